@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using FramingAnalyzer.Input;
+using FramingAnalyzer.Output;
+using FramingAnalyzer.Pipeline;
+using FramingAnalyzer.Resources;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary><c>framing analyze [INPUT...] [--out DIR]</c>: the batch run.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Folders (first-level folder = outlet) of .txt/.md files, CSV, JSON Lines or JSON files, or - for stdin. Default: the sample corpus.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder. Default: reports/<name of the first input>." };
+        var map = CommonOptions.Map();
+        var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when any input was skipped." };
+        var resources = new AnalyzerOptionSet();
+        var stdinFormat = new Option<string>("--stdin-format") { Description = "Format of stdin when an INPUT is '-': jsonl, csv or txt.", DefaultValueFactory = _ => "jsonl" };
+        stdinFormat.AcceptOnlyFromAmong("jsonl", "csv", "txt");
+        var workers = new Option<int?>("--workers") { Description = "Worker threads (default: one per core)." };
+        var seed = CommonOptions.Seed();
+        var noCharts = CommonOptions.NoCharts();
+        var shard = new Option<string?>("--shard") { Description = "Analyse only shard K of N (K = 0..N-1, by article id) and write a partial result for 'framing merge'." };
+
+        var command = new Command("analyze",
+            "Analyse a corpus: score every article on sourcing, attribution and loaded wording, and write articles.csv, sentences.csv, " +
+            "attributions.csv, terms.csv, outlets.csv, comparisons.csv, the mix tables, charts/, report.html, run.json and skipped.csv.\n\n" +
+            "Examples:\n  framing analyze                                  (the sample corpus into reports/sample)\n" +
+            "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict")
+        {
+            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard,
+        };
+        resources.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var given = parse.GetValue(inputs) ?? [];
+                var resolvedInputs = given.Length > 0 ? given : [DefaultInput()];
+                var shardSpec = ParseShard(parse.GetValue(shard));
+                var outDir = parse.GetValue(output) ?? Path.Combine("reports", InputName(resolvedInputs[0]) + (shardSpec is null ? "" : $".part{shardSpec.Index}of{shardSpec.Count}"));
+                var recorded = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["seed"] = parse.GetValue(seed).ToString(CultureInfo.InvariantCulture),
+                    ["charts"] = parse.GetValue(noCharts) ? "false" : "true",
+                };
+                foreach (var m in parse.GetValue(map) ?? []) recorded["map:" + m.Split('=')[0]] = m;
+                var analyzerOptions = resources.Read(parse);
+                foreach (var (key, value) in analyzerOptions.Recorded()) recorded[key] = value;
+                var settings = new AnalyzeSettings
+                {
+                    Inputs = resolvedInputs,
+                    OutputDirectory = outDir,
+                    Reader = new ReaderOptions
+                    {
+                        ColumnMap = CommonOptions.ParseMap(parse.GetValue(map)),
+                        Stdin = () => Console.In,
+                        StdinFormat = parse.GetValue(stdinFormat) ?? "jsonl",
+                    },
+                    Seed = parse.GetValue(seed),
+                    Charts = !parse.GetValue(noCharts),
+                    RecordedOptions = recorded,
+                    Workers = parse.GetValue(workers),
+                    Shard = shardSpec,
+                };
+                var analyzers = StandardAnalyzers.Create(analyzerOptions);
+                var progress = new ProgressReporter(error);
+                var counts = AnalysisRun.Execute(settings, analyzers, progress.Report);
+                progress.Done();
+                error.WriteLine($"Analysed {counts.Analysed} of {counts.Read} articles ({counts.Skipped} skipped{(counts.Duplicates > 0 ? $", {counts.Duplicates} duplicate ids" : "")}) into {outDir}");
+                if (counts.Skipped > 0) error.WriteLine($"See {Path.Combine(outDir, "skipped.csv")} for what was skipped and why.");
+                return parse.GetValue(strict) && counts.Skipped > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Loaded.LexiconException)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+
+    private static ShardSpec? ParseShard(string? text)
+    {
+        if (text is null) return null;
+        try { return ShardSpec.Parse(text); }
+        catch (FormatException ex) { throw new UsageException(ex.Message); }
+    }
+
+    /// <summary>corpora/sample when run from a checkout (or below it), else the copy shipped beside the tool.</summary>
+    private static string DefaultInput()
+    {
+        var local = Path.Combine("corpora", "sample");
+        return Directory.Exists(local) ? local : ToolData.SampleCorpus;
+    }
+
+    internal static string InputName(string input)
+    {
+        if (input == "-") return "stdin";
+        var trimmed = Path.TrimEndingDirectorySeparator(input);
+        var name = Directory.Exists(trimmed) ? Path.GetFileName(Path.GetFullPath(trimmed)) : Path.GetFileNameWithoutExtension(trimmed);
+        return string.IsNullOrEmpty(name) ? "corpus" : name;
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using FramingAnalyzer.Pipeline;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary>The lexicon and model options shared by every command that analyses articles (analyze, score, inspect, merge, aggregate).</summary>
+internal sealed class AnalyzerOptionSet
+{
+    private readonly Option<string?> _lexicon = new("--lexicon") { Description = "Loaded-term lexicon CSV (pattern,category,weight) replacing the shipped one." };
+    private readonly Option<string[]> _addLexicon = new("--add-lexicon") { Description = "Loaded-term lexicon CSV added to the shipped one. Repeatable." };
+    private readonly Option<string[]> _families = new("--families") { Description = "Term-family CSV (family,choice,pattern) added to the shipped families. Repeatable." };
+    private readonly Option<string?> _actors = new("--actors") { Description = "Actor lexicon CSV (pattern,canonical,affiliation,source_type) replacing the shipped one." };
+    private readonly Option<string?> _models = new("--models") { Description = "Folder of models trained with 'framing train' (loaded.zip, function.zip, source_type.zip) used instead of the shipped ones." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_lexicon);
+        command.Options.Add(_addLexicon);
+        command.Options.Add(_families);
+        command.Options.Add(_actors);
+        command.Options.Add(_models);
+    }
+
+    public AnalyzerOptions Read(ParseResult parse) => new()
+    {
+        Lexicon = ExistingFile(parse.GetValue(_lexicon), "--lexicon"),
+        ExtraLexicons = (parse.GetValue(_addLexicon) ?? []).Select(f => ExistingFile(f, "--add-lexicon")!).ToArray(),
+        ExtraFamilies = (parse.GetValue(_families) ?? []).Select(f => ExistingFile(f, "--families")!).ToArray(),
+        Actors = ExistingFile(parse.GetValue(_actors), "--actors"),
+        ModelsDirectory = ExistingDirectory(parse.GetValue(_models), "--models"),
+    };
+
+    public static string? ExistingFile(string? path, string option)
+    {
+        if (path is null) return null;
+        if (!File.Exists(path)) throw new UsageException($"{option}: file '{path}' does not exist.");
+        return path;
+    }
+
+    public static string? ExistingDirectory(string? path, string option)
+    {
+        if (path is null) return null;
+        if (!Directory.Exists(path)) throw new UsageException($"{option}: folder '{path}' does not exist.");
+        return path;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Output;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary>Renders an analysed article as plain text for a reader: sentences, attributions, marked loaded terms, probabilities, scores.</summary>
+internal static class ArticleInspection
+{
+    public static void Print(TextWriter output, ArticleAnalysis analysis, ScoreSchema schema)
+    {
+        var document = analysis.Document;
+        var article = analysis.Article;
+        output.WriteLine($"{article.Outlet} — {ArticleTables.Headline(document)}");
+        output.WriteLine($"  id {article.Id} · {article.Origin}{(article.Date is null ? "" : " · " + article.Date)}{(article.Story is null ? "" : " · story " + article.Story)}");
+        output.WriteLine();
+        int functionColumn = IndexOf(schema.SentenceColumns, "sentence_function");
+        var hitsBySentence = analysis.TermHits.Where(h => h.IsLoaded).GroupBy(h => h.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
+        var attributionsBySentence = analysis.Attributions.GroupBy(a => a.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
+        int paragraph = -1;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.ParagraphIndex != paragraph)
+            {
+                if (paragraph >= 0) output.WriteLine();
+                paragraph = sentence.ParagraphIndex;
+            }
+            var probability = analysis.SentenceLoadedProbability is { } p ? p[sentence.Index] : double.NaN;
+            var tags = new List<string> { sentence.Role.ToName() };
+            if (!double.IsNaN(probability)) tags.Add(string.Create(CultureInfo.InvariantCulture, $"p(loaded) {probability:0.00}{(probability >= Loaded.LoadedWordingAnalyzer.Threshold ? " LOADED" : "")}"));
+            if (functionColumn >= 0 && analysis.SentenceCells[sentence.Index][functionColumn] is { Length: > 0 } function) tags.Add(function);
+            output.WriteLine($"[{sentence.Index}] {Marked(document, sentence, hitsBySentence.GetValueOrDefault(sentence.Index))}");
+            output.WriteLine($"     ({string.Join(" · ", tags)})");
+            foreach (var hit in hitsBySentence.GetValueOrDefault(sentence.Index) ?? [])
+            {
+                output.WriteLine($"     loaded: \"{document.Slice(hit.Span)}\" ({hit.Category}{(hit.Family.Length > 0 ? ", family " + hit.Family : "")}, {(hit.InQuote ? "inside a quotation" : "own voice")})");
+            }
+            foreach (var a in attributionsBySentence.GetValueOrDefault(sentence.Index) ?? [])
+            {
+                output.WriteLine($"     source: \"{a.SourceText}\" → {a.SourceCanonical} · {a.SourceType} · {a.Affiliation} · {(a.Anonymous ? "anonymous" : "named")}");
+                output.WriteLine($"       cue \"{a.CueText}\" ({a.CueLemma}, {a.VerbStance}) · {a.QuoteKind} · content \"{Shorten(document.Slice(a.Content))}\"");
+            }
+        }
+        output.WriteLine();
+        output.WriteLine("Scores:");
+        for (int m = 0; m < schema.Metrics.Count; m++)
+        {
+            if (!schema.Metrics[m].InArticlesTable) continue;
+            output.WriteLine($"  {schema.Metrics[m].Name,-32} {CellText.FormatNumber(analysis.Scores.Values[m]),10}");
+        }
+    }
+
+    private static string Marked(Document document, Sentence sentence, List<TermHit>? hits)
+    {
+        if (hits is null || hits.Count == 0) return document.Slice(sentence.Span);
+        var text = new StringBuilder();
+        int at = sentence.Span.Start;
+        foreach (var hit in hits.OrderBy(h => h.Span.Start))
+        {
+            text.Append(document.Text, at, hit.Span.Start - at).Append("**").Append(document.Text, hit.Span.Start, hit.Span.Length).Append("**");
+            at = hit.Span.End;
+        }
+        text.Append(document.Text, at, sentence.Span.End - at);
+        return text.ToString();
+    }
+
+    private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "...";
+
+    private static int IndexOf(IReadOnlyList<string> columns, string name)
+    {
+        for (int i = 0; i < columns.Count; i++) if (columns[i] == name) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using FramingAnalyzer.Input;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary>Options several commands share, and their parsing into settings.</summary>
+internal static class CommonOptions
+{
+    public static Option<int> Seed() => new("--seed")
+    {
+        Description = "Seed for bootstrap resampling and permutation tests (same seed, same numbers).",
+        DefaultValueFactory = _ => 20260311,
+    };
+
+    public static Option<bool> NoCharts() => new("--no-charts") { Description = "Skip rendering charts (tables and report only)." };
+
+    public static Option<string[]> Map() => new("--map")
+    {
+        Description = "Map an article field to a CSV column or JSON field: --map text=body_text (fields: id, outlet, title, text, date, url, story, author). Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Parses --map values; throws <see cref="UsageException"/> naming the bad value.</summary>
+    public static Dictionary<ArticleField, string> ParseMap(string[]? values)
+    {
+        var map = new Dictionary<ArticleField, string>();
+        foreach (var value in values ?? [])
+        {
+            int eq = value.IndexOf('=');
+            if (eq <= 0 || eq == value.Length - 1 || !Enum.TryParse<ArticleField>(value[..eq], ignoreCase: true, out var field))
+            {
+                throw new UsageException($"--map '{value}': expected FIELD=COLUMN with FIELD one of {string.Join(", ", Enum.GetNames<ArticleField>().Select(n => n.ToLowerInvariant()))}.");
+            }
+            map[field] = value[(eq + 1)..];
+        }
+        return map;
+    }
+}
+
+/// <summary>A usage error detected after parsing (bad option value, missing file): exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

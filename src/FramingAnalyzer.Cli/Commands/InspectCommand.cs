@@ -1,0 +1,73 @@
+using System.CommandLine;
+using FramingAnalyzer.Input;
+using FramingAnalyzer.Output;
+using FramingAnalyzer.Pipeline;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary><c>framing inspect FILE [--id ID]</c>: one article, sentence by sentence, with why it scored as it did.</summary>
+internal static class InspectCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "An article file (.txt/.md), or a CSV/JSON Lines file (the first article, or the one named by --id)." };
+        var id = new Option<string?>("--id") { Description = "Which article of a multi-article file to show." };
+        var outlet = new Option<string?>("--outlet") { Description = "Outlet name when the file's folder does not give one." };
+        var map = CommonOptions.Map();
+        var command = new Command("inspect",
+            "Show one article sentence by sentence: its role, the attributions found (source, type, affiliation, cue, stance, quote kind), " +
+            "the sentence function, the loaded terms marked **like this** and the probability that the sentence is loaded.\n\n" +
+            "Examples:\n  framing inspect \"corpora/sample/Karvania Today/2026-03-03-market-shelling.txt\"\n  framing inspect archive.jsonl --id 1843")
+        {
+            file, id, outlet, map,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var path = parse.GetValue(file)!;
+                if (!File.Exists(path)) throw new UsageException($"'{path}' does not exist or is not a file.");
+                var wanted = parse.GetValue(id);
+                var reader = new ReaderOptions { ColumnMap = CommonOptions.ParseMap(parse.GetValue(map)) };
+                Model.Article? article = null;
+                foreach (var item in InputCatalog.Read([path], reader))
+                {
+                    if (item.Problem is { } problem)
+                    {
+                        if (wanted is null && problem.Reason is "no_outlet" && parse.GetValue(outlet) is null)
+                        {
+                            error.WriteLine($"note: {problem.Origin}: {problem.Detail}");
+                        }
+                        continue;
+                    }
+                    if (wanted is null || item.Article!.Id == wanted)
+                    {
+                        article = item.Article;
+                        break;
+                    }
+                }
+                if (article is null && wanted is null && parse.GetValue(outlet) is { } outletName)
+                {
+                    // A lone file without an outlet folder: read it again under the given outlet.
+                    var body = File.ReadAllText(path);
+                    article = new Model.Article { Id = "inspect", Outlet = outletName, Body = body, Origin = path, MayContainPageFurniture = true };
+                }
+                if (article is null)
+                {
+                    throw new UsageException(wanted is null ? $"No readable article in '{path}' (see the note above; --outlet names the outlet of a lone file)." : $"No article with id '{wanted}' in '{path}'.");
+                }
+                var pipeline = new AnalysisPipeline(StandardAnalyzers.Create(new AnalyzerOptions()));
+                ArticleInspection.Print(output, pipeline.Analyze(article), pipeline.Schema);
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is UsageException or Learning.ModelLoadException or Loaded.LexiconException)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using FramingAnalyzer.Learning;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary><c>framing train TASK --data FILE.csv [--out MODEL.zip] [--seed N] [--folds K]</c>.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var task = TaskArgument.Create();
+        var data = new Option<string[]>("--data") { Description = "Labelled CSV (repeat to combine files). Columns: see TASK.", Required = true };
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the model (.zip). Without --folds the default is <task>.zip." };
+        var seed = new Option<int>("--seed") { Description = "Random seed (same data and seed, same model).", DefaultValueFactory = _ => 42 };
+        var folds = new Option<int?>("--folds") { Description = "Report K-fold cross-validated metrics (minimal pairs kept in one fold). With --out, the model is written afterwards." };
+        var trainer = new Option<TrainerKind?>("--trainer") { Description = "sdca, lbfgs or lightgbm (default: the best measured for the task, see docs/models.md)." };
+        var ngrams = new Option<NgramKind?>("--ngrams") { Description = "word, char or wordandchar (default: the best measured for the task)." };
+        var gold = new Option<string?>("--gold") { Description = "Gold CSV to evaluate the trained model on; its metrics are stored in the model (and shown in run.json)." };
+        var compare = new Option<bool>("--compare") { Description = "With --folds: compare every trainer × n-gram setting on the same folds and print a table." };
+        var command = new Command("train",
+            "Train one of the tool's classifiers from labelled CSV, or cross-validate it.\n\nExamples:\n" +
+            "  framing train loaded --data corpora/training/loaded_sentences_part1.csv --data corpora/training/loaded_sentences_part2.csv --out my-models/loaded.zip\n" +
+            "  framing train source_type --data my_sources.csv --folds 5\n" +
+            "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare")
+        {
+            task, data, output, seed, folds, trainer, ngrams, gold, compare,
+        };
+        command.SetAction(parse =>
+        {
+            var outWriter = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var classifierTask = TaskArgument.Resolve(parse.GetValue(task)!);
+                var examples = LabelledDataReader.Read(classifierTask, parse.GetValue(data)!);
+                var defaults = ModelOptions.DefaultFor(classifierTask, ModelCatalog.FeaturesFor(classifierTask));
+                var options = defaults with
+                {
+                    Seed = parse.GetValue(seed),
+                    Trainer = parse.GetValue(trainer) ?? defaults.Trainer,
+                    Ngrams = parse.GetValue(ngrams) ?? defaults.Ngrams,
+                };
+                outWriter.WriteLine($"Task {classifierTask.Name}: {examples.Count} examples ({string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); training data sha256 {LabelledDataReader.Hash(examples)[..12]}…");
+                int? k = parse.GetValue(folds);
+                if (k is not null)
+                {
+                    if (parse.GetValue(compare))
+                    {
+                        Compare(outWriter, classifierTask, examples, options, k.Value);
+                    }
+                    else
+                    {
+                        var cv = CrossValidation.Run(classifierTask, examples, options, k.Value, e => e.Group);
+                        outWriter.WriteLine($"{k}-fold cross-validation ({options.Trainer}, {options.Ngrams} n-grams, seed {options.Seed}):");
+                        ReportPrinter.Print(outWriter, cv.Pooled);
+                        outWriter.WriteLine("per-fold macro-F1: " + string.Join(" ", cv.FoldMacroF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture))));
+                    }
+                }
+                var outPath = parse.GetValue(output) ?? (k is null ? classifierTask.ModelFile : null);
+                if (outPath is null) return ExitCodes.Ok;
+                IReadOnlyDictionary<string, double>? metrics = null;
+                var goldPath = parse.GetValue(gold);
+                if (goldPath is not null)
+                {
+                    var goldExamples = LabelledDataReader.Read(classifierTask, [goldPath]);
+                    var model = ModelTrainer.Fit(classifierTask, examples, options, out var ml, out _);
+                    var report = ClassificationReport.From(classifierTask.Labels, goldExamples.Select(e => e.Label).ToList(), ModelTrainer.PredictLabels(ml, model, goldExamples, options.Extra));
+                    outWriter.WriteLine($"Gold set {goldPath}:");
+                    ReportPrinter.Print(outWriter, report);
+                    metrics = report.AsDictionary();
+                }
+                var metadata = ModelTrainer.TrainAndSave(classifierTask, examples, options, outPath, metrics);
+                outWriter.WriteLine($"Model written to {outPath} ({metadata.Trainer}, {metadata.Ngrams} n-grams{(metadata.ExtraFeatures.Length > 0 ? ", extra features " + metadata.ExtraFeatures : "")}, seed {metadata.Seed}).");
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is TrainingDataException or UsageException or Loaded.LexiconException)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+
+    private static void Compare(TextWriter output, ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, int folds)
+    {
+        output.WriteLine($"| trainer | n-grams | extra features | macro-F1 ({folds}-fold) | accuracy |");
+        output.WriteLine("|---|---|---|---|---|");
+        var extras = options.Extra is null ? new[] { (ExtraFeatures?)null } : [null, options.Extra];
+        foreach (var trainer in Enum.GetValues<TrainerKind>())
+        {
+            foreach (var ngrams in Enum.GetValues<NgramKind>())
+            {
+                foreach (var extra in extras)
+                {
+                    var cv = CrossValidation.Run(task, examples, options with { Trainer = trainer, Ngrams = ngrams, Extra = extra }, folds, e => e.Group);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {trainer} | {ngrams} | {extra?.Name ?? "none"} | {cv.Pooled.MacroF1:0.000} | {cv.Pooled.Accuracy:0.000} |"));
+                    output.Flush();
+                }
+            }
+        }
+    }
+}

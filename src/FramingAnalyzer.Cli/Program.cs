@@ -1,0 +1,3 @@
+using FramingAnalyzer.Cli;
+
+return FramingCli.Run(args, Console.Out, Console.Error);

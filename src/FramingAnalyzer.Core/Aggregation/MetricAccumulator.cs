@@ -1,0 +1,62 @@
+using FramingAnalyzer.Analysis;
+
+namespace FramingAnalyzer.Aggregation;
+
+/// <summary>
+/// Mergeable per-outlet state of one metric: count and sum of the per-article values with their bootstrap resample sums;
+/// for ratio metrics also the pooled totals (Σ numerator / Σ denominator) with theirs.
+/// </summary>
+public sealed class MetricAccumulator
+{
+    public MetricAccumulator(MetricKind kind, int resamples)
+    {
+        Kind = kind;
+        MeanResamples = new BootstrapSums(resamples);
+        if (kind == MetricKind.Ratio) PooledResamples = new BootstrapSums(resamples);
+    }
+
+    public MetricKind Kind { get; }
+    public long Count { get; private set; }
+    internal long ValueSum { get; private set; }
+    internal long NumeratorSum { get; private set; }
+    internal long DenominatorSum { get; private set; }
+    public BootstrapSums MeanResamples { get; }
+    public BootstrapSums? PooledResamples { get; }
+
+    public double Mean => Count == 0 ? double.NaN : ValueSum / FixedPoint.Scale / Count;
+    public double Pooled => FixedPoint.Ratio(NumeratorSum, DenominatorSum);
+
+    public void Add(ReadOnlySpan<byte> weights, double value, double numerator, double denominator)
+    {
+        if (!double.IsNaN(value))
+        {
+            Count++;
+            ValueSum += FixedPoint.From(value);
+            MeanResamples.Add(weights, value, 1);
+        }
+        if (PooledResamples is not null)
+        {
+            NumeratorSum += FixedPoint.From(numerator);
+            DenominatorSum += FixedPoint.From(denominator);
+            PooledResamples.Add(weights, numerator, denominator);
+        }
+    }
+
+    public void Merge(MetricAccumulator other)
+    {
+        Count += other.Count;
+        ValueSum += other.ValueSum;
+        NumeratorSum += other.NumeratorSum;
+        DenominatorSum += other.DenominatorSum;
+        MeanResamples.Merge(other.MeanResamples);
+        PooledResamples?.Merge(other.PooledResamples!);
+    }
+
+    internal void Restore(long count, long valueSum, long numeratorSum, long denominatorSum)
+    {
+        Count = count;
+        ValueSum = valueSum;
+        NumeratorSum = numeratorSum;
+        DenominatorSum = denominatorSum;
+    }
+}

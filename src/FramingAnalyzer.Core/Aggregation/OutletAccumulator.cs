@@ -1,0 +1,93 @@
+using FramingAnalyzer.Analysis;
+
+namespace FramingAnalyzer.Aggregation;
+
+/// <summary>
+/// Everything aggregation keeps for one outlet. Mergeable: <see cref="Merge"/> of partial states equals one pass over
+/// all articles. Memory per outlet is fixed (metrics × resamples) plus one small <see cref="ArticlePoint"/> per article.
+/// </summary>
+public sealed class OutletAccumulator
+{
+    private readonly int[] _pointMetrics;
+
+    public OutletAccumulator(string outlet, ScoreSchema schema, int resamples, int[] pointMetrics)
+    {
+        Outlet = outlet;
+        _pointMetrics = pointMetrics;
+        Metrics = schema.Metrics.Select(m => new MetricAccumulator(m.Kind, resamples)).ToArray();
+    }
+
+    public string Outlet { get; }
+    public long Articles { get; private set; }
+    public MetricAccumulator[] Metrics { get; }
+    public List<ArticlePoint> Points { get; } = [];
+    public SortedDictionary<string, TermTally> Terms { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, StoryTally> Stories { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> Dates { get; } = new(StringComparer.Ordinal);
+
+    public void Add(ScoredArticle article, ReadOnlySpan<byte> weights)
+    {
+        Articles++;
+        var scores = article.Scores;
+        for (int m = 0; m < Metrics.Length; m++)
+        {
+            Metrics[m].Add(weights, scores.Values[m], scores.Numerators[m], scores.Denominators[m]);
+        }
+        var values = new float[_pointMetrics.Length];
+        for (int i = 0; i < values.Length; i++) values[i] = (float)scores.Values[_pointMetrics[i]];
+        Points.Add(new ArticlePoint(PoissonWeights.Hash(article.Id), article.Id, article.Story ?? "", values));
+        if (!string.IsNullOrEmpty(article.Story))
+        {
+            if (!Stories.TryGetValue(article.Story, out var story)) Stories[article.Story] = story = new StoryTally(Metrics.Length);
+            story.Add(scores.Values);
+        }
+        if (!string.IsNullOrEmpty(article.Date)) Dates.Add(article.Date);
+        AddTerms(article.Terms);
+    }
+
+    private void AddTerms(IReadOnlyList<TermOccurrence> terms)
+    {
+        if (terms.Count == 0) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in terms)
+        {
+            var key = TermKey(hit.Term, hit.Family);
+            if (!Terms.TryGetValue(key, out var tally))
+            {
+                Terms[key] = tally = new TermTally { Category = hit.Category, Family = hit.Family, Choice = hit.Choice };
+            }
+            tally.Count++;
+            if (hit.InQuote) tally.Quoted++;
+            else tally.OwnVoice++;
+            if (seen.Add(key)) tally.Articles++;
+        }
+    }
+
+    /// <summary>Terms are keyed by term and family: the same word may be a loaded term and a family choice.</summary>
+    public static string TermKey(string term, string family) => family.Length == 0 ? term : term + "\u0001" + family;
+
+    public static string TermOf(string key) => key.Split('\u0001')[0];
+
+    public void Merge(OutletAccumulator other)
+    {
+        Articles += other.Articles;
+        for (int m = 0; m < Metrics.Length; m++) Metrics[m].Merge(other.Metrics[m]);
+        Points.AddRange(other.Points);
+        foreach (var (key, tally) in other.Terms)
+        {
+            if (Terms.TryGetValue(key, out var mine)) mine.Merge(tally);
+            else Terms[key] = tally;
+        }
+        foreach (var (key, story) in other.Stories)
+        {
+            if (Stories.TryGetValue(key, out var mine)) mine.Merge(story);
+            else Stories[key] = story;
+        }
+        Dates.UnionWith(other.Dates);
+    }
+
+    internal void RestoreArticles(long articles) => Articles = articles;
+
+    /// <summary>Points in a canonical order (by key, then id) so results do not depend on arrival order.</summary>
+    public void Canonicalise() => Points.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : string.CompareOrdinal(a.Id, b.Id));
+}

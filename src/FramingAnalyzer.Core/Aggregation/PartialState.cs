@@ -1,0 +1,176 @@
+using System.IO.Compression;
+using System.Text;
+using FramingAnalyzer.Analysis;
+
+namespace FramingAnalyzer.Aggregation;
+
+/// <summary>
+/// The mergeable per-outlet state of a partial run, saved as <c>partial.state</c> (deflate-compressed binary):
+/// everything an <see cref="Aggregator"/> holds, plus the run's counts. Reading checks that the state was made with
+/// the same metrics, seed and resample count, so partials from different tool versions or options are never mixed.
+/// </summary>
+public static class PartialState
+{
+    private const string Magic = "framing-partial-state";
+    private const int Version = 1;
+
+    public static void Write(string path, Aggregator aggregator, Pipeline.RunCounts counts)
+    {
+        using var file = File.Create(path);
+        using var deflate = new DeflateStream(file, CompressionLevel.Fastest);
+        using var w = new BinaryWriter(deflate, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(aggregator.Seed);
+        w.Write(aggregator.Resamples);
+        w.Write(aggregator.Schema.Metrics.Count);
+        foreach (var metric in aggregator.Schema.Metrics) w.Write(metric.Name);
+        w.Write(counts.Read);
+        w.Write(counts.Analysed);
+        w.Write(counts.Skipped);
+        w.Write(counts.Duplicates);
+        w.Write(counts.WarningCount);
+        w.Write(counts.Warnings.Count);
+        foreach (var warning in counts.Warnings) w.Write(warning);
+        w.Write(aggregator.Outlets.Count);
+        foreach (var outlet in aggregator.Outlets.Values) WriteOutlet(w, outlet);
+    }
+
+    public static (Aggregator Aggregate, Pipeline.RunCounts Counts) Read(string path, ScoreSchema schema)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var deflate = new DeflateStream(file, CompressionMode.Decompress);
+            using var r = new BinaryReader(deflate, Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadInt32() != Version) throw new InvalidDataException("not a partial state of this version");
+            int seed = r.ReadInt32(), resamples = r.ReadInt32(), metricCount = r.ReadInt32();
+            var names = Enumerable.Range(0, metricCount).Select(_ => r.ReadString()).ToArray();
+            if (!names.SequenceEqual(schema.Metrics.Select(m => m.Name)))
+            {
+                throw new InvalidDataException("it was made with different analyzers, lexicons or tool version (its metrics differ)");
+            }
+            var aggregator = new Aggregator(schema, seed, resamples);
+            var counts = new Pipeline.RunCounts
+            {
+                Read = r.ReadInt64(),
+                Analysed = r.ReadInt64(),
+                Skipped = r.ReadInt64(),
+                Duplicates = r.ReadInt64(),
+                WarningCount = r.ReadInt64(),
+            };
+            int warnings = r.ReadInt32();
+            for (int i = 0; i < warnings; i++) counts.Warnings.Add(r.ReadString());
+            int outlets = r.ReadInt32();
+            for (int i = 0; i < outlets; i++) ReadOutlet(r, aggregator);
+            return (aggregator, counts);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"{path}: cannot read partial state: {ex.Message}", ex);
+        }
+    }
+
+    private static void WriteOutlet(BinaryWriter w, OutletAccumulator outlet)
+    {
+        w.Write(outlet.Outlet);
+        w.Write(outlet.Articles);
+        foreach (var metric in outlet.Metrics)
+        {
+            w.Write(metric.Count);
+            w.Write(metric.ValueSum);
+            w.Write(metric.NumeratorSum);
+            w.Write(metric.DenominatorSum);
+            WriteSums(w, metric.MeanResamples);
+            if (metric.PooledResamples is not null) WriteSums(w, metric.PooledResamples);
+        }
+        w.Write(outlet.Points.Count);
+        foreach (var point in outlet.Points)
+        {
+            w.Write(point.Key);
+            w.Write(point.Id);
+            w.Write(point.Story);
+            foreach (var value in point.Values) w.Write(value);
+        }
+        w.Write(outlet.Terms.Count);
+        foreach (var (key, tally) in outlet.Terms)
+        {
+            w.Write(key);
+            w.Write(tally.Category);
+            w.Write(tally.Family);
+            w.Write(tally.Choice);
+            w.Write(tally.Count);
+            w.Write(tally.OwnVoice);
+            w.Write(tally.Quoted);
+            w.Write(tally.Articles);
+        }
+        w.Write(outlet.Stories.Count);
+        foreach (var (key, story) in outlet.Stories)
+        {
+            w.Write(key);
+            foreach (var c in story.Counts) w.Write(c);
+            foreach (var s in story.Sums) w.Write(s);
+        }
+        w.Write(outlet.Dates.Count);
+        foreach (var date in outlet.Dates) w.Write(date);
+    }
+
+    private static void ReadOutlet(BinaryReader r, Aggregator aggregator)
+    {
+        var outlet = aggregator.Outlet(r.ReadString());
+        outlet.RestoreArticles(r.ReadInt64());
+        foreach (var metric in outlet.Metrics)
+        {
+            metric.Restore(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
+            ReadSums(r, metric.MeanResamples);
+            if (metric.PooledResamples is not null) ReadSums(r, metric.PooledResamples);
+        }
+        int points = r.ReadInt32();
+        int width = aggregator.PointMetrics.Length;
+        for (int i = 0; i < points; i++)
+        {
+            ulong key = r.ReadUInt64();
+            string id = r.ReadString(), story = r.ReadString();
+            var values = new float[width];
+            for (int v = 0; v < width; v++) values[v] = r.ReadSingle();
+            outlet.Points.Add(new ArticlePoint(key, id, story, values));
+        }
+        int terms = r.ReadInt32();
+        for (int i = 0; i < terms; i++)
+        {
+            var key = r.ReadString();
+            outlet.Terms[key] = new TermTally
+            {
+                Category = r.ReadString(),
+                Family = r.ReadString(),
+                Choice = r.ReadString(),
+                Count = r.ReadInt64(),
+                OwnVoice = r.ReadInt64(),
+                Quoted = r.ReadInt64(),
+                Articles = r.ReadInt64(),
+            };
+        }
+        int stories = r.ReadInt32();
+        for (int i = 0; i < stories; i++)
+        {
+            var tally = new StoryTally(outlet.Metrics.Length);
+            outlet.Stories[r.ReadString()] = tally;
+            for (int m = 0; m < tally.Counts.Length; m++) tally.Counts[m] = r.ReadInt64();
+            for (int m = 0; m < tally.Sums.Length; m++) tally.Sums[m] = r.ReadInt64();
+        }
+        int dates = r.ReadInt32();
+        for (int i = 0; i < dates; i++) outlet.Dates.Add(r.ReadString());
+    }
+
+    private static void WriteSums(BinaryWriter w, BootstrapSums sums)
+    {
+        foreach (var n in sums.Numerators) w.Write(n);
+        foreach (var d in sums.Denominators) w.Write(d);
+    }
+
+    private static void ReadSums(BinaryReader r, BootstrapSums sums)
+    {
+        for (int b = 0; b < sums.Numerators.Length; b++) sums.Numerators[b] = r.ReadInt64();
+        for (int b = 0; b < sums.Denominators.Length; b++) sums.Denominators[b] = r.ReadInt64();
+    }
+}

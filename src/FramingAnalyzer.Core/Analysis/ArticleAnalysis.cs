@@ -1,0 +1,28 @@
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Analysis;
+
+/// <summary>
+/// The annotated article as it passes through the analyzers: the text model, the scores and per-sentence cells each
+/// analyzer fills, and the relation records (attributions, term hits) that become rows of their own tables.
+/// </summary>
+public sealed class ArticleAnalysis
+{
+    public ArticleAnalysis(Document document, ScoreSchema schema)
+    {
+        Document = document;
+        Scores = new ArticleScores(schema.Metrics.Count);
+        SentenceCells = new string[document.Sentences.Count][];
+        for (int i = 0; i < SentenceCells.Length; i++) SentenceCells[i] = new string[schema.SentenceColumns.Count];
+    }
+
+    public Document Document { get; }
+    public Article Article => Document.Article;
+    public ArticleScores Scores { get; }
+    /// <summary>Per sentence, one cell per analyzer sentence column (schema order).</summary>
+    public string[][] SentenceCells { get; }
+    public List<Attribution> Attributions { get; } = [];
+    public List<TermHit> TermHits { get; } = [];
+    /// <summary>Loaded-sentence probability per sentence (NaN when not scored); also used by aggregation.</summary>
+    public double[]? SentenceLoadedProbability { get; set; }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace FramingAnalyzer.Input;
+
+/// <summary>
+/// Opens a probed file for reading: past its byte-order mark, with NUL bytes removed, decoded as UTF-8 when the
+/// whole file is valid UTF-8 and as Windows-1252 otherwise. Says which warnings the fallback and NULs raise.
+/// </summary>
+internal static class DecodedFile
+{
+    private const int BufferSize = 64 * 1024;
+
+    public static Encoding EncodingOf(FileProbeResult probe) => probe.IsUtf8 ? TextEncodings.Utf8 : TextEncodings.Windows1252;
+
+    /// <summary>The warnings every article read from the file carries.</summary>
+    public static IReadOnlyList<string> Warnings(string origin, FileProbeResult probe)
+    {
+        var warnings = new List<string>();
+        if (probe.FirstInvalidUtf8Offset is long offset)
+        {
+            warnings.Add(FormattableString.Invariant(
+                $"{origin}: not valid UTF-8 (first invalid byte at offset {offset}); read as Windows-1252"));
+        }
+        if (probe.NulCount > 0)
+        {
+            warnings.Add(FormattableString.Invariant($"{origin}: removed {probe.NulCount} NUL byte(s)"));
+        }
+        return warnings;
+    }
+
+    /// <summary>The file's bytes after the BOM, without NUL bytes, in the file's own encoding.</summary>
+    public static Stream OpenBytes(string path, FileProbeResult probe)
+    {
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        try
+        {
+            stream.Seek(probe.BomLength, SeekOrigin.Begin);
+            if (probe.NulCount > 0)
+            {
+                stream = new NulFilterStream(stream);
+            }
+            return stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The file as text.</summary>
+    public static TextReader OpenText(string path, FileProbeResult probe) =>
+        new StreamReader(OpenBytes(path, probe), EncodingOf(probe), detectEncodingFromByteOrderMarks: false, BufferSize);
+
+    /// <summary>The file as UTF-8 bytes (transcoded from Windows-1252 when that is how it is read).</summary>
+    public static Stream OpenUtf8(string path, FileProbeResult probe)
+    {
+        var bytes = OpenBytes(path, probe);
+        return probe.IsUtf8 ? bytes : Encoding.CreateTranscodingStream(bytes, TextEncodings.Windows1252, Encoding.UTF8, leaveOpen: false);
+    }
+}

@@ -1,0 +1,89 @@
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Input;
+
+/// <summary>
+/// The entry point of the input readers: turns the command line's inputs (folders, files, <c>-</c> for stdin) into
+/// a lazy stream of <see cref="ReadItem"/>s, one per article or problem.
+/// </summary>
+/// <remarks>
+/// <para>Order is deterministic: inputs in the order given; inside a folder, entries sorted by name with
+/// <see cref="StringComparer.Ordinal"/> at every level, depth first. Nothing is read before it is asked for, and at
+/// most one file (or, for CSV and JSON, one record plus a read buffer) is held in memory at a time.</para>
+/// <para>In a folder, <c>.txt</c> and <c>.md</c> files are one article each; <c>.csv</c>, <c>.jsonl</c>,
+/// <c>.ndjson</c> and <c>.json</c> files hold many. The first-level folder under the input folder names the outlet
+/// (<c>corpus/Outlet A/sub/x.txt</c> is from "Outlet A"), unless front matter or a record's own outlet says
+/// otherwise; files directly in the input folder have no outlet of their own. A <c>.txt</c> or <c>.md</c> file given
+/// directly takes its own folder's name as the outlet (unless its front matter names one); CSV and JSON files given
+/// directly take outlets only from their records. Files named README.md or README.txt
+/// (any case) are skipped as <c>not_article</c>; other files and hidden entries are ignored. A file given directly
+/// with another extension is skipped as <c>unsupported_extension</c>; a path that does not exist as <c>not_found</c>.</para>
+/// <para>Origins are the input folder's name and the path below it (<c>sample/Meridian Wire/x.txt</c>), the path as
+/// given for files, <c>stdin</c> for standard input; records add <c>:LINE</c> (CSV, JSON Lines) or <c>#N</c> (JSON arrays).</para>
+/// </remarks>
+public static class InputCatalog
+{
+    private static readonly HashSet<string> ReadmeNames = new(["readme.md", "readme.txt"], StringComparer.OrdinalIgnoreCase);
+
+    public static IEnumerable<ReadItem> Read(IReadOnlyList<string> inputs, ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        return inputs.SelectMany(input => ReadInput(input, options));
+    }
+
+    private static IEnumerable<ReadItem> ReadInput(string input, ReaderOptions options)
+    {
+        if (input == "-")
+        {
+            return StdinInput.Read(options);
+        }
+        if (Directory.Exists(input))
+        {
+            return ReadFolder(input, options);
+        }
+        if (File.Exists(input))
+        {
+            return InputFile.Read(input, input, OutletOfLoneFile(input), options);
+        }
+        return [ReadItem.Skip(input, "not_found", $"There is no file or folder '{input}'.")];
+    }
+
+    /// <summary>
+    /// A one-article file given directly is read as if its folder were an outlet folder
+    /// (<c>corpus/Karvania Today/x.txt</c> is from "Karvania Today"); CSV and JSON files given directly get no default outlet.
+    /// </summary>
+    private static string? OutletOfLoneFile(string path)
+    {
+        if (InputFormats.FromPath(path) != InputFormat.Text)
+        {
+            return null;
+        }
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
+        return string.IsNullOrWhiteSpace(folder) ? null : folder;
+    }
+
+    private static IEnumerable<ReadItem> ReadFolder(string folder, ReaderOptions options)
+    {
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        foreach (var file in FolderWalker.Walk(folder))
+        {
+            var origin = string.Join('/', new[] { folderName, file.RelativePath }.Where(part => part.Length > 0));
+            if (file.Error is not null)
+            {
+                yield return ReadItem.Skip(origin, "unreadable", "The folder could not be listed: " + file.Error);
+            }
+            else if (ReadmeNames.Contains(Path.GetFileName(file.FullPath)))
+            {
+                yield return ReadItem.Skip(origin, "not_article", "README files describe a corpus; they are not read as articles.");
+            }
+            else if (InputFormats.FromPath(file.FullPath) != InputFormat.Unsupported)
+            {
+                foreach (var item in InputFile.Read(file.FullPath, origin, file.Outlet, options))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+}

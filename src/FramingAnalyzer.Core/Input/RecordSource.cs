@@ -1,0 +1,36 @@
+namespace FramingAnalyzer.Input;
+
+/// <summary>
+/// What the readers know about the file (or stdin) a record comes from: its display origin, the outlet its folder
+/// names, and file-level warnings (encoding fallback, removed NULs) that every article read from it carries.
+/// </summary>
+internal sealed class RecordSource
+{
+    private readonly List<string> warnings;
+
+    public RecordSource(string origin, string? defaultOutlet, IEnumerable<string>? warnings = null, bool mayContainPageFurniture = false)
+    {
+        Origin = origin;
+        DefaultOutlet = defaultOutlet;
+        this.warnings = warnings is null ? [] : [.. warnings];
+        MayContainPageFurniture = mayContainPageFurniture;
+    }
+
+    /// <summary>The file as shown to users, e.g. <c>sample/Meridian Wire/x.txt</c>.</summary>
+    public string Origin { get; }
+
+    /// <summary>The outlet used when a record names none (the first-level folder under the input folder).</summary>
+    public string? DefaultOutlet { get; }
+
+    public bool MayContainPageFurniture { get; }
+
+    public IReadOnlyList<string> Warnings => warnings;
+
+    public void AddWarning(string warning) => warnings.Add(warning);
+
+    /// <summary>The origin of the record at a 1-based line, e.g. <c>data.jsonl:17</c>.</summary>
+    public string AtLine(long line) => FormattableString.Invariant($"{Origin}:{line}");
+
+    /// <summary>The origin of the n-th (1-based) record of a JSON file, e.g. <c>data.json#3</c>.</summary>
+    public string AtRecord(long number) => FormattableString.Invariant($"{Origin}#{number}");
+}

@@ -1,0 +1,56 @@
+using Microsoft.ML;
+
+namespace FramingAnalyzer.Learning;
+
+/// <summary>Trains a task's model on labelled examples, scores held-out examples, and saves models with their metadata.</summary>
+public static class ModelTrainer
+{
+    public static ITransformer Fit(ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, out MLContext ml, out DataViewSchema schema)
+    {
+        ml = new MLContext(seed: options.Seed);
+        var data = ml.Data.LoadFromEnumerable(ToRows(examples, options.Extra));
+        schema = data.Schema;
+        return PipelineFactory.Build(ml, task, options).Fit(data);
+    }
+
+    /// <summary>Predicted labels for examples with a fitted model (used for cross-validation folds and gold evaluation).</summary>
+    public static List<string> PredictLabels(MLContext ml, ITransformer model, IReadOnlyList<LabelledExample> examples, ExtraFeatures? extra)
+    {
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(ToRows(examples, extra)));
+        return ml.Data.CreateEnumerable<ModelOutputRow>(scored, reuseRowObject: false).Select(r => r.PredictedLabel).ToList();
+    }
+
+    /// <summary>Trains on all examples and saves model + metadata; returns the metadata written.</summary>
+    public static ModelMetadata TrainAndSave(ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, string path,
+        IReadOnlyDictionary<string, double>? metrics = null)
+    {
+        var model = Fit(task, examples, options, out var ml, out var schema);
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        ml.Model.Save(model, schema, path);
+        var metadata = new ModelMetadata
+        {
+            Task = task.Name,
+            Labels = examples.Select(e => e.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray(),
+            Trainer = options.Trainer.ToString(),
+            Ngrams = options.Ngrams.ToString(),
+            ExtraFeatures = options.Extra?.Name ?? "",
+            Seed = options.Seed,
+            TrainingDataSha256 = LabelledDataReader.Hash(examples),
+            TrainingExamples = examples.Count,
+            Metrics = metrics ?? new SortedDictionary<string, double>(),
+        };
+        metadata.WriteInto(path);
+        return metadata;
+    }
+
+    internal static IEnumerable<ModelInputRow> ToRows(IReadOnlyList<LabelledExample> examples, ExtraFeatures? extra)
+    {
+        foreach (var e in examples)
+        {
+            var row = new ModelInputRow { Text = e.Text, Context = e.Context, Label = e.Label };
+            extra?.Compute(e.Input, row.Extra);
+            yield return row;
+        }
+    }
+}

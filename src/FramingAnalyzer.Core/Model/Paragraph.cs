@@ -1,0 +1,3 @@
+namespace FramingAnalyzer.Model;
+
+public sealed record Paragraph(int Index, TextSpan Span, ParagraphRole Role);

@@ -1,0 +1,9 @@
+namespace FramingAnalyzer.Model;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    QuoteMark,
+}

@@ -1,0 +1,45 @@
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Pipeline;
+using FramingAnalyzer.Report;
+
+namespace FramingAnalyzer.Output;
+
+/// <summary>
+/// Writes what follows aggregation into an output folder: the per-outlet tables, the charts, report.html and, last,
+/// run.json. Shared by analyze, merge and aggregate so that every route to a report writes the same files.
+/// </summary>
+public static class ResultWriter
+{
+    public static void Write(string directory, RunResults results, RunCounts counts, RunDescription run, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts)
+    {
+        AggregateTables.WriteOutlets(Path.Combine(directory, "outlets.csv"), results.Summaries);
+        AggregateTables.WriteTerms(Path.Combine(directory, "terms.csv"), results.Terms);
+        AggregateTables.WriteMixes(directory, results.Mixes);
+        AggregateTables.WriteComparisons(Path.Combine(directory, "comparisons.csv"), results.Comparisons);
+        StoryMatchedTable.Write(Path.Combine(directory, "story_matched.csv"), results.StoryMatched);
+
+        var chartDirectory = Path.Combine(directory, "charts");
+        Directory.CreateDirectory(chartDirectory);
+        var rendered = charts ? RunCharts.Render(chartDirectory, results) : [];
+
+        var metrics = results.Aggregate.Schema.Metrics;
+        var content = new ReportContent
+        {
+            Title = "How the outlets frame the story: sourcing, attribution and loaded wording",
+            Inputs = run.Inputs,
+            OutletArticles = results.OutletArticles,
+            OutletDates = results.Aggregate.Outlets.ToDictionary(o => o.Key,
+                o => o.Value.Dates.Count == 0 ? ("", "") : (o.Value.Dates.Min!, o.Value.Dates.Max!)),
+            Read = counts.Read,
+            Analysed = counts.Analysed,
+            Skipped = counts.Skipped,
+            Findings = FindingWriter.Write(results.Comparisons, metrics),
+            Charts = rendered,
+            Summaries = results.Summaries,
+            Metrics = metrics,
+            ComparisonsTested = results.Comparisons.Count(c => !double.IsNaN(c.PValue)),
+        };
+        HtmlReport.Write(Path.Combine(directory, "report.html"), content);
+        RunManifest.Write(Path.Combine(directory, "run.json"), run, counts, results.OutletArticles, analyzers);
+    }
+}

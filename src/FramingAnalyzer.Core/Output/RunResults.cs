@@ -1,0 +1,30 @@
+using FramingAnalyzer.Aggregation;
+using FramingAnalyzer.Statistics;
+
+namespace FramingAnalyzer.Output;
+
+/// <summary>Everything computed from an aggregation: the rows of every per-outlet table.</summary>
+public sealed record RunResults(
+    Aggregator Aggregate,
+    IReadOnlyList<OutletMetricSummary> Summaries,
+    IReadOnlyList<MixShare> Mixes,
+    IReadOnlyList<TermRow> Terms,
+    IReadOnlyList<ComparisonRow> Comparisons,
+    IReadOnlyList<StoryMatchedRow> StoryMatched)
+{
+    public static RunResults Compute(Aggregator aggregate) => new(
+        aggregate,
+        OutletSummaries.Summarise(aggregate),
+        OutletSummaries.Mixes(aggregate),
+        TermRows.Build(aggregate),
+        OutletComparisons.Compare(aggregate),
+        StoryMatchedComparisons.Compare(aggregate));
+
+    public IReadOnlyDictionary<string, long> OutletArticles =>
+        Aggregate.Outlets.ToDictionary(o => o.Key, o => o.Value.Articles).ToSortedDictionary();
+}
+
+internal static class DictionaryExtensions
+{
+    public static SortedDictionary<string, T> ToSortedDictionary<T>(this Dictionary<string, T> source) => new(source, StringComparer.Ordinal);
+}

@@ -1,0 +1,43 @@
+using FramingAnalyzer.Aggregation;
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Input;
+using FramingAnalyzer.Output;
+
+namespace FramingAnalyzer.Pipeline;
+
+/// <summary>
+/// One whole analyze run: read → text model → analyzers → per-article tables (streamed) → aggregation → per-outlet
+/// tables, charts, report and run.json, all written into a staged folder that is moved into place at the end.
+/// With a shard, the run writes a partial result instead: its per-article tables (with each record's input position)
+/// and the mergeable per-outlet state, for <see cref="MergeRun"/>.
+/// </summary>
+public static class AnalysisRun
+{
+    public const string PartialStateFile = "partial.state";
+
+    public static RunCounts Execute(AnalyzeSettings settings, IReadOnlyList<IArticleAnalyzer> analyzers, Action<RunCounts>? progress = null)
+    {
+        using var output = StagedOutputFolder.Begin(settings.OutputDirectory, settings.Inputs);
+        var pipeline = new AnalysisPipeline(analyzers);
+        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard };
+        Aggregator aggregate;
+        RunCounts counts;
+        using (var tables = new ArticleTables(output.StagingPath, pipeline.Schema, withPosition: settings.Shard is not null))
+        {
+            (aggregate, counts) = runner.Run(InputCatalog.Read(settings.Inputs, settings.Reader), tables);
+        }
+        var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard, settings.Inputs, settings.RecordedOptions);
+        if (settings.Shard is not null)
+        {
+            PartialState.Write(Path.Combine(output.StagingPath, PartialStateFile), aggregate, counts);
+            RunManifest.Write(Path.Combine(output.StagingPath, "run.json"), description, counts,
+                aggregate.Outlets.ToDictionary(o => o.Key, o => o.Value.Articles), analyzers);
+        }
+        else
+        {
+            ResultWriter.Write(output.StagingPath, RunResults.Compute(aggregate), counts, description, analyzers, settings.Charts);
+        }
+        output.Commit();
+        return counts;
+    }
+}

@@ -1,0 +1,18 @@
+using FramingAnalyzer.Input;
+
+namespace FramingAnalyzer.Pipeline;
+
+/// <summary>The analyze command's settings, free of any command-line parsing types.</summary>
+public sealed record AnalyzeSettings
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public required string OutputDirectory { get; init; }
+    public ReaderOptions Reader { get; init; } = new();
+    public int Seed { get; init; } = 20260311;
+    public bool Charts { get; init; } = true;
+    /// <summary>Options as the user gave them, recorded in run.json.</summary>
+    public IReadOnlyDictionary<string, string> RecordedOptions { get; init; } = new Dictionary<string, string>();
+    public int? Workers { get; init; }
+    /// <summary>Analyse only this shard and write a partial result (for merge).</summary>
+    public ShardSpec? Shard { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace FramingAnalyzer.Pipeline;
+
+/// <summary>Which lexicons and models the standard analyzers load; null means the shipped default.</summary>
+public sealed record AnalyzerOptions
+{
+    /// <summary>Loaded-term lexicon replacing the shipped one.</summary>
+    public string? Lexicon { get; init; }
+    /// <summary>Extra loaded-term lexicons added to the shipped (or replaced) one.</summary>
+    public IReadOnlyList<string> ExtraLexicons { get; init; } = [];
+    /// <summary>Extra term-family files added to the shipped families.</summary>
+    public IReadOnlyList<string> ExtraFamilies { get; init; } = [];
+    /// <summary>Actor lexicon replacing the shipped one.</summary>
+    public string? Actors { get; init; }
+    /// <summary>Folder of user-trained models that replace the shipped ones (by file name).</summary>
+    public string? ModelsDirectory { get; init; }
+
+    /// <summary>The options as run.json records them.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Recorded()
+    {
+        if (Lexicon is not null) yield return new("lexicon", Lexicon);
+        for (int i = 0; i < ExtraLexicons.Count; i++) yield return new($"add-lexicon:{i}", ExtraLexicons[i]);
+        for (int i = 0; i < ExtraFamilies.Count; i++) yield return new($"families:{i}", ExtraFamilies[i]);
+        if (Actors is not null) yield return new("actors", Actors);
+        if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using FramingAnalyzer.Aggregation;
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Output;
+
+namespace FramingAnalyzer.Pipeline;
+
+/// <summary>
+/// Merges partial results of sharded runs into the final output: the per-outlet states are merged (exactly, see
+/// <see cref="Aggregator.Merge"/>) and the per-article tables are interleaved back into input order by each row's
+/// input position. The result's tables are byte-identical to a single run over all inputs.
+/// </summary>
+public static class MergeRun
+{
+    public static RunCounts Execute(IReadOnlyList<string> partials, string outputDirectory, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts,
+        RunDescription description)
+    {
+        if (partials.Count == 0) throw new ArgumentException("No partial results to merge.", nameof(partials));
+        var schema = new ScoreSchema(analyzers);
+        Aggregator? total = null;
+        var counts = new RunCounts();
+        foreach (var partial in partials)
+        {
+            var statePath = Path.Combine(partial, AnalysisRun.PartialStateFile);
+            if (!File.Exists(statePath)) throw new InvalidDataException($"{partial}: not a partial result (no {AnalysisRun.PartialStateFile}; make one with 'framing analyze --shard K/N').");
+            var (aggregate, partCounts) = PartialState.Read(statePath, schema);
+            if (total is null) total = aggregate;
+            else total.Merge(aggregate);
+            counts.Read += partCounts.Read;
+            counts.Analysed += partCounts.Analysed;
+            counts.Skipped += partCounts.Skipped;
+            counts.Duplicates += partCounts.Duplicates;
+            counts.WarningCount += partCounts.WarningCount;
+            foreach (var w in partCounts.Warnings) if (counts.Warnings.Count < RunCounts.MaxWarningsKept) counts.Warnings.Add(w);
+        }
+        using var output = StagedOutputFolder.Begin(outputDirectory, partials);
+        foreach (var table in ArticleTables.TableFiles)
+        {
+            MergeTable(partials.Select(p => Path.Combine(p, table)).ToArray(), Path.Combine(output.StagingPath, table));
+        }
+        ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts);
+        output.Commit();
+        return counts;
+    }
+
+    /// <summary>k-way merge of partial tables on their first column (input position), which is dropped.</summary>
+    private static void MergeTable(string[] inputs, string outputPath)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var readers = new List<CsvReader>();
+        try
+        {
+            string[]? header = null;
+            foreach (var input in inputs)
+            {
+                var csv = new CsvReader(new StreamReader(input), config);
+                readers.Add(csv);
+                csv.Read();
+                csv.ReadHeader();
+                var columns = csv.HeaderRecord!;
+                if (columns.Length == 0 || columns[0] != ArticleTables.PositionColumn) throw new InvalidDataException($"{input}: not a partial table (no {ArticleTables.PositionColumn} column).");
+                header ??= columns[1..];
+            }
+            using var writer = new TableWriter(outputPath, header!);
+            var heads = new PriorityQueue<int, (long Position, int Reader)>();
+            void Advance(int r)
+            {
+                if (readers[r].Read()) heads.Enqueue(r, (long.Parse(readers[r].GetField(0)!, CultureInfo.InvariantCulture), r));
+            }
+            for (int r = 0; r < readers.Count; r++) Advance(r);
+            while (heads.TryDequeue(out int r, out _))
+            {
+                var record = readers[r].Parser.Record!;
+                for (int i = 1; i < record.Length; i++) writer.Raw(record[i]);
+                writer.EndRow();
+                Advance(r);
+            }
+        }
+        finally
+        {
+            foreach (var reader in readers) reader.Dispose();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace FramingAnalyzer.Resources;
+
+/// <summary>
+/// Where the shipped data lives: <c>data/</c> beside the tool (lexicons, models, sample corpus), or, when running from a
+/// source checkout, the repository's <c>corpora/</c> folder. Data never lives in code.
+/// </summary>
+public static class ToolData
+{
+    public static string? RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The folder holding lexicons/, models/ and sample/.</summary>
+    public static string DataDirectory { get; } = ResolveDataDirectory();
+
+    public static string Lexicon(string file) => Path.Combine(DataDirectory, "lexicons", file);
+
+    public static string Model(string file) => Path.Combine(DataDirectory, "models", file);
+
+    public static string SampleCorpus => Path.Combine(DataDirectory, "sample");
+
+    private static string ResolveDataDirectory()
+    {
+        if (RepositoryRoot is not null) return Path.Combine(RepositoryRoot, "corpora");
+        var beside = Path.Combine(AppContext.BaseDirectory, "data");
+        return beside;
+    }
+
+    private static string? FindRepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "FramingAnalyzer.sln")) && Directory.Exists(Path.Combine(dir.FullName, "corpora")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using FramingAnalyzer.Aggregation;
+
+namespace FramingAnalyzer.Statistics;
+
+/// <summary>
+/// Pairwise comparisons of outlets on every per-article metric: difference of means (A − B) with the percentile CI of
+/// the resample-wise differences of the outlets' Poisson-bootstrap means, a permutation-test p-value, Benjamini–Hochberg
+/// adjustment across all rows of the table, and Cliff's delta as effect size.
+/// </summary>
+public static class OutletComparisons
+{
+    public static List<ComparisonRow> Compare(Aggregator aggregator, int permutations = PermutationTest.DefaultPermutations)
+    {
+        var outlets = aggregator.Outlets.Values.ToArray();
+        foreach (var outlet in outlets) outlet.Canonicalise();
+        var raw = new List<ComparisonRow>();
+        for (int p = 0; p < aggregator.PointMetrics.Length; p++)
+        {
+            int m = aggregator.PointMetrics[p];
+            var metric = aggregator.Schema.Metrics[m].Name;
+            var values = outlets.Select(o => o.Points.Select(pt => (double)pt.Values[p]).Where(v => !double.IsNaN(v)).ToArray()).ToArray();
+            for (int i = 0; i < outlets.Length; i++)
+            {
+                for (int j = i + 1; j < outlets.Length; j++)
+                {
+                    var a = outlets[i].Metrics[m];
+                    var b = outlets[j].Metrics[m];
+                    if (a.Count == 0 || b.Count == 0) continue;
+                    var diffs = new List<double>(a.MeanResamples.Resamples);
+                    for (int r = 0; r < a.MeanResamples.Resamples; r++)
+                    {
+                        double d = a.MeanResamples.Statistic(r) - b.MeanResamples.Statistic(r);
+                        if (!double.IsNaN(d)) diffs.Add(d);
+                    }
+                    diffs.Sort();
+                    var random = SeededRandom.For(aggregator.Seed, metric, outlets[i].Outlet, outlets[j].Outlet);
+                    double pValue = PermutationTest.TwoSided(values[i], values[j], random, permutations);
+                    raw.Add(new ComparisonRow(metric, outlets[i].Outlet, outlets[j].Outlet, a.Count, b.Count, a.Mean - b.Mean,
+                        Interval.Percentile(diffs), pValue, double.NaN, CliffsDelta.Of(values[i], values[j])));
+                }
+            }
+        }
+        var adjusted = MultipleTesting.BenjaminiHochberg(raw.Select(r => r.PValue).ToArray());
+        return raw.Select((r, k) => r with { PAdjusted = adjusted[k] }).ToList();
+    }
+}

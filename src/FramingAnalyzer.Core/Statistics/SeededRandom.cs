@@ -1,0 +1,28 @@
+namespace FramingAnalyzer.Statistics;
+
+/// <summary>A small deterministic generator (SplitMix64) so statistical results are reproducible across runtimes.</summary>
+public sealed class SeededRandom(ulong seed)
+{
+    private ulong _state = seed;
+
+    public static SeededRandom For(int seed, params string[] keys)
+    {
+        ulong state = (ulong)seed * 0x9E3779B97F4A7C15UL;
+        foreach (var key in keys) state = state * 31 + Aggregation.PoissonWeights.Hash(key);
+        return new SeededRandom(state);
+    }
+
+    public ulong NextUInt64()
+    {
+        _state += 0x9E3779B97F4A7C15UL;
+        ulong z = _state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Uniform integer in [0, bound).</summary>
+    public int Next(int bound) => (int)((NextUInt64() >> 33) % (ulong)bound);
+
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+}
