@@ -11,6 +11,7 @@ internal static class AggregateCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("SCORES") { Description = "Score-line files written by 'framing score' (default: stdin).", Arity = ArgumentArity.ZeroOrMore };
+        CommonOptions.RejectOptionLikeValues(inputs);
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", Required = true };
         var seed = CommonOptions.Seed();
         var noCharts = CommonOptions.NoCharts();

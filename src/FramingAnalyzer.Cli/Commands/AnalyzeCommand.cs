@@ -17,6 +17,7 @@ internal static class AnalyzeCommand
             Description = "Folders (first-level folder = outlet) of .txt/.md files, CSV, JSON Lines or JSON files, or - for stdin. Default: the sample corpus.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        CommonOptions.RejectOptionLikeValues(inputs);
         var output = new Option<string?>("--out", "-o") { Description = "Output folder. Default: reports/<name of the first input>." };
         var map = CommonOptions.Map();
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when any input was skipped." };

@@ -20,6 +20,16 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>An input named like an option ("--colour") is a mistyped option, not a file: a parse error.</summary>
+    public static void RejectOptionLikeValues(Argument<string[]> argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith("--", StringComparison.Ordinal)) result.AddError($"Unknown option '{token.Value}'.");
+            }
+        });
+
     /// <summary>Parses --map values; throws <see cref="UsageException"/> naming the bad value.</summary>
     public static Dictionary<ArticleField, string> ParseMap(string[]? values)
     {

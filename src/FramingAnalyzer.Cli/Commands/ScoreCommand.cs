@@ -10,6 +10,7 @@ internal static class ScoreCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "Inputs as for analyze; default '-' (JSON Lines on stdin).", Arity = ArgumentArity.ZeroOrMore };
+        CommonOptions.RejectOptionLikeValues(inputs);
         var map = CommonOptions.Map();
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Format of stdin: jsonl, csv or txt.", DefaultValueFactory = _ => "jsonl" };
         stdinFormat.AcceptOnlyFromAmong("jsonl", "csv", "txt");

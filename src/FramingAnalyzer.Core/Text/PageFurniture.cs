@@ -2,75 +2,107 @@ namespace FramingAnalyzer.Text;
 
 /// <summary>
 /// Recognises page furniture in scraped page copies: share prompts, "Read more", "Discuss", section labels, bylines.
-/// Furniture is dropped before scoring; the list is deliberately strict (short lines that match known prompts).
+/// Furniture is dropped before scoring. Anywhere in the text the rules are strict (whole-line prompts, "Label: ..." links,
+/// short unpunctuated prompt lines); after the last paragraph of the article they are looser (<see cref="IsTrailingPrompt"/>).
+/// Lines passed in are already trimmed with white space collapsed (see <see cref="PageLayout"/>).
 /// </summary>
 internal static class PageFurniture
 {
-    private static readonly string[] Prompts =
-    [
+    private static readonly HashSet<string> PromptSet = new(StringComparer.OrdinalIgnoreCase)
+    {
         "discuss", "read more", "share", "share this", "share this article", "share this story", "share this page",
         "share on facebook", "share on x", "share on twitter", "share on whatsapp", "share via email", "email", "print",
         "tweet", "copy link", "link copied", "comments", "comment", "view comments", "show comments", "join the conversation",
         "advertisement", "advert", "sponsored", "subscribe", "sign up", "newsletter", "more on this story", "related",
-        "related topics", "related articles", "related stories", "most read", "most popular", "top stories",
+        "related topics", "related articles", "related stories", "related content", "most read", "most popular", "top stories",
         "follow us", "back to top", "listen", "listen to this article", "watch", "save", "saved", "skip to content",
-        "image caption", "getty images", "close", "menu", "home", "loading", "continue reading",
-    ];
+        "image caption", "getty images", "close", "menu", "home", "loading", "continue reading", "see also", "also read",
+        "read also", "recommended", "more stories", "more from this section",
+    };
 
-    private static readonly HashSet<string> PromptSet = new(Prompts, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Labels of link lines ("Read more: ...", "Related: ...", "More on this story: ...").</summary>
+    private static readonly HashSet<string> LinkLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "read more", "read", "related", "related topics", "related articles", "related stories", "related content",
+        "see also", "also read", "read also", "more", "more on this story", "more on this", "more from", "topics", "tags",
+        "recommended", "watch", "listen", "follow us", "share", "share this article", "share this story",
+    };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PromptLookup = PromptSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = LinkLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Short unpunctuated lines starting like these are prompts anywhere ("Read more on Karvania", "Share on X").</summary>
     private static readonly string[] PromptPrefixes =
     [
-        "read more:", "read more ", "related:", "related ", "share on ", "follow us on ", "follow us ", "sign up for ",
-        "subscribe to ", "topics:", "tags:", "more on ", "see also:", "also read:", "click here", "you may also like",
+        "read more", "related", "share on", "share this", "follow us", "sign up for", "subscribe to", "more on this story",
+        "click here", "you may also like", "comments",
+    ];
+
+    /// <summary>After the article's last paragraph, short unpunctuated lines starting with these words are furniture too.</summary>
+    private static readonly string[] TrailingPrefixes =
+    [
+        "share", "follow", "support", "discuss", "subscribe", "sign up", "join", "donate", "download", "get our", "comments",
+        "comment", "more", "read", "watch", "listen", "see", "related", "explore", "like us", "tags", "topics", "newsletter",
+        "contact", "advertisement", "sponsored", "copyright", "©", "all rights reserved", "back to top", "reporting by",
+        "additional reporting", "editing by", "writing by", "(reporting by", "photo:", "photos:", "video:",
     ];
 
     /// <summary>True when a whole line is a share prompt, a "Read more" link or similar.</summary>
     public static bool IsPrompt(string line)
     {
-        var trimmed = line.Trim().TrimEnd(':', '›', '»', '>', '|').Trim();
+        var trimmed = TrimPrompt(line);
         if (trimmed.Length == 0) return false;
-        if (PromptSet.Contains(trimmed)) return true;
-        if (trimmed.Length > 90) return false;
-        foreach (var prefix in PromptPrefixes)
-        {
-            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        if (PromptLookup.Contains(trimmed)) return true;
+        if (IsLinkLine(trimmed)) return true;
+        if (trimmed.Length > 90 || EndsSentence(trimmed) || CountWords(trimmed) > 12) return false;
+        return StartsWithAny(trimmed, PromptPrefixes);
+    }
+
+    /// <summary>A prompt, or a short unpunctuated line that only makes sense as page furniture at the end of a page.</summary>
+    public static bool IsTrailingPrompt(string line)
+    {
+        if (IsPrompt(line)) return true;
+        var trimmed = TrimPrompt(line);
+        if (trimmed.Length == 0 || trimmed.Length > 120 || EndsSentence(trimmed) || CountWords(trimmed) > 12) return false;
+        return StartsWithAny(trimmed, TrailingPrefixes);
     }
 
     /// <summary>A short label line above the headline ("World", "Europe", "Security").</summary>
     public static bool IsSectionLabel(string line)
     {
-        var trimmed = line.Trim();
+        var trimmed = line.AsSpan().Trim();
         if (trimmed.Length == 0 || trimmed.Length > 30) return false;
-        if (trimmed[^1] is '.' or '!' or '?' or '"' or '”') return false;
+        if (trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ',' or ';' or ':') return false;
         int words = CountWords(trimmed);
         return words is >= 1 and <= 3 && char.IsUpper(trimmed[0]);
     }
 
-    /// <summary>A byline or outlet-name line: "By Anna Keller", "Meridian Wire", "Karvania Today | Staff reporter", a dateline-only line.</summary>
+    /// <summary>A byline or outlet-name line: "By Anna Keller", "Meridian Wire", "Karvania Today | Staff reporter".</summary>
     public static bool IsByline(string line, string outlet)
     {
-        var trimmed = line.Trim();
+        var trimmed = line.AsSpan().Trim();
         if (trimmed.Length == 0 || trimmed.Length > 120) return false;
-        if (trimmed[^1] is '.' or '!' or '?') return false;
-        if (trimmed.StartsWith("By ", StringComparison.Ordinal) && CountWords(trimmed) <= 14) return true;
-        if (outlet.Length > 0 && trimmed.Contains(outlet, StringComparison.OrdinalIgnoreCase) && CountWords(trimmed) <= 12) return true;
-        if (trimmed.Contains('|') && CountWords(trimmed) <= 12) return true;
+        if (trimmed[^1] is '.' or '!' or '?' or '"' or '”') return false;
+        int words = CountWords(trimmed);
+        if (trimmed.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && words <= 14 && trimmed.Length > 3 && char.IsUpper(trimmed[3])) return true;
+        var name = outlet.AsSpan().Trim();
+        if (name.Length > 0 && trimmed.Contains(name, StringComparison.OrdinalIgnoreCase) && words <= 12) return true;
+        if (trimmed.Contains('|') && words <= 12) return true;
         return false;
     }
 
     /// <summary>A headline: one line, no sentence-final full stop, not too long.</summary>
     public static bool LooksLikeHeadline(string line)
     {
-        var trimmed = line.Trim();
+        var trimmed = line.AsSpan().Trim();
         if (trimmed.Length == 0) return false;
         int words = CountWords(trimmed);
         return words is >= 3 and <= 30 && trimmed[^1] != '.';
     }
 
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text.AsSpan());
+
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         int words = 0;
         bool inWord = false;
@@ -81,5 +113,28 @@ internal static class PageFurniture
             inWord = letter;
         }
         return words;
+    }
+
+    private static ReadOnlySpan<char> TrimPrompt(string line) => line.AsSpan().Trim().TrimEnd(":›»>|").TrimEnd();
+
+    /// <summary>"Read more: ...", "Related: ...", "More on this story: ...".</summary>
+    private static bool IsLinkLine(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 24 || line.Length > 200) return false;
+        return LabelLookup.Contains(line[..colon].TrimEnd());
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or '"' or '”' or '’';
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (!line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            // Whole words only: "Shares fell" is not "share", "Moreover" is not "more".
+            if (line.Length == prefix.Length || !char.IsLetterOrDigit(prefix[^1]) || !char.IsLetterOrDigit(line[prefix.Length])) return true;
+        }
+        return false;
     }
 }

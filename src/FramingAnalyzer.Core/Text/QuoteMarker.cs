@@ -7,7 +7,7 @@ namespace FramingAnalyzer.Text;
 /// that open at a word start and close at a word end (apostrophes are left alone). A double quotation still open at the
 /// end of a paragraph is recorded as unclosed; when the next paragraph opens with a quotation mark, that quotation is
 /// marked as continuing the previous one (the news convention for quotes that run over several paragraphs).
-/// Marks the tokens inside quotations.
+/// Marks the tokens inside quotations. Quotations never nest: marks inside an open double quotation are part of it.
 /// </summary>
 internal static class QuoteMarker
 {
@@ -21,6 +21,7 @@ internal static class QuoteMarker
             int last = p + 1 < paragraphs.Count ? paragraphFirstToken[p + 1] : tokens.Length;
             var paragraph = paragraphs[p];
             int doubleOpenAt = -1; // content start offset
+            char opener = '\0';
             bool doubleContinues = false;
             int singleOpenAt = -1;
 
@@ -31,59 +32,92 @@ internal static class QuoteMarker
                 char c = text[token.Start];
                 if (QuoteMarks.IsDouble(c))
                 {
-                    bool opening = QuoteMarks.IsDoubleOpening(c)
-                        || (QuoteMarks.IsStraightDouble(c) && doubleOpenAt < 0)
-                        || (QuoteMarks.IsDoubleClosing(c) && doubleOpenAt < 0 && FollowedByWord(text, token.End, paragraph.Span.End) && PrecededByBoundary(text, token.Start, paragraph.Span.Start));
-                    if (opening && doubleOpenAt < 0)
+                    if (doubleOpenAt < 0)
                     {
-                        doubleOpenAt = token.End;
-                        doubleContinues = previousLeftOpen && t == first;
-                        singleOpenAt = -1;
+                        bool opening = QuoteMarks.IsDoubleOpening(c) || QuoteMarks.IsStraightDouble(c)
+                            || (FollowedByWord(text, token.End, paragraph.Span.End) && PrecededByBoundary(text, token.Start, paragraph.Span.Start));
+                        if (opening)
+                        {
+                            doubleOpenAt = token.End;
+                            opener = c;
+                            doubleContinues = previousLeftOpen && t == first;
+                            singleOpenAt = -1;
+                        }
                     }
-                    else if (!opening && doubleOpenAt >= 0)
+                    else if (QuoteMarks.Closes(opener, c))
                     {
-                        AddQuote(quotes, text, doubleOpenAt, token.Start, p, p, closed: true, doubleContinues);
+                        AddQuote(quotes, text, doubleOpenAt, token.Start, p, closed: true, doubleContinues);
                         doubleOpenAt = -1;
                     }
                     continue;
                 }
 
                 if (doubleOpenAt >= 0) continue; // single quotes nested inside a double quotation are already quoted
-                bool atWordStart = PrecededByBoundary(text, token.Start, paragraph.Span.Start) && FollowedByWord(text, token.End, paragraph.Span.End);
-                bool atWordEnd = token.Start > paragraph.Span.Start && !char.IsWhiteSpace(text[token.Start - 1])
-                    && !FollowedByWord(text, token.End, paragraph.Span.End);
-                if (singleOpenAt < 0 && atWordStart && c is '\'' or '‘' or '‹')
+                if (singleOpenAt < 0)
                 {
-                    singleOpenAt = token.End;
+                    if (c is '\'' or '‘' or '‹' && IsSingleOpening(text, token, paragraph.Span)) singleOpenAt = token.End;
                 }
-                else if (singleOpenAt >= 0 && atWordEnd && c is '\'' or '’' or '›')
+                else if (c is '\'' or '’' or '›' && IsSingleClosing(text, token, paragraph.Span)
+                    && !(LooksPossessive(text, token, paragraph.Span.End) && LaterSingleCloses(text, tokens, t + 1, last, paragraph.Span)))
                 {
-                    AddQuote(quotes, text, singleOpenAt, token.Start, p, p, closed: true, continuesPrevious: false);
+                    AddQuote(quotes, text, singleOpenAt, token.Start, p, closed: true, continuesPrevious: false);
                     singleOpenAt = -1;
                 }
             }
 
-            previousLeftOpen = doubleOpenAt >= 0;
-            if (previousLeftOpen)
-            {
-                AddQuote(quotes, text, doubleOpenAt, paragraph.Span.End, p, p, closed: false, doubleContinues);
-            }
+            // Only a recorded (non-empty) open quotation can be continued by the next paragraph.
+            previousLeftOpen = doubleOpenAt >= 0 && AddQuote(quotes, text, doubleOpenAt, paragraph.Span.End, p, closed: false, doubleContinues);
         }
 
         MarkTokens(tokens, quotes);
         return quotes;
     }
 
-    private static void AddQuote(List<QuoteSpan> quotes, string text, int start, int end, int firstParagraph, int lastParagraph, bool closed, bool continuesPrevious)
+    private static bool AddQuote(List<QuoteSpan> quotes, string text, int start, int end, int paragraph, bool closed, bool continuesPrevious)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end <= start) return;
-        quotes.Add(new QuoteSpan(quotes.Count, new TextSpan(start, end), firstParagraph, lastParagraph, closed, continuesPrevious));
+        if (end <= start) return false;
+        quotes.Add(new QuoteSpan(quotes.Count, new TextSpan(start, end), paragraph, paragraph, closed, continuesPrevious));
+        return true;
+    }
+
+    /// <summary>A single mark at a word start ('horror', ‘no’), but not an elision such as '90s.</summary>
+    private static bool IsSingleOpening(string text, Token token, TextSpan paragraph) =>
+        PrecededByBoundary(text, token.Start, paragraph.Start) && FollowedByWord(text, token.End, paragraph.End)
+        && !char.IsDigit(text[token.End]);
+
+    /// <summary>A single mark at a word end: after a letter or punctuation, not followed by a letter or digit ('betrayed'.).</summary>
+    private static bool IsSingleClosing(string text, Token token, TextSpan paragraph) =>
+        token.Start > paragraph.Start && !char.IsWhiteSpace(text[token.Start - 1])
+        && !(token.End < paragraph.End && (char.IsLetterOrDigit(text[token.End]) || char.IsSurrogate(text[token.End])));
+
+    /// <summary>soldiers' families: an s, the mark, a space and a lower-case word.</summary>
+    private static bool LooksPossessive(string text, Token token, int limit)
+    {
+        if (text[token.Start - 1] is not ('s' or 'S')) return false;
+        int next = token.End;
+        if (next + 1 >= limit || text[next] != ' ') return false;
+        return char.IsLower(text[next + 1]);
+    }
+
+    /// <summary>True when a later single mark closes the quotation before any new one could open.</summary>
+    private static bool LaterSingleCloses(string text, Token[] tokens, int from, int last, TextSpan paragraph)
+    {
+        for (int t = from; t < last; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.QuoteMark) continue;
+            char c = text[token.Start];
+            if (QuoteMarks.IsDouble(c)) return false;
+            if (c is '\'' or '‘' or '‹' && IsSingleOpening(text, token, paragraph)) return false;
+            if (c is '\'' or '’' or '›' && IsSingleClosing(text, token, paragraph)) return true;
+        }
+        return false;
     }
 
     private static bool FollowedByWord(string text, int offset, int limit) =>
-        offset < limit && (char.IsLetterOrDigit(text[offset]) || text[offset] is '.' or '$' or '€' or '£');
+        offset < limit && (char.IsLetterOrDigit(text[offset]) || char.IsSurrogate(text[offset]) || text[offset] is '.' or '$' or '€' or '£');
 
     private static bool PrecededByBoundary(string text, int offset, int limit) =>
         offset == limit || char.IsWhiteSpace(text[offset - 1]) || text[offset - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '/';

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using FramingAnalyzer.Model;
 
 namespace FramingAnalyzer.Text;
@@ -6,6 +8,8 @@ namespace FramingAnalyzer.Text;
 /// Splits a range of text into word, number, punctuation and quote-mark tokens with character offsets.
 /// Keeps together what news text expects to stay together: initialisms (U.S., a.m.), titles with their period (Gen.),
 /// initials (J.), decimals and thousands (3.5, 12,000), hyphenated and apostrophised words (so-called, don't).
+/// Every character that is not white space or a control character belongs to exactly one token; a surrogate pair is
+/// never split, an unpaired surrogate is a punctuation token of its own.
 /// </summary>
 internal static class Tokenizer
 {
@@ -17,7 +21,7 @@ internal static class Tokenizer
             char c = text[i];
             if (char.IsWhiteSpace(c) || char.IsControl(c)) { i++; continue; }
 
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || IsLetterOrDigitPair(text, i, end))
             {
                 int wordEnd = ScanWord(text, i, end);
                 var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
@@ -26,14 +30,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (QuoteMarks.IsDouble(c))
-            {
-                tokens.Add(new Token(i, i + 1, TokenKind.QuoteMark, false));
-                i++;
-                continue;
-            }
-
-            if (QuoteMarks.IsSingle(c))
+            if (QuoteMarks.IsAny(c))
             {
                 tokens.Add(new Token(i, i + 1, TokenKind.QuoteMark, false));
                 i++;
@@ -50,18 +47,40 @@ internal static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, false));
-            i++;
+            // A symbol or emoji outside the basic plane stays one token.
+            int width = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            tokens.Add(new Token(i, i + width, TokenKind.Punctuation, false));
+            i += width;
         }
+    }
+
+    /// <summary>
+    /// How the period at <paramref name="period"/>, right after the word starting at <paramref name="wordStart"/>, behaves:
+    /// <see cref="AbbreviationKind.None"/> when it is ordinary punctuation (the tokenizer then keeps it apart).
+    /// Initialisms (U.S., a.m.) and single capital initials (J.) may end a sentence before a typical opener.
+    /// </summary>
+    public static AbbreviationKind PeriodKind(string text, int wordStart, int period, int end)
+    {
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.Length >= 3 && char.IsLetter(word[0]) && word[1] == '.') return AbbreviationKind.MayEnd; // U.S, a.m
+        if (word.Length == 1 && char.IsUpper(word[0])) return AbbreviationKind.MayEnd; // J. R. Smith
+        return Abbreviations.Classify(word, NumberFollows(text, period + 1, end));
+    }
+
+    private static bool NumberFollows(string text, int offset, int end)
+    {
+        while (offset < end && text[offset] is ' ' or '\u00A0') offset++;
+        return offset < end && (char.IsDigit(text[offset]) || text[offset] is '$' or '€' or '£' or '#');
     }
 
     private static int ScanWord(string text, int start, int end)
     {
-        int i = start + 1;
+        int i = start + WordCharWidth(text, start, end);
         while (i < end)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c) || c == '\u00AD') { i++; continue; }
+            int width = WordCharWidth(text, i, end);
+            if (width > 0) { i += width; continue; }
             bool nextIsAlnum = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
             if ((c == '-' || c == '\u2011' || c == '\'' || c == '’') && nextIsAlnum && char.IsLetterOrDigit(text[i - 1]))
             {
@@ -82,16 +101,30 @@ internal static class Tokenizer
             break;
         }
 
-        // Attach a trailing period to initialisms (U.S.), initials (J.) and known abbreviations (Gen., Jan.).
-        if (i < end && text[i] == '.' && !(i + 1 < end && text[i + 1] == '.'))
+        // Attach a trailing period to initialisms (U.S.), initials (J.) and known abbreviations (Gen., Jan., No. 4).
+        if (i < end && text[i] == '.' && !(i + 1 < end && text[i + 1] == '.')
+            && PeriodKind(text, start, i, end) != AbbreviationKind.None)
         {
-            var word = text.AsSpan(start, i - start);
-            bool initialism = word.Length >= 3 && word.Contains('.');
-            bool initial = word.Length == 1 && char.IsUpper(word[0]);
-            if (initialism || initial || Abbreviations.IsKnown(word)) return i + 1;
+            return i + 1;
         }
         return i;
     }
+
+    /// <summary>Width of the word character at <paramref name="i"/> (letter, digit, combining mark, soft hyphen, joiner, or a letter pair), 0 if none.</summary>
+    private static int WordCharWidth(string text, int i, int end)
+    {
+        char c = text[i];
+        if (char.IsLetterOrDigit(c)) return 1;
+        if (c < '\u0300') return c == '\u00AD' ? 1 : 0;
+        if (c is '\u200C' or '\u200D') return 1;
+        if (IsLetterOrDigitPair(text, i, end)) return 2;
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark ? 1 : 0;
+    }
+
+    private static bool IsLetterOrDigitPair(string text, int i, int end) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < end && char.IsLowSurrogate(text[i + 1])
+        && Rune.IsLetterOrDigit(new Rune(text[i], text[i + 1]));
 
     private static bool IsSingleLetterSegment(string text, int wordStart, int dot)
     {
