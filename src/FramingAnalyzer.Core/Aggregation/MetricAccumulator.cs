@@ -24,6 +24,8 @@ public sealed class MetricAccumulator
     public BootstrapSums? PooledResamples { get; }
 
     public double Mean => Count == 0 ? double.NaN : ValueSum / FixedPoint.Scale / Count;
+    /// <summary>The exact sum of the per-article values (fixed point).</summary>
+    public double Total => ValueSum / FixedPoint.Scale;
     public double Pooled => FixedPoint.Ratio(NumeratorSum, DenominatorSum);
 
     public void Add(ReadOnlySpan<byte> weights, double value, double numerator, double denominator)

@@ -73,15 +73,19 @@ public sealed class OutletAccumulator
         Articles += other.Articles;
         for (int m = 0; m < Metrics.Length; m++) Metrics[m].Merge(other.Metrics[m]);
         Points.AddRange(other.Points);
+        // New keys get tallies of their own: sharing the other's objects would let later merges into this state change it.
         foreach (var (key, tally) in other.Terms)
         {
-            if (Terms.TryGetValue(key, out var mine)) mine.Merge(tally);
-            else Terms[key] = tally;
+            if (!Terms.TryGetValue(key, out var mine))
+            {
+                Terms[key] = mine = new TermTally { Category = tally.Category, Family = tally.Family, Choice = tally.Choice };
+            }
+            mine.Merge(tally);
         }
         foreach (var (key, story) in other.Stories)
         {
-            if (Stories.TryGetValue(key, out var mine)) mine.Merge(story);
-            else Stories[key] = story;
+            if (!Stories.TryGetValue(key, out var mine)) Stories[key] = mine = new StoryTally(Metrics.Length);
+            mine.Merge(story);
         }
         Dates.UnionWith(other.Dates);
     }

@@ -15,8 +15,8 @@ namespace FramingAnalyzer.Input;
 /// (<c>corpus/Outlet A/sub/x.txt</c> is from "Outlet A"), unless front matter or a record's own outlet says
 /// otherwise; files directly in the input folder have no outlet of their own. A <c>.txt</c> or <c>.md</c> file given
 /// directly takes its own folder's name as the outlet (unless its front matter names one); CSV and JSON files given
-/// directly take outlets only from their records. Files named README.md or README.txt
-/// (any case) are skipped as <c>not_article</c>; other files and hidden entries are ignored. A file given directly
+/// directly take outlets only from their records. A README.md or README.txt (any case) at the root of an input folder
+/// documents the corpus and is not read; one inside an outlet folder is skipped as <c>not_article</c>; other files and hidden entries are ignored. A file given directly
 /// with another extension is skipped as <c>unsupported_extension</c>; a path that does not exist as <c>not_found</c>.</para>
 /// <para>Origins are the input folder's name and the path below it (<c>sample/Meridian Wire/x.txt</c>), the path as
 /// given for files, <c>stdin</c> for standard input; records add <c>:LINE</c> (CSV, JSON Lines) or <c>#N</c> (JSON arrays).</para>
@@ -72,6 +72,10 @@ public static class InputCatalog
             if (file.Error is not null)
             {
                 yield return ReadItem.Skip(origin, "unreadable", "The folder could not be listed: " + file.Error);
+            }
+            else if (ReadmeNames.Contains(Path.GetFileName(file.FullPath)) && !file.RelativePath.Contains('/') && !file.RelativePath.Contains('\\'))
+            {
+                continue; // the corpus's own description at its root: documentation, not an input record
             }
             else if (ReadmeNames.Contains(Path.GetFileName(file.FullPath)))
             {

@@ -11,7 +11,7 @@ public sealed record ModelOptions
 
     public static ModelOptions DefaultFor(ClassifierTask task, ExtraFeatures? loadedFeatures) => task.Name switch
     {
-        "loaded" => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.WordAndChar, Extra = loadedFeatures },
+        "loaded" => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.Char, Extra = loadedFeatures },
         "function" => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.WordAndChar },
         _ => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.WordAndChar },
     };

@@ -11,7 +11,7 @@ public static class TermRows
         var rows = new List<TermRow>();
         foreach (var outlet in aggregator.Outlets.Values)
         {
-            double outletWords = words < 0 ? double.NaN : outlet.Metrics[words].Mean * outlet.Metrics[words].Count;
+            double outletWords = words < 0 ? double.NaN : outlet.Metrics[words].Total;
             foreach (var (key, tally) in outlet.Terms)
             {
                 double per1k = outletWords > 0 ? tally.Count * 1000.0 / outletWords : double.NaN;

@@ -120,7 +120,7 @@ public sealed class FolderInputTests : IDisposable
     }
 
     [Fact]
-    public void Readme_files_are_skipped_as_not_article_and_other_extensions_are_ignored()
+    public void A_root_readme_documents_the_corpus_an_outlet_readme_is_skipped_and_other_extensions_are_ignored()
     {
         corpus.Write("README.md", "# About this corpus");
         corpus.Write("Outlet/readme.txt", "notes");
@@ -132,7 +132,7 @@ public sealed class FolderInputTests : IDisposable
         var items = corpus.Read();
 
         Assert.Single(items.Articles());
-        Assert.Equal([("sample/Outlet/readme.txt", "not_article"), ("sample/README.md", "not_article")],
+        Assert.Equal([("sample/Outlet/readme.txt", "not_article")],
             items.Problems().Select(p => (p.Origin, p.Reason)).Order().ToList());
     }
 
