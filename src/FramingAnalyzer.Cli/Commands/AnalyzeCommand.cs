@@ -22,6 +22,7 @@ internal static class AnalyzeCommand
         var map = CommonOptions.Map();
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when any input was skipped." };
         var resources = new AnalyzerOptionSet();
+        var maxChars = new Option<int>("--max-article-chars") { Description = "Skip (as too_large) articles longer than this many characters.", DefaultValueFactory = _ => BatchRunner.DefaultMaxArticleChars };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "Format of stdin when an INPUT is '-': jsonl, csv or txt.", DefaultValueFactory = _ => "jsonl" };
         stdinFormat.AcceptOnlyFromAmong("jsonl", "csv", "txt");
         var workers = new Option<int?>("--workers") { Description = "Worker threads (default: one per core)." };
@@ -35,7 +36,7 @@ internal static class AnalyzeCommand
             "Examples:\n  framing analyze                                  (the sample corpus into reports/sample)\n" +
             "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict")
         {
-            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard,
+            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars,
         };
         resources.AddTo(command);
         command.SetAction(parse =>
@@ -70,6 +71,7 @@ internal static class AnalyzeCommand
                     RecordedOptions = recorded,
                     Workers = parse.GetValue(workers),
                     Shard = shardSpec,
+                    MaxArticleChars = parse.GetValue(maxChars),
                 };
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
                 var progress = new ProgressReporter(error);

@@ -19,7 +19,7 @@ public static class AnalysisRun
     {
         using var output = StagedOutputFolder.Begin(settings.OutputDirectory, settings.Inputs);
         var pipeline = new AnalysisPipeline(analyzers);
-        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard };
+        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars };
         Aggregator aggregate;
         RunCounts counts;
         using (var tables = new ArticleTables(output.StagingPath, pipeline.Schema, withPosition: settings.Shard is not null))

@@ -15,4 +15,5 @@ public sealed record AnalyzeSettings
     public int? Workers { get; init; }
     /// <summary>Analyse only this shard and write a partial result (for merge).</summary>
     public ShardSpec? Shard { get; init; }
+    public int MaxArticleChars { get; init; } = BatchRunner.DefaultMaxArticleChars;
 }

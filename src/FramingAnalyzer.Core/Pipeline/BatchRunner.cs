@@ -18,6 +18,11 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
 
     public Action<RunCounts>? Progress { get; init; }
 
+    /// <summary>Articles longer than this many characters are skipped as too_large (a guard against hostile input).</summary>
+    public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
+
+    public const int DefaultMaxArticleChars = 5_000_000;
+
     public (Aggregator Aggregate, RunCounts Counts) Run(IEnumerable<ReadItem> items, IRunSink sink)
     {
         var counts = new RunCounts();
@@ -47,6 +52,13 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
                 counts.Skipped++;
                 counts.Duplicates++;
                 sink.OnSkipped(new InputProblem(article.Origin, "duplicate_id", $"Article id '{article.Id}' was already analysed; this copy is counted once."), position);
+                continue;
+            }
+            if (article.Body.Length > MaxArticleChars)
+            {
+                counts.Skipped++;
+                sink.OnSkipped(new InputProblem(article.Origin, "too_large",
+                    $"The article has {article.Body.Length:N0} characters, more than the limit of {MaxArticleChars:N0} (--max-article-chars)."), position);
                 continue;
             }
             batch.Add((article, position));
