@@ -1,6 +1,10 @@
 namespace FramingAnalyzer.Learning;
 
-/// <summary>How to train a model. Defaults are the best measured configuration per task (docs/models.md).</summary>
+/// <summary>
+/// How to train a model. Defaults are, per task, the configuration with the best 5-fold cross-validated macro-F1 on
+/// the training data (docs/models.md): L-BFGS maximum entropy everywhere; character 4-grams for loaded (with the
+/// lexicon features) and source_type; word 1–2-grams plus character 4-grams for function.
+/// </summary>
 public sealed record ModelOptions
 {
     public TrainerKind Trainer { get; init; } = TrainerKind.Lbfgs;
@@ -13,6 +17,6 @@ public sealed record ModelOptions
     {
         "loaded" => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.Char, Extra = loadedFeatures },
         "function" => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.WordAndChar },
-        _ => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.WordAndChar },
+        _ => new ModelOptions { Trainer = TrainerKind.Lbfgs, Ngrams = NgramKind.Char },
     };
 }

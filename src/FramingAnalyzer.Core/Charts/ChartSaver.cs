@@ -1,0 +1,88 @@
+using System.Xml;
+using ScottPlot;
+
+namespace FramingAnalyzer.Charts;
+
+/// <summary>
+/// Saves a chart as a PNG and an SVG side by side (<c>base.png</c>, <c>base.svg</c>). The SVG is checked to be well-formed
+/// XML (so titles with &lt;, &amp; or quotes cannot break or inject markup) and its font names get generic fallbacks.
+/// </summary>
+public static class ChartSaver
+{
+    /// <summary>Builds <paramref name="chart"/> and saves it at its own size.</summary>
+    /// <param name="basePath">Path without extension, e.g. <c>out/charts/quoted_word_share</c>.</param>
+    public static ChartFile Save(IChart chart, string basePath)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Save(chart.Build(), basePath, chart.Size, chart.Title);
+    }
+
+    /// <summary>Saves <paramref name="plot"/> at <paramref name="size"/>; creates the folder if needed.</summary>
+    /// <param name="basePath">Path without extension; a trailing ".png" or ".svg" is dropped.</param>
+    /// <param name="title">Recorded in the returned <see cref="ChartFile"/> (the plot's own title when null).</param>
+    public static ChartFile Save(Plot plot, string basePath, ChartSize size, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(basePath);
+        if (size.Width < 1 || size.Height < 1) throw new ArgumentOutOfRangeException(nameof(size), size, "Chart size must be positive.");
+
+        string stem = StripImageExtension(basePath);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(stem));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+
+        string pngPath = stem + ".png";
+        string svgPath = stem + ".svg";
+        plot.SavePng(pngPath, size.Width, size.Height);
+        File.WriteAllText(svgPath, SafeSvg(plot.GetSvgXml(size.Width, size.Height)));
+        return new ChartFile(Path.GetFileName(stem), title ?? plot.Axes.Title.Label.Text.Replace('\n', ' '), pngPath, svgPath);
+    }
+
+    /// <summary>
+    /// The SVG text with generic font fallbacks added to each font-family; throws <see cref="InvalidDataException"/> if the
+    /// SVG is not well-formed XML (ScottPlot escapes text, so this guards against a regression rather than expected input).
+    /// </summary>
+    internal static string SafeSvg(string svg)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(svg), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidDataException("The chart's SVG is not well-formed XML: " + e.Message, e);
+        }
+        return AddFontFallbacks(svg);
+    }
+
+    private static string AddFontFallbacks(string svg)
+    {
+        const string attribute = "font-family=\"";
+        var builder = new System.Text.StringBuilder(svg.Length + 1024);
+        int position = 0;
+        while (true)
+        {
+            int start = svg.IndexOf(attribute, position, StringComparison.Ordinal);
+            if (start < 0) break;
+            int valueStart = start + attribute.Length;
+            int valueEnd = svg.IndexOf('"', valueStart);
+            if (valueEnd < 0) break;
+            string family = svg[valueStart..valueEnd];
+            builder.Append(svg, position, valueStart - position);
+            builder.Append(family.Contains("sans-serif", StringComparison.Ordinal) ? family : family + ", Helvetica, Arial, sans-serif");
+            position = valueEnd;
+        }
+        builder.Append(svg, position, svg.Length - position);
+        return builder.ToString();
+    }
+
+    private static string StripImageExtension(string path)
+    {
+        string extension = Path.GetExtension(path);
+        return extension.Equals(".png", StringComparison.OrdinalIgnoreCase) || extension.Equals(".svg", StringComparison.OrdinalIgnoreCase)
+            ? path[..^extension.Length]
+            : path;
+    }
+}

@@ -1,0 +1,44 @@
+using FramingAnalyzer.Charts;
+using FramingAnalyzer.Statistics;
+
+namespace FramingAnalyzer.Tests.Charts;
+
+public class SignificanceMatrixTests
+{
+    private static readonly MetricLabel QuotedShare = new("quoted_word_share", "Share of words inside quotation marks", "share of words");
+    private readonly string _folder = ChartPreviews.Folder();
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(30)]
+    public void Renders_pairwise_differences(int outlets)
+    {
+        var rows = SyntheticOutlets.Comparisons(outlets, "quoted_word_share");
+        var chart = new SignificanceMatrix(rows, QuotedShare);
+        var file = ChartPreviews.SaveAndCheck(chart, _folder, $"significance_{outlets}");
+        Assert.Contains("Benjamini–Hochberg", File.ReadAllText(file.SvgPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marks_significant_cells_and_mirrors_the_difference()
+    {
+        var rows = new List<ComparisonRow>
+        {
+            new("m", "A", "B", 10, 12, 0.25, new Interval(0.1, 0.4), 0.001, 0.003, 0.5),
+            new("m", "A", "C", 10, 14, 0.01, new Interval(-0.1, 0.1), 0.6, 0.9, 0.02),
+        };
+        var chart = new SignificanceMatrix(rows, new MetricLabel("m", "Metric", "points"));
+        string svg = File.ReadAllText(ChartSaver.Save(chart, Path.Combine(_folder, "significance_marks")).SvgPath);
+        Assert.Contains("+0.25*", svg, StringComparison.Ordinal);
+        Assert.Contains("−0.25*", svg, StringComparison.Ordinal);
+        Assert.Contains("+0.01", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.01*", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_input_renders_no_data()
+    {
+        var file = ChartPreviews.SaveAndCheck(new SignificanceMatrix([], QuotedShare), _folder, "significance_empty");
+        Assert.Contains("No data", File.ReadAllText(file.SvgPath), StringComparison.Ordinal);
+    }
+}
