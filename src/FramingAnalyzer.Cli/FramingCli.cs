@@ -19,6 +19,7 @@ public static class FramingCli
         root.Subcommands.Add(MergeCommand.Create());
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(AggregateCommand.Create());
+        root.Subcommands.Add(ChartCommand.Create());
         return root;
     }
 

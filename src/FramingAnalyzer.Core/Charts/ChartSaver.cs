@@ -37,6 +37,15 @@ public static class ChartSaver
         return new ChartFile(Path.GetFileName(stem), title ?? plot.Axes.Title.Label.Text.Replace('\n', ' '), pngPath, svgPath);
     }
 
+    /// <summary>Saves one image at <paramref name="path"/> in the format its extension names (.png or .svg).</summary>
+    public static void SaveOne(Plot plot, string path, ChartSize size)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) File.WriteAllText(path, SafeSvg(plot.GetSvgXml(size.Width, size.Height)));
+        else plot.SavePng(path, size.Width, size.Height);
+    }
+
     /// <summary>
     /// The SVG text with generic font fallbacks added to each font-family; throws <see cref="InvalidDataException"/> if the
     /// SVG is not well-formed XML (ScottPlot escapes text, so this guards against a regression rather than expected input).
@@ -54,7 +63,23 @@ public static class ChartSaver
         {
             throw new InvalidDataException("The chart's SVG is not well-formed XML: " + e.Message, e);
         }
-        return AddFontFallbacks(svg);
+        return AddFontFallbacks(RenumberClipIds(svg));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ClipId = new(@"(?<=id=""|url\(#)cl_[0-9a-f]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The SVG renderer numbers clip paths from a process-wide counter, so the same chart drawn twice in one process
+    /// would differ; ids are renumbered by first appearance so that same input gives the same bytes.
+    /// </summary>
+    internal static string RenumberClipIds(string svg)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId.Replace(svg, m =>
+        {
+            if (!map.TryGetValue(m.Value, out var renamed)) map[m.Value] = renamed = "clip" + map.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return renamed;
+        });
     }
 
     private static string AddFontFallbacks(string svg)

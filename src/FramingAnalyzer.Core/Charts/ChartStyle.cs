@@ -36,6 +36,9 @@ public sealed class ChartStyle
 
     public CategoryPalette Palette { get; init; } = CategoryPalette.ColourBlindSafe;
 
+    /// <summary>A title that replaces the chart's own (for a slide: <c>framing chart --title</c>).</summary>
+    public string? TitleOverride { get; init; }
+
     /// <summary>
     /// The size of a chart with <paramref name="rows"/> horizontal bars: the default size, or taller so each row gets
     /// <see cref="RowPixels"/>; <paramref name="reservedHeight"/> is the height of title, axis and legend areas.
@@ -53,7 +56,7 @@ public sealed class ChartStyle
         plot.FigureBackground.Color = ChartColors.Background;
         plot.DataBackground.Color = ChartColors.Background;
 
-        plot.Title(ChartText.Wrap(title, titleWidth, TitleFontSize, FontName, bold: true));
+        plot.Title(ChartText.Wrap(TitleOverride ?? title, titleWidth, TitleFontSize, FontName, bold: true));
         var titleLabel = plot.Axes.Title.Label;
         titleLabel.FontName = FontName;
         titleLabel.FontSize = TitleFontSize;

@@ -12,20 +12,16 @@ namespace FramingAnalyzer.Charts;
 public static class TableReaders
 {
     /// <summary>Columns of outlets.csv.</summary>
-    public static readonly IReadOnlyList<string> OutletColumns =
-        ["outlet", "metric", "articles", "mean", "ci_low", "ci_high", "median", "pooled", "pooled_ci_low", "pooled_ci_high"];
+    public static readonly IReadOnlyList<string> OutletColumns = Output.AggregateTables.OutletColumns;
 
     /// <summary>Columns of a mix table; term_families.csv has an extra first column <c>family</c>.</summary>
-    public static readonly IReadOnlyList<string> MixColumns =
-        ["outlet", "category", "count", "total", "share", "ci_low", "ci_high", "articles"];
+    public static readonly IReadOnlyList<string> MixColumns = Output.AggregateTables.MixColumns;
 
     /// <summary>Columns of terms.csv.</summary>
-    public static readonly IReadOnlyList<string> TermColumns =
-        ["outlet", "term", "category", "family", "count", "own_voice_count", "quoted_count", "articles", "per_1k_words"];
+    public static readonly IReadOnlyList<string> TermColumns = Output.AggregateTables.TermColumns;
 
     /// <summary>Columns of comparisons.csv.</summary>
-    public static readonly IReadOnlyList<string> ComparisonColumns =
-        ["metric", "outlet_a", "outlet_b", "n_a", "n_b", "diff", "ci_low", "ci_high", "p_value", "p_adjusted", "effect_size"];
+    public static readonly IReadOnlyList<string> ComparisonColumns = Output.AggregateTables.ComparisonColumns;
 
     public static List<OutletMetricSummary> ReadOutletSummaries(string path) =>
         FromFile(path, reader => ReadOutletSummaries(reader, path));

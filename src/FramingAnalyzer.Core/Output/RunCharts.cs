@@ -1,14 +1,100 @@
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Charts;
 using FramingAnalyzer.Report;
+using FramingAnalyzer.Statistics;
 
 namespace FramingAnalyzer.Output;
 
-/// <summary>Renders the standard set of charts of a run (PNG and SVG) and lists them for the report.</summary>
+/// <summary>
+/// The standard charts of a run, rendered as PNG and SVG into charts/ and listed, with a caption on how to read
+/// each, for the report: overview, one bar chart per headline metric, the mixes, one chart per term family, the
+/// distinctive-terms heatmap, an article scatter and pairwise significance matrices.
+/// </summary>
 public static class RunCharts
 {
+    /// <summary>Metrics the significance matrices and the scatter use, when the run has them.</summary>
+    public static readonly string[] MatrixMetrics = ["source_official_share", "loaded_per_1k_words", "anonymous_share"];
+
     public static IReadOnlyList<ReportChart> Render(string directory, RunResults results)
     {
-        _ = directory;
-        _ = results;
-        return [];
+        var charts = new List<ReportChart>();
+        var schema = results.Aggregate.Schema;
+        var labels = schema.Metrics.ToDictionary(m => m.Name, MetricLabel.From);
+        var headline = schema.Metrics.Where(m => m.Headline && m.InArticlesTable).Select(m => labels[m.Name]).ToList();
+        var outletArticles = results.OutletArticles;
+
+        void Add(string name, IChart chart, string caption)
+        {
+            var file = ChartSaver.Save(chart, Path.Combine(directory, SafeName(name)));
+            charts.Add(new ReportChart(chart.Title, file.PngPath, caption));
+        }
+
+        Add("overview", new OverviewChart(results.Summaries, headline),
+            "The headline metrics side by side: bars are outlet means per article, whiskers 95% bootstrap intervals.");
+        foreach (var label in headline)
+        {
+            Add("metric-" + label.Metric, new MetricBarChart(results.Summaries, label),
+                $"{label.Description} Whiskers: 95% bootstrap interval of the mean over articles.");
+        }
+        foreach (var (group, noun, caption) in new[]
+                 {
+                     ("source_type", "attributions", "Who gets quoted: the share of each outlet's attributions by type of source (pooled over articles)."),
+                     ("verb_stance", "attributions", "How sources are introduced: the share of reporting verbs by stance (\"said\" is neutral; \"claimed\" distancing; \"admitted\" concession)."),
+                     ("affiliation", "attributions", "Which side gets voice: the share of attributions by the affiliation of the source (from the actor lexicon)."),
+                     ("loaded_category", "loaded terms", "What kind of loaded wording: the share of loaded-lexicon terms by category."),
+                 })
+        {
+            if (results.Mixes.Any(m => m.Mix == group)) Add("mix-" + group, new MixChart(results.Mixes, group, noun), caption);
+        }
+        foreach (var family in results.Mixes.Select(m => m.Mix).Where(m => m.StartsWith(AggregateTables.FamilyPrefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal))
+        {
+            var rows = results.Mixes.Where(m => m.Mix == family).ToList();
+            if (rows.All(r => r.Total == 0)) continue;
+            var name = family[AggregateTables.FamilyPrefix.Length..];
+            Add("family-" + name, new MixChart(rows, family, "labels"),
+                $"Lexical choice for the same referent ({ChartText.Humanise(name)}): the share of each label among the outlet's labels of this family.");
+        }
+        Add("terms-heatmap", new TermHeatmap(results.Terms.Where(t => t.Category.Length > 0), outletArticles),
+            "The loaded terms that most distinguish outlets: each cell is how often the outlet uses the term per 1,000 words.");
+
+        var scatterX = labels.ContainsKey("source_official_share") ? "source_official_share" : "quoted_word_share";
+        if (labels.ContainsKey(scatterX) && labels.ContainsKey("loaded_per_1k_words"))
+        {
+            Add("scatter", new ScatterChart(ScatterPoints(results, scatterX, "loaded_per_1k_words"), labels[scatterX], labels["loaded_per_1k_words"]),
+                "Every article as a point: how much it relies on the chosen sources against how much loaded wording it uses in its own voice.");
+        }
+        foreach (var metric in MatrixMetrics.Where(labels.ContainsKey))
+        {
+            Add("significance-" + metric, new SignificanceMatrix(results.Comparisons.Where(c => c.Metric == metric), labels[metric]),
+                "Each cell: row outlet minus column outlet. Starred cells are significant after Benjamini–Hochberg adjustment (p < 0.05).");
+        }
+        return charts;
+    }
+
+    public static List<ScatterPoint> ScatterPoints(RunResults results, string x, string y)
+    {
+        var aggregate = results.Aggregate;
+        int xi = Array.IndexOf(aggregate.PointMetrics, aggregate.Schema.IndexOf(x));
+        int yi = Array.IndexOf(aggregate.PointMetrics, aggregate.Schema.IndexOf(y));
+        var points = new List<ScatterPoint>();
+        if (xi < 0 || yi < 0) return points;
+        foreach (var outlet in aggregate.Outlets.Values)
+        {
+            outlet.Canonicalise();
+            foreach (var point in outlet.Points)
+            {
+                if (float.IsNaN(point.Values[xi]) || float.IsNaN(point.Values[yi])) continue;
+                points.Add(new ScatterPoint(outlet.Outlet, point.Values[xi], point.Values[yi]));
+            }
+        }
+        return points;
+    }
+
+    /// <summary>File names come from lexicon data (family names): only [a-z0-9_-] are kept, never a path.</summary>
+    public static string SafeName(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-' ? c : '-').ToArray();
+        var safe = new string(chars).Trim('-');
+        return safe.Length == 0 ? "chart" : safe.Length > 80 ? safe[..80] : safe;
     }
 }
