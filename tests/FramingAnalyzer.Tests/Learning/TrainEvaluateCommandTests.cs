@@ -60,6 +60,8 @@ public sealed class TrainEvaluateCommandTests : IDisposable
         Assert.Empty(passCase.Elements("failure"));
         Assert.True(File.Exists(Path.Combine(_dir, "eval", "metrics.csv")));
         Assert.True(File.Exists(Path.Combine(_dir, "eval", "confusion.csv")));
+        Assert.True(File.Exists(Path.Combine(_dir, "eval", "confusion.png")));
+        Assert.True(File.Exists(Path.Combine(_dir, "eval", "f1_per_class.svg")));
 
         var failJunit = Path.Combine(_dir, "fail.xml");
         var fail = CliRun.Of("evaluate", "loaded", "--data", GoldData(), "--model", model, "--min-macro-f1", "0.1", "--min-f1", "loaded=0.99", "--junit", failJunit);
