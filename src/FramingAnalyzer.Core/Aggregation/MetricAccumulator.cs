@@ -8,10 +8,11 @@ namespace FramingAnalyzer.Aggregation;
 /// </summary>
 public sealed class MetricAccumulator
 {
-    public MetricAccumulator(MetricKind kind, int resamples)
+    /// <param name="withMeanResamples">False for metrics only reported pooled (the mix shares): saves their mean resamples.</param>
+    public MetricAccumulator(MetricKind kind, int resamples, bool withMeanResamples = true)
     {
         Kind = kind;
-        MeanResamples = new BootstrapSums(resamples);
+        if (withMeanResamples) MeanResamples = new BootstrapSums(resamples);
         if (kind == MetricKind.Ratio) PooledResamples = new BootstrapSums(resamples);
     }
 
@@ -20,7 +21,8 @@ public sealed class MetricAccumulator
     internal long ValueSum { get; private set; }
     internal long NumeratorSum { get; private set; }
     internal long DenominatorSum { get; private set; }
-    public BootstrapSums MeanResamples { get; }
+    /// <summary>Resample sums of the mean; null for metrics only reported pooled.</summary>
+    public BootstrapSums? MeanResamples { get; }
     public BootstrapSums? PooledResamples { get; }
 
     public double Mean => Count == 0 ? double.NaN : ValueSum / FixedPoint.Scale / Count;
@@ -34,7 +36,7 @@ public sealed class MetricAccumulator
         {
             Count++;
             ValueSum += FixedPoint.From(value);
-            MeanResamples.Add(weights, value, 1);
+            MeanResamples?.Add(weights, value, 1);
         }
         if (PooledResamples is not null)
         {
@@ -50,7 +52,7 @@ public sealed class MetricAccumulator
         ValueSum += other.ValueSum;
         NumeratorSum += other.NumeratorSum;
         DenominatorSum += other.DenominatorSum;
-        MeanResamples.Merge(other.MeanResamples);
+        MeanResamples?.Merge(other.MeanResamples!);
         PooledResamples?.Merge(other.PooledResamples!);
     }
 

@@ -14,7 +14,7 @@ public sealed class OutletAccumulator
     {
         Outlet = outlet;
         _pointMetrics = pointMetrics;
-        Metrics = schema.Metrics.Select(m => new MetricAccumulator(m.Kind, resamples)).ToArray();
+        Metrics = schema.Metrics.Select(m => new MetricAccumulator(m.Kind, resamples, withMeanResamples: m.InArticlesTable)).ToArray();
     }
 
     public string Outlet { get; }

@@ -81,7 +81,7 @@ public static class PartialState
             w.Write(metric.ValueSum);
             w.Write(metric.NumeratorSum);
             w.Write(metric.DenominatorSum);
-            WriteSums(w, metric.MeanResamples);
+            if (metric.MeanResamples is not null) WriteSums(w, metric.MeanResamples);
             if (metric.PooledResamples is not null) WriteSums(w, metric.PooledResamples);
         }
         w.Write(outlet.Points.Count);
@@ -122,7 +122,7 @@ public static class PartialState
         foreach (var metric in outlet.Metrics)
         {
             metric.Restore(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadInt64());
-            ReadSums(r, metric.MeanResamples);
+            if (metric.MeanResamples is not null) ReadSums(r, metric.MeanResamples);
             if (metric.PooledResamples is not null) ReadSums(r, metric.PooledResamples);
         }
         int points = r.ReadInt32();

@@ -26,10 +26,10 @@ public static class OutletComparisons
                     var a = outlets[i].Metrics[m];
                     var b = outlets[j].Metrics[m];
                     if (a.Count == 0 || b.Count == 0) continue;
-                    var diffs = new List<double>(a.MeanResamples.Resamples);
-                    for (int r = 0; r < a.MeanResamples.Resamples; r++)
+                    var diffs = new List<double>(a.MeanResamples!.Resamples);
+                    for (int r = 0; r < a.MeanResamples!.Resamples; r++)
                     {
-                        double d = a.MeanResamples.Statistic(r) - b.MeanResamples.Statistic(r);
+                        double d = a.MeanResamples!.Statistic(r) - b.MeanResamples!.Statistic(r);
                         if (!double.IsNaN(d)) diffs.Add(d);
                     }
                     diffs.Sort();

@@ -20,7 +20,7 @@ public static class OutletSummaries
                 var acc = outlet.Metrics[m];
                 int point = Array.IndexOf(aggregator.PointMetrics, m);
                 double median = point < 0 ? double.NaN : Quantile.Median(outlet.Points.Select(p => (double)p.Values[point]));
-                var meanCi = Interval.Percentile(acc.MeanResamples.SortedStatistics());
+                var meanCi = Interval.Percentile(acc.MeanResamples!.SortedStatistics());
                 double pooled = acc.Kind == MetricKind.Ratio ? acc.Pooled : double.NaN;
                 var pooledCi = acc.PooledResamples is null ? Interval.None : Interval.Percentile(acc.PooledResamples.SortedStatistics());
                 rows.Add(new OutletMetricSummary(outlet.Outlet, definition.Name, acc.Count, acc.Mean, meanCi, median, pooled, pooledCi));

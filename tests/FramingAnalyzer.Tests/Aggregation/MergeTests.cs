@@ -163,7 +163,7 @@ internal static class Fingerprint
             {
                 var acc = outlet.Metrics[m];
                 lines.Add($"{name} metric {m}: {acc.Count} {acc.ValueSum} {acc.NumeratorSum} {acc.DenominatorSum}");
-                lines.Add($"{name} metric {m} mean resamples: {Sums(acc.MeanResamples)}");
+                if (acc.MeanResamples is not null) lines.Add($"{name} metric {m} mean resamples: {Sums(acc.MeanResamples)}");
                 if (acc.PooledResamples is not null) lines.Add($"{name} metric {m} pooled resamples: {Sums(acc.PooledResamples)}");
             }
             foreach (var point in outlet.Points)
