@@ -5,12 +5,15 @@ namespace FramingAnalyzer.Statistics;
 /// <summary>
 /// Story-matched comparison: for each pair of outlets and each metric, the paired differences of the outlets' mean
 /// values on the stories both covered (so that a different mix of topics cannot pass for a difference in framing).
-/// CI: percentile bootstrap over stories (1,000 seeded resamples). p-value: sign-flip permutation test, exact when
-/// there are at most 16 stories, else 10,000 random sign flips. Benjamini–Hochberg across the table.
+/// CI: percentile bootstrap over stories (1,000 seeded resamples) up to <see cref="BootstrapLimit"/> stories, beyond that
+/// the normal interval mean ± 1.96·sd/√n. p-value: sign-flip permutation test, exact up to 12 stories, 5,000 random sign
+/// flips up to 200 stories, beyond that its normal approximation (Σd over √Σd²). Benjamini–Hochberg across the table.
 /// </summary>
 public static class StoryMatchedComparisons
 {
     public const int MinimumStories = 2;
+    public const int BootstrapLimit = 200;
+    private const int ExactLimit = 12, RandomFlipLimit = 200, RandomFlips = 5_000;
 
     public static List<StoryMatchedRow> Compare(Aggregator aggregator, int resamples = 1000)
     {
@@ -43,6 +46,13 @@ public static class StoryMatchedComparisons
 
     private static Interval BootstrapMean(List<double> values, SeededRandom random, int resamples)
     {
+        if (values.Count > BootstrapLimit)
+        {
+            double mean = values.Average();
+            double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+            double half = 1.96 * sd / Math.Sqrt(values.Count);
+            return new Interval(mean - half, mean + half);
+        }
         var means = new double[resamples];
         for (int r = 0; r < resamples; r++)
         {
@@ -60,7 +70,7 @@ public static class StoryMatchedComparisons
         int n = diffs.Count;
         double observed = Math.Abs(diffs.Sum());
         const double tolerance = 1e-12;
-        if (n <= 16)
+        if (n <= ExactLimit)
         {
             int total = 1 << n, extreme = 0;
             for (int mask = 0; mask < total; mask++)
@@ -71,7 +81,12 @@ public static class StoryMatchedComparisons
             }
             return (double)extreme / total;
         }
-        const int flips = 10_000;
+        if (n > RandomFlipLimit)
+        {
+            double sumSquares = diffs.Sum(d => d * d);
+            return sumSquares == 0 ? 1 : NormalDistribution.TwoSidedP(diffs.Sum() / Math.Sqrt(sumSquares));
+        }
+        const int flips = RandomFlips;
         int count = 0;
         for (int r = 0; r < flips; r++)
         {

@@ -15,7 +15,7 @@ public class PermutationTestTests
     public void Randomized_p_of_123_against_456_is_close_to_the_exact_0_1()
     {
         const int permutations = 20_000;
-        double p = PermutationTest.TwoSided([1, 2, 3], [4, 5, 6], new SeededRandom(1), permutations);
+        double p = PermutationTest.TwoSided([1, 2, 3], [4, 5, 6], new SeededRandom(1), permutations, stopAfterExtreme: int.MaxValue);
 
         // (1 + X)/(R + 1) with X ~ Binomial(R, 0.1): SE = √(0.1·0.9/R) ≈ 0.0021; allow 4 SE.
         Assert.Equal(0.1, p, Tolerance(0.1, permutations));
@@ -33,7 +33,7 @@ public class PermutationTestTests
         const int permutations = 20_000;
         double[] a = [0.1 + shift, 0.2 + shift, 0.3 + shift], b = [0.4 + shift, 0.5 + shift, 0.6 + shift];
 
-        double p = PermutationTest.TwoSided(a, b, new SeededRandom(1), permutations);
+        double p = PermutationTest.TwoSided(a, b, new SeededRandom(1), permutations, stopAfterExtreme: int.MaxValue);
 
         Assert.Equal(0.1, p, Tolerance(0.1, permutations));
     }
@@ -51,7 +51,7 @@ public class PermutationTestTests
             var b = Enumerable.Range(0, nb).Select(_ => Math.Round(random.NextDouble() * 4, 1)).ToArray();
 
             double exact = ExactTwoSidedP(a, b);
-            double p = PermutationTest.TwoSided(a, b, new SeededRandom((ulong)trial), permutations);
+            double p = PermutationTest.TwoSided(a, b, new SeededRandom((ulong)trial), permutations, stopAfterExtreme: int.MaxValue);
 
             Assert.Equal(exact, p, Tolerance(exact, permutations));
         }
@@ -98,7 +98,7 @@ public class PermutationTestTests
         double approximated = PermutationTest.TwoSided(a, b, new SeededRandom(2));
         double welch = NormalDistribution.TwoSidedP((a.Average() - b.Average()) / Math.Sqrt(Variance(a) / a.Length + Variance(b) / b.Length));
         const int permutations = 4000; // 4000 × 1200 is within the budget: random relabelling
-        double randomized = PermutationTest.TwoSided(a, b, new SeededRandom(2), permutations);
+        double randomized = PermutationTest.TwoSided(a, b, new SeededRandom(2), permutations, stopAfterExtreme: int.MaxValue);
 
         Assert.InRange(welch, 0.01, 0.1); // a case where the tail matters
         // The permutation variance uses the pooled spread, larger than Welch's by about d²/4 (under 1% here, d ≈ 0.1 SD):
@@ -115,6 +115,14 @@ public class PermutationTestTests
     }
 
     /// <summary>Four binomial standard errors of a p-value estimated from <paramref name="permutations"/> relabellings, plus the +1 bias.</summary>
+    [Fact]
+    public void Sequential_stopping_estimates_p_within_its_relative_error()
+    {
+        // Besag–Clifford: stopping after h extreme relabellings gives p = h / r with relative SE about 1/√h.
+        double p = PermutationTest.TwoSided([1, 2, 3], [4, 5, 6], new SeededRandom(1));
+        Assert.Equal(0.1, p, 4 * 0.1 / Math.Sqrt(PermutationTest.StopAfterExtreme));
+    }
+
     internal static double Tolerance(double p, int permutations) =>
         4 * Math.Sqrt(Math.Max(p * (1 - p), 1e-4) / permutations) + 1.0 / permutations;
 

@@ -23,11 +23,29 @@ public class SignFlipTests
         Assert.Equal(expected, StoryMatchedComparisons.SignFlipP(diffs, new SeededRandom(1)), 12);
 
     [Fact]
-    public void Sixteen_positive_differences_give_2_of_65536() =>
-        Assert.Equal(2.0 / 65536, StoryMatchedComparisons.SignFlipP(Enumerable.Repeat(1.0, 16).ToArray(), new SeededRandom(1)), 15);
+    public void Twelve_positive_differences_give_2_of_4096() =>
+        Assert.Equal(2.0 / 4096, StoryMatchedComparisons.SignFlipP(Enumerable.Repeat(1.0, 12).ToArray(), new SeededRandom(1)), 15);
 
     [Fact]
-    public void Random_flips_beyond_16_stories_agree_with_full_enumeration()
+    public void Beyond_200_stories_the_normal_approximation_agrees_with_many_random_flips()
+    {
+        var random = new SeededRandom(5);
+        var diffs = Enumerable.Range(0, 400).Select(_ => random.NextDouble() - 0.45).ToArray();
+        double observed = Math.Abs(diffs.Sum());
+        int extreme = 0;
+        const int flips = 40_000;
+        for (int r = 0; r < flips; r++)
+        {
+            double s = 0;
+            foreach (var d in diffs) s += (random.NextUInt64() & 1) == 0 ? d : -d;
+            if (Math.Abs(s) >= observed) extreme++;
+        }
+        double monteCarlo = (double)extreme / flips;
+        Assert.Equal(monteCarlo, StoryMatchedComparisons.SignFlipP(diffs, new SeededRandom(1)), PermutationTestTests.Tolerance(monteCarlo, flips) + 0.005);
+    }
+
+    [Fact]
+    public void Random_flips_beyond_12_stories_agree_with_full_enumeration()
     {
         var random = new SeededRandom(23);
         for (int trial = 0; trial < 5; trial++)
@@ -37,8 +55,8 @@ public class SignFlipTests
             double exact = ExactSignFlipP(diffs);
             double p = StoryMatchedComparisons.SignFlipP(diffs, new SeededRandom((ulong)trial));
 
-            // 10,000 random flips: allow 4 binomial SEs.
-            Assert.Equal(exact, p, PermutationTestTests.Tolerance(exact, 10_000));
+            // 5,000 random flips: allow 4 binomial SEs.
+            Assert.Equal(exact, p, PermutationTestTests.Tolerance(exact, 5_000));
         }
     }
 
