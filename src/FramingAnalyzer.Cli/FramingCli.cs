@@ -20,6 +20,7 @@ public static class FramingCli
         root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(AggregateCommand.Create());
         root.Subcommands.Add(ChartCommand.Create());
+        root.Subcommands.Add(EvaluateAttributionsCommand.Create());
         return root;
     }
 

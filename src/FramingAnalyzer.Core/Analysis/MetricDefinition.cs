@@ -6,6 +6,9 @@ namespace FramingAnalyzer.Analysis;
 /// </summary>
 public sealed record MetricDefinition(string Name, string Description, MetricKind Kind = MetricKind.Value)
 {
+    /// <summary>A short label for chart titles and panels ("Anonymous sources"); the description when not set.</summary>
+    public string? Label { get; init; }
+
     /// <summary>Unit shown on chart axes ("words", "share of attributions", "per 1,000 words").</summary>
     public string Unit { get; init; } = "";
     public string? Group { get; init; }

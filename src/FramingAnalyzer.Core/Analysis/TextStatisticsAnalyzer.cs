@@ -15,7 +15,7 @@ public sealed class TextStatisticsAnalyzer : IArticleAnalyzer
         new("sentences", "Sentences in the scored text.") { Unit = "sentences" },
         new("paragraphs", "Paragraphs in the scored text.") { Unit = "paragraphs" },
         new("direct_quotes", "Quotations in double quotation marks (a quotation continued over paragraphs counts once).") { Unit = "quotations" },
-        new("quoted_word_share", "Share of words that are inside quotation marks.", MetricKind.Ratio) { Unit = "share of words", Headline = true },
+        new("quoted_word_share", "Share of words that are inside quotation marks.", MetricKind.Ratio) { Unit = "share of words", Label = "Words inside quotation marks", Headline = true },
     ];
 
     public IReadOnlyList<string> SentenceColumns { get; } = [];

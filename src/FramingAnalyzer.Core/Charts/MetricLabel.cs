@@ -22,7 +22,7 @@ public sealed record MetricLabel(string Metric, string Description, string Unit)
     public static MetricLabel From(MetricDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return new MetricLabel(definition.Name, ChartText.Headline(definition.Description, definition.Name), definition.Unit);
+        return new MetricLabel(definition.Name, definition.Label ?? ChartText.Headline(definition.Description, definition.Name), definition.Unit);
     }
 
     /// <summary>A label for a metric known only by its key (e.g. from a CSV): "quoted_word_share" becomes "Quoted word share".</summary>

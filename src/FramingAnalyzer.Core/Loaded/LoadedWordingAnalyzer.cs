@@ -30,9 +30,9 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         var metrics = new List<MetricDefinition>
         {
             new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" },
-            new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Headline = true },
+            new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true },
             new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" },
-            new("loaded_sentence_share", $"Share of sentences the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Headline = true },
+            new("loaded_sentence_share", $"Share of sentences the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true },
             new("mean_loaded_probability", "Mean probability over the article's sentences that a sentence is loaded.") { Unit = "probability" },
         };
         _categoryCountBase = metrics.Count;

@@ -33,7 +33,7 @@ public static class ResultWriter
             Read = counts.Read,
             Analysed = counts.Analysed,
             Skipped = counts.Skipped,
-            Findings = FindingWriter.Write(results.Comparisons, metrics),
+            Findings = FindingWriter.Write(results.Comparisons, metrics, results.Summaries),
             Charts = rendered,
             Summaries = results.Summaries,
             Metrics = metrics,

@@ -2,6 +2,7 @@ using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Learning;
 using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Resources;
+using FramingAnalyzer.Sourcing;
 
 namespace FramingAnalyzer.Pipeline;
 
@@ -18,9 +19,19 @@ public static class StandardAnalyzers
         // The classifier's extra features always come from the shipped lexicon, the one the model was trained with.
         var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, options.ModelsDirectory, ModelCatalog.LoadedFeatures());
 
+        var sourceTypeModel = ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null);
+        var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, options.ModelsDirectory, null);
+        var sourcing = SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), options.Actors ?? ToolData.Lexicon("actors.csv"),
+            ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv"));
+
         return
         [
             new TextStatisticsAnalyzer(),
+            new SourcingAnalyzer(sourcing, sourceTypeModel?.Model, functionModel?.Model)
+            {
+                SourceTypeModelIdentity = sourceTypeModel?.Identity,
+                FunctionModelIdentity = functionModel?.Identity,
+            },
             new LoadedWordingAnalyzer(matcher, loadedModel?.Model, loadedModel?.Identity),
         ];
     }

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using FramingAnalyzer.Loaded;
+using FramingAnalyzer.Output;
+using FramingAnalyzer.Resources;
+using FramingAnalyzer.Sourcing;
+using FramingAnalyzer.Sourcing.Evaluation;
+
+namespace FramingAnalyzer.Cli.Commands;
+
+/// <summary>
+/// <c>framing evaluate-attributions --polnear DIR [--compartment test|dev] [--out FILE.csv] [--verbs FILE]</c>: measures
+/// source and cue detection against the PolNeAR corpus (precision, recall, F1; exact and overlap matching).
+/// </summary>
+internal static class EvaluateAttributionsCommand
+{
+    public static Command Create()
+    {
+        var polnear = new Option<string>("--polnear")
+        {
+            Description = "The PolNeAR data folder (holding test/ and dev/, each with text/ and attributions/).",
+            Required = true,
+        };
+        var compartment = new Option<string>("--compartment")
+        {
+            Description = "Which compartment to score: test (report this) or dev (use it to look at errors).",
+            DefaultValueFactory = _ => "test",
+        };
+        compartment.AcceptOnlyFromAmong("test", "dev");
+        var output = new Option<string?>("--out", "-o") { Description = "Also write the scores to this CSV file." };
+        var verbs = new Option<string?>("--verbs") { Description = "Reporting-verb lexicon (lemma,stance,forms) replacing the shipped one." };
+
+        var command = new Command("evaluate-attributions",
+            "Score the attribution extractor against PolNeAR (political news attribution relations): precision, recall and F1 of " +
+            "source and cue detection, with exact and overlap span matching.\n\n" +
+            "Example: framing evaluate-attributions --polnear data/polnear --compartment test --out polnear-test.csv")
+        {
+            polnear, compartment, output, verbs,
+        };
+        command.SetAction(parse =>
+        {
+            var writer = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var directory = parse.GetValue(polnear) ?? "";
+            var part = parse.GetValue(compartment) ?? "test";
+            if (!Directory.Exists(Path.Combine(directory, part, "text")) || !Directory.Exists(Path.Combine(directory, part, "attributions")))
+            {
+                error.WriteLine($"error: --polnear: '{directory}' has no {part}/text and {part}/attributions folders. Point it at the PolNeAR data folder (the one holding test/ and dev/).");
+                return ExitCodes.Usage;
+            }
+            ReportingVerbLexicon lexicon;
+            try
+            {
+                lexicon = ReportingVerbLexicon.Load(parse.GetValue(verbs) ?? ToolData.Lexicon("reporting_verbs.csv"));
+            }
+            catch (LexiconException ex)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            var result = AttributionSpanEvaluation.Run(directory, part, new AttributionExtractor(lexicon));
+            Print(writer, result);
+            var outFile = parse.GetValue(output);
+            if (outFile is not null)
+            {
+                try
+                {
+                    Write(outFile, result);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"error: --out: cannot write '{outFile}': {ex.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Print(TextWriter writer, AttributionEvaluationResult result)
+    {
+        writer.WriteLine($"PolNeAR {result.Compartment}: {result.Articles} articles (first annotator file per article as reference)");
+        writer.WriteLine($"{"field",-8}{"matching",-10}{"gold",7}{"predicted",11}{"precision",11}{"recall",9}{"F1",7}");
+        foreach (var s in result.Scores)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{s.Field,-8}{s.Matching,-10}{s.Gold,7}{s.Predicted,11}{s.Precision,11:0.000}{s.Recall,9:0.000}{s.F1,7:0.000}"));
+        }
+    }
+
+    private static void Write(string path, AttributionEvaluationResult result)
+    {
+        using var table = new TableWriter(path, ["compartment", "field", "matching", "gold", "predicted", "matched_predicted", "matched_gold", "precision", "recall", "f1"]);
+        foreach (var s in result.Scores)
+        {
+            table.Text(result.Compartment).Text(s.Field).Text(s.Matching).Integer(s.Gold).Integer(s.Predicted).Integer(s.MatchedPredicted)
+                .Integer(s.MatchedGold).Number(Math.Round(s.Precision, 4)).Number(Math.Round(s.Recall, 4)).Number(Math.Round(s.F1, 4));
+            table.EndRow();
+        }
+    }
+}

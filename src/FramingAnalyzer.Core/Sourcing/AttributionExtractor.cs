@@ -1,0 +1,112 @@
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Finds the attribution relations of a document (source, cue, content, with offsets), sentence by sentence, with a
+/// fixed sequence of sub-extractors: quote-led, according-to, passive, verb-led (with the inverted order), participle,
+/// nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence; then continued quotations across sentences and paragraphs.
+/// Notes are skipped. Thread-safe: the rules are stateless and the state lives per call.
+/// </summary>
+public sealed class AttributionExtractor
+{
+    private readonly ReportingVerbLexicon _verbs;
+    private readonly IAttributionRule[] _rules =
+    [
+        new QuoteLedRule(),
+        new AccordingToRule(),
+        new PassiveRule(),
+        new VerbLedRule(),
+        new ParticipleRule(),
+        new NestedRule(),
+        new PunctuationRule(),
+    ];
+
+    public AttributionExtractor(ReportingVerbLexicon verbs) => _verbs = verbs;
+
+    /// <summary>The sub-extractors in the order they run.</summary>
+    public IReadOnlyList<string> Rules => [.. _rules.Select(r => r.Name), "continued_quote"];
+
+    public IReadOnlyList<ExtractedAttribution> Extract(Document document) => Extract(new DocumentText(document));
+
+    /// <summary>The relations in text order (by sentence, then content); continued quotations point at their opener.</summary>
+    public IReadOnlyList<ExtractedAttribution> Extract(DocumentText text)
+    {
+        var found = new List<ExtractedAttribution>();
+        var sentences = text.Document.Sentences;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Role == ParagraphRole.Note || sentence.TokenCount < 2) continue;
+            var view = new SentenceView(text, sentence);
+            var (cues, verbForms) = CueFinder.Find(view, _verbs);
+            if (cues.Count == 0 && !MayHavePunctuationCue(view)) continue;
+            var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
+            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous));
+            foreach (var rule in _rules) rule.Apply(state);
+            foreach (var relation in AttributionDeduplicator.Clean(state.Found)) found.Add(ToRecord(view, relation));
+        }
+        var links = ContinuedQuotes.Link(text, found);
+        if (links.Count == 0) return found;
+
+        var all = new List<ExtractedAttribution>(found.Count + links.Count);
+        all.AddRange(found);
+        all.AddRange(links.Select(l => l.Record));
+        all.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Content.Start.CompareTo(b.Content.Start));
+        var index = new Dictionary<ExtractedAttribution, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < all.Count; i++) index[all[i]] = i;
+        foreach (var (record, opener) in links)
+        {
+            int at = index[record];
+            all[at] = record with { ContinuesFrom = index[opener] };
+        }
+        return all;
+    }
+
+    private static bool MayHavePunctuationCue(SentenceView view)
+    {
+        for (int t = 1; t < view.Count; t++)
+        {
+            if (view.IsPunct(t, ':') || view.IsPunct(t, '―') || ((view.IsPunct(t, '—') || view.IsPunct(t, '–')) && view.IsQuoteMark(t - 1))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The quotation that ends <paramref name="sentence"/> (its closing mark is the last token, after any full stop), or null.</summary>
+    private static TextSpan? FinalQuote(DocumentText text, Sentence sentence)
+    {
+        var view = new SentenceView(text, sentence);
+        int mark = view.Count - 1;
+        if (!ContentSpans.IsClosingQuote(view, mark) || !view.IsDoubleQuoteMark(mark)) return null;
+        var (start, end) = ContentSpans.Trim(view, ContentSpans.QuoteStart(view, mark), mark);
+        return ContentSpans.HasWords(view, start, end) ? view.Span(start, end) : null;
+    }
+
+    /// <summary>The adjunct next to the source and the text after the cue that is not content, as one span (empty at the cue's end when there is neither).</summary>
+    private static TextSpan Qualifier(SentenceView view, Relation r, TextSpan cue)
+    {
+        bool after = r.QualifierEnd > r.QualifierStart, adjunct = r.Source.AdjunctEnd > r.Source.AdjunctStart;
+        if (!after && !adjunct) return new TextSpan(cue.End, cue.End);
+        int start = adjunct ? r.Source.AdjunctStart : r.QualifierStart;
+        int end = after ? Math.Max(r.QualifierEnd, adjunct ? r.Source.AdjunctEnd : 0) : r.Source.AdjunctEnd;
+        if (adjunct && after) start = Math.Min(r.Source.AdjunctStart, r.QualifierStart);
+        return view.Span(start, end);
+    }
+
+    private static ExtractedAttribution ToRecord(SentenceView view, Relation r)
+    {
+        var cue = view.Span(r.CueStart, r.CueEnd);
+        return new ExtractedAttribution
+        {
+            SentenceIndex = view.Sentence.Index,
+            Source = view.Span(r.Source.Start, r.Source.End),
+            SourceHead = view.Span(r.Source.HeadStart, r.Source.HeadEnd),
+            Cue = cue,
+            Content = r.ContentOutside ?? view.Span(r.ContentStart, r.ContentEnd),
+            Qualifier = Qualifier(view, r, cue),
+            CueLemma = r.Lemma,
+            VerbStance = r.Stance,
+            QuoteKind = r.QuoteKind,
+            Rule = r.Rule,
+        };
+    }
+}

@@ -1,0 +1,288 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Where the content of an attribution starts and ends. After a cue come, in this order, the listener of "tell"
+/// ("told reporters", "told Meridian Wire"), adjuncts of time, place and medium ("in a statement posted on its channels",
+/// "on Monday afternoon"), then "that", a colon or a comma before a quotation, then the content. Forward content stops
+/// before a participle cue (", adding that"), ", according to" or a trailing attribution (", the ministry said").
+/// </summary>
+internal static class ContentSpans
+{
+    private static readonly WordSet AdjunctPrepositions = new("in", "on", "at", "by", "during", "via", "over", "to", "with",
+        "after", "before", "from", "through", "following", "late", "early", "earlier", "later");
+
+    private static readonly WordSet ListenerStops = new("that", "the", "a", "an", "on", "in", "at", "by", "during", "after", "last",
+        "this", "yesterday", "today", "earlier", "later", "late", "early");
+
+    /// <summary>
+    /// Verbs whose plain object is not what was said ("responded within minutes", "asked not to be named",
+    /// "showed the damage"): their forward content must open with "that", a colon, a quotation or a wh-word.
+    /// </summary>
+    private static readonly HashSet<string> ClauseOnlyLemmas = new(StringComparer.Ordinal)
+    {
+        "respond", "reply", "answer", "counter", "comment", "remark", "speak", "ask", "write", "show", "report", "state", "indicate",
+        "recall", "grant", "recognise", "recognize", "alert", "rage", "thunder", "shout", "scream", "fume", "observe", "demonstrate",
+        "prove", "verify", "mention", "describe", "estimate", "highlight", "underline", "reveal", "disclose", "announce", "note",
+    };
+
+    public static bool IsClauseOnly(string lemma) => ClauseOnlyLemmas.Contains(lemma);
+
+    private static readonly WordSet MotionParticles = new("into", "through", "onto", "across", "down", "up", "off", "away", "past", "apart");
+
+    private static readonly WordSet WhWords = new("whether", "why", "how", "what", "when", "where", "who", "if");
+
+    /// <summary>The first content token after the cue, or -1 when nothing follows but adjuncts (the content then precedes the source).</summary>
+    public static int ForwardStart(SentenceExtraction state, CueCandidate cue, int from)
+    {
+        var v = state.View;
+        int k = from;
+        if (v.Is(k, "by")) return -2; // "a compromise rebuffed by Republicans": a participle with its agent
+        if (v.Is(k, "as")) return -1; // "described as", "said as she marched": no content after the verb
+        if (cue.Lemma is "tell" or "assure" or "inform") k = SkipListener(state, k);
+        k = SkipAdjuncts(state, k);
+        if (v.In(k, MotionParticles)) return -2; // "shells slammed into stalls", "blasted through the wall"
+        if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return -2; // "who said and did"
+        if (cue.Lemma is "accuse" && v.Is(k, "of")) return -2; // "people accused of rape"
+        bool marked = true;
+        if (v.Is(k, "that"))
+        {
+            k++;
+            if (v.IsComma(k)) k++; // "said that, if elected, ..."
+        }
+        else if (v.IsPunct(k, ':')) k++;
+        else if (v.IsComma(k) && v.IsQuoteMark(k + 1)) k++;
+        else marked = (v.IsQuoteMark(k) && !ClauseOnlyLemmas.Contains(cue.Lemma)) || v.In(k, WhWords);
+        if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return -1;
+        if (!marked && ClauseOnlyLemmas.Contains(cue.Lemma) && !v.IsTitleCase) return -2;
+        return k;
+    }
+
+    /// <summary>Skips the listener of "tell": a pronoun, a name, or up to three lowercase words ("reporters", "a news conference").</summary>
+    public static int SkipListener(SentenceExtraction state, int k)
+    {
+        var v = state.View;
+        if (v.In(k, GrammarWords.ObjectPronouns)) return k + 1;
+        int i = k;
+        if (v.In(i, GrammarWords.Determiners)) i++;
+        if (v.IsCapitalised(i))
+        {
+            while (v.IsCapitalised(i) || (v.Is(i, "of") && v.IsCapitalised(i + 1))) i++;
+            return i;
+        }
+        int n = 0;
+        while (n < 3 && v.IsWord(i) && !v.IsCapitalised(i) && !state.IsCue(i) && !v.In(i, ListenerStops) && !v.In(i, GrammarWords.Subordinators)
+            && !v.In(i, GrammarWords.BeForms) && !v.In(i, GrammarWords.Auxiliaries) && !v.In(i, GrammarWords.SubjectPronouns))
+        {
+            i++;
+            n++;
+        }
+        return n > 0 ? i : k;
+    }
+
+    /// <summary>Skips adverbs, time expressions and prepositional phrases of time, place and medium after a cue.</summary>
+    public static int SkipAdjuncts(SentenceExtraction state, int k)
+    {
+        var v = state.View;
+        for (int pass = 0; pass < 5 && k < v.ContentLimit; pass++)
+        {
+            if (v.IsLyAdverb(k) || v.Is(k, "also") || v.Is(k, "again") || v.Is(k, "repeatedly") || v.Is(k, "previously") || v.Is(k, "publicly"))
+            {
+                k++;
+                continue;
+            }
+            int time = TimeLength(v, k);
+            if (time > 0)
+            {
+                k += time;
+                continue;
+            }
+            if (v.In(k, AdjunctPrepositions))
+            {
+                int i = k + 1;
+                if (v.In(i, GrammarWords.Determiners)) i++;
+                int words = 0;
+                while (i < v.ContentLimit && (v.IsCapitalised(i) || v.IsNumber(i) || v.In(i, GrammarWords.MediumWords) || TimeLength(v, i) > 0
+                    || (words > 0 && v.Is(i, "of") && v.IsCapitalised(i + 1))))
+                {
+                    int time2 = TimeLength(v, i);
+                    i += Math.Max(1, time2);
+                    words++;
+                }
+                if (words == 0) break;
+                k = i;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /// <summary>The length in tokens of a time expression at <paramref name="k"/> ("Monday", "last week", "late on Sunday", "March 3"), or 0.</summary>
+    public static int TimeLength(SentenceView v, int k)
+    {
+        if (v.In(k, GrammarWords.Weekdays) && v.IsCapitalised(k))
+        {
+            int n = 1;
+            while (v.Is(k + n, "morning") || v.Is(k + n, "afternoon") || v.Is(k + n, "evening") || v.Is(k + n, "night")) n++;
+            return n;
+        }
+        if (v.Is(k, "today") || v.Is(k, "yesterday") || v.Is(k, "tonight"))
+        {
+            return v.Is(k + 1, "morning") || v.Is(k + 1, "afternoon") || v.Is(k + 1, "evening") ? 2 : 1;
+        }
+        if ((v.Is(k, "last") || v.Is(k, "this") || v.Is(k, "next") || v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "earlier") || v.Is(k, "later"))
+            && (v.Is(k + 1, "week") || v.Is(k + 1, "month") || v.Is(k + 1, "year") || v.Is(k + 1, "night") || v.Is(k + 1, "weekend")
+                || v.Is(k + 1, "morning") || v.Is(k + 1, "afternoon") || v.Is(k + 1, "evening")
+                || (v.In(k + 1, GrammarWords.TimeWords) && v.IsCapitalised(k + 1))))
+        {
+            return 2;
+        }
+        if ((v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "earlier") || v.Is(k, "later")) && v.Is(k + 1, "on") && v.In(k + 2, GrammarWords.Weekdays)) return 3;
+        if (v.IsCapitalised(k) && v.In(k, GrammarWords.TimeWords) && !v.In(k, GrammarWords.Weekdays) && v.IsNumber(k + 1)) return 2;
+        return 0;
+    }
+
+    /// <summary>The end (exclusive) of forward content that starts at <paramref name="start"/>.</summary>
+    public static int ForwardEnd(SentenceExtraction state, int start)
+    {
+        var v = state.View;
+        int end = v.ContentLimit;
+        for (int t = start; t < end; t++)
+        {
+            if (v.Is(t, "and") && !v.InQuote(t) && state.CueAt(t + 1) is { IsAccordingTo: false }) return t; // "... and said ..."
+            if (v.InQuote(t) || !(v.IsComma(t) || v.IsPunct(t, '—') || v.IsPunct(t, '–') || v.IsPunct(t, ';'))) continue;
+            if (v.IsPunct(t, ';')) return t;
+            var cue = state.CueAt(t + 1);
+            if (cue is not null && (cue.IsParticiple || cue.IsAccordingTo)) return t;
+            if (IsTrailingAttribution(state, t + 1)) return t;
+        }
+        return end;
+    }
+
+    /// <summary>True when the text from <paramref name="start"/> is a trailing attribution: "the ministry said (on Monday)." or "said X."</summary>
+    public static bool IsTrailingAttribution(SentenceExtraction state, int start)
+    {
+        var v = state.View;
+        foreach (var cue in state.Cues)
+        {
+            if (cue.Start < start || cue.IsAccordingTo) continue;
+            if (cue.Start - start > 9) break;
+            bool plain = true;
+            for (int t = start; t < cue.Start && plain; t++)
+            {
+                plain = (v.IsWord(t) || v.IsNumber(t) || (v.IsQuoteMark(t) && !v.IsDoubleQuoteMark(t))) && !v.Is(t, "that") && !v.InQuote(t);
+            }
+            if (!plain) return false;
+            int rest = cue.End;
+            int tail = 0;
+            while (rest < v.ContentLimit && !v.IsComma(rest))
+            {
+                if (v.Is(rest, "that") || v.IsDoubleQuoteMark(rest)) return false;
+                rest++;
+                tail++;
+            }
+            return tail <= 12;
+        }
+        return false;
+    }
+
+    /// <summary>Content before the source: from <paramref name="from"/> to the comma, dash or closing quotation mark before it.</summary>
+    public static (int Start, int End)? Before(SentenceExtraction state, int sourceStart, int from)
+    {
+        var v = state.View;
+        int p = sourceStart - 1;
+        if (p <= from) return null;
+        if (!(v.IsComma(p) || v.IsQuoteMark(p) || v.IsPunct(p, '—') || v.IsPunct(p, '–') || v.IsPunct(p, ':'))) return null;
+        var (s, e) = Trim(v, from, p);
+        return HasWords(v, s, e) ? (s, e) : null;
+    }
+
+    /// <summary>Drops quotation marks and punctuation at both ends of [start, end).</summary>
+    public static (int Start, int End) Trim(SentenceView v, int start, int end)
+    {
+        while (start < end && (v.IsQuoteMark(start) || v.IsComma(start) || v.IsPunct(start, ':') || v.IsPunct(start, '—') || v.IsPunct(start, '–') || v.IsPunct(start, '-')))
+        {
+            start++;
+        }
+        while (end > start && ((v.IsQuoteMark(end - 1) && !ClosesInside(v, start, end - 1)) || v.IsComma(end - 1) || v.IsPunct(end - 1, ':') || v.IsPunct(end - 1, '.') || v.IsPunct(end - 1, ';')
+            || v.IsPunct(end - 1, '—') || v.IsPunct(end - 1, '–') || v.IsPunct(end - 1, '-')))
+        {
+            end--;
+        }
+        // Keep a quotation that opens inside the content whole: "... retake the site "within hours."".
+        if (end > start && end < v.Count && OpensInside(v, start, end))
+        {
+            int e = end;
+            while (e < v.Count && (v.InQuote(e) || (v[e].Kind == Model.TokenKind.Punctuation && !v.IsComma(e)))) e++;
+            if (e < v.Count && v.IsQuoteMark(e)) end = e + 1;
+        }
+        return (start, end);
+    }
+
+    private static bool OpensInside(SentenceView v, int start, int end)
+    {
+        int open = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (!v.IsQuoteMark(t)) continue;
+            if (v.InQuote(t + 1) && !v.InQuote(t - 1)) open++;
+            else if (v.InQuote(t - 1) && !v.InQuote(t + 1) && open > 0) open--;
+        }
+        return open > 0 && v.InQuote(end - 1);
+    }
+
+    /// <summary>True when the mark at <paramref name="mark"/> closes a quotation opened inside [start, mark).</summary>
+    private static bool ClosesInside(SentenceView v, int start, int mark)
+    {
+        if (!ContentSpans.IsClosingQuote(v, mark)) return false;
+        for (int t = start; t < mark; t++)
+        {
+            if (v.IsQuoteMark(t) && !v.InQuote(t) && t + 1 < mark && v.InQuote(t + 1) && (t == 0 || !v.InQuote(t - 1))) return true;
+        }
+        return false;
+    }
+
+    public static bool HasWords(SentenceView v, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (v.IsWord(t) || v.IsNumber(t)) return true;
+        }
+        return false;
+    }
+
+    public static int WordCount(SentenceView v, int start, int end)
+    {
+        int n = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (v.IsWord(t) || v.IsNumber(t)) n++;
+        }
+        return n;
+    }
+
+    /// <summary>direct when every word of the content is quoted, mixed when some are, indirect when none are.</summary>
+    public static string QuoteKindOf(SentenceView v, int start, int end)
+    {
+        int words = 0, quoted = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (!v.IsWord(t) && !v.IsNumber(t)) continue;
+            words++;
+            if (v.InQuote(t)) quoted++;
+        }
+        if (quoted == 0) return QuoteKinds.Indirect;
+        return quoted == words ? QuoteKinds.Direct : QuoteKinds.Mixed;
+    }
+
+    /// <summary>True when token <paramref name="mark"/> closes a quotation (the token before it is quoted).</summary>
+    public static bool IsClosingQuote(SentenceView v, int mark) => v.IsQuoteMark(mark) && mark > 0 && v.InQuote(mark - 1);
+
+    /// <summary>The quoted tokens that end at the closing mark <paramref name="mark"/>: [start, mark).</summary>
+    public static int QuoteStart(SentenceView v, int mark)
+    {
+        int a = mark - 1;
+        while (a - 1 >= 0 && (v.InQuote(a - 1) || (v.IsQuoteMark(a - 1) && !v.IsDoubleQuoteMark(a - 1) && v.InQuote(a - 2)))) a--;
+        return a;
+    }
+}

@@ -1,0 +1,62 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Finds the reporting cues of a sentence: reporting-verb forms (trie over the lexicon's forms) and "according to",
+/// outside quotations. A form used as a noun or adjective ("the report", "an alleged attack", "40 alleged
+/// collaborators", "claims of") is not a cue.
+/// </summary>
+internal static class CueFinder
+{
+    /// <summary>The cues of the sentence, and which tokens are reporting-verb forms at all (cue or not).</summary>
+    public static (List<CueCandidate> Cues, bool[] VerbForms) Find(SentenceView view, ReportingVerbLexicon verbs)
+    {
+        var cues = new List<CueCandidate>();
+        var verbForms = new bool[view.Count];
+        var tokens = view.Document.Tokens;
+        int limit = view.First + view.Count;
+        for (int i = 0; i < view.Count; i++)
+        {
+            if (!view.IsWord(i) || view.InQuote(i)) continue;
+            if (view.Is(i, "according") && view.Is(i + 1, "to"))
+            {
+                cues.Add(new CueCandidate(i, i + 2, ReportingVerbLexicon.AccordingToLemma, ReportingVerbLexicon.NeutralStance, false, true));
+                i++;
+                continue;
+            }
+            int length = verbs.Match(view.Norm, tokens, view.DocIndex(i), limit, out var verb);
+            if (length == 0) continue;
+            for (int t = i; t < i + length; t++) verbForms[t] = true;
+            bool afterVerb = i > 0 && verbForms[i - 1]; // "said reports were false", "to confirm reports"
+            if (!afterVerb && !LooksLikeNoun(view, i, i + length, verb))
+            {
+                cues.Add(new CueCandidate(i, i + length, verb.Lemma, verb.Stance, verb.IsParticiple, false));
+            }
+            i += length - 1;
+        }
+        return (cues, verbForms);
+    }
+
+    private static bool LooksLikeNoun(SentenceView view, int start, int end, ReportingVerb verb)
+    {
+        if (view.IsCapitalised(start) && start > 0 && !view.IsTitleCase && !view.IsQuoteMark(start - 1)) return true;
+        int before = start - 1;
+        if (before >= 0)
+        {
+            if (view.IsNumber(before) && !(view.Is(before - 1, "in") || view.Is(before - 1, "since"))) return true; // "40 alleged collaborators", not "in 2010 said"
+            // "the report", "after saying", "to say": a noun, a participle after a preposition, an infinitive.
+            // "quoted as saying" stays a cue: the passive rule reads it.
+            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && view.Is(before - 1, "quoted"))) return true;
+            var previous = view.Word(before);
+            if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms)) return true;
+        }
+        var form = view.Word(end - 1);
+        // "state officials", "report cards": the bare form of a clause-only verb before a lowercase plural is a noun.
+        if (ContentSpans.IsClauseOnly(verb.Lemma) && form.SequenceEqual(verb.Lemma) && view.IsWord(end) && !view.IsCapitalised(end)
+            && view.Word(end).EndsWith("s") && !view.In(end, GrammarWords.SubjectPronouns) && !view.In(end, GrammarWords.Determiners))
+        {
+            return true;
+        }
+        if (!verb.IsParticiple && form.EndsWith("s") && view.Is(end, "of")) return true; // "claims of", "reports of"
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// A source phrase taken apart as document token ranges: the head [HeadStart, HeadEnd) with its head noun ending at
+/// <see cref="HeadNounEnd"/> (before the first preposition, relative pronoun or participle: "a worker | employed by ..."),
+/// and the apposition [AppositionStart, AppositionEnd) with its first segment ending at <see cref="AppositionFirstEnd"/>.
+/// </summary>
+internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int HeadEnd, int AppositionStart, int AppositionNounEnd,
+    int AppositionFirstEnd, int AppositionEnd, int QualifierStart, int QualifierEnd)
+{
+    private static readonly WordSet NounEnders = new("of", "for", "from", "at", "with", "in", "on", "by", "who", "whose", "which", "that",
+        "close", "near", "based", "inside", "outside", "to", "among", "within");
+
+    public bool HasApposition => AppositionEnd > AppositionStart;
+
+    public static MentionParts Of(DocumentText text, SourceMention mention)
+    {
+        var (headStart, headEnd) = text.TokenRange(mention.Head);
+        var (phraseStart, phraseEnd) = text.TokenRange(mention.Phrase);
+        var (qualifierStart, qualifierEnd) = text.TokenRange(mention.Qualifier);
+        var tokens = text.Document.Tokens;
+        int appStart = headEnd, appEnd = phraseEnd;
+        if (phraseStart < headStart)
+        {
+            appStart = phraseStart;
+            appEnd = headStart;
+        }
+        while (appStart < appEnd && tokens[appStart].Kind == TokenKind.Punctuation) appStart++;
+        while (appEnd > appStart && tokens[appEnd - 1].Kind == TokenKind.Punctuation) appEnd--;
+        int firstEnd = appStart;
+        while (firstEnd < appEnd && !(tokens[firstEnd].Kind == TokenKind.Punctuation && text.Document.Text[tokens[firstEnd].Start] is ',' or '—' or '–')) firstEnd++;
+        // A relative clause ("who asked not to be named because she works for a state company") has no head noun of its own.
+        int appNounEnd = appStart < firstEnd && IsRelative(text, appStart) ? appStart : NounEnd(text, appStart, firstEnd);
+        return new MentionParts(headStart, NounEnd(text, headStart, headEnd), headEnd, appStart, appNounEnd, firstEnd, appEnd,
+            qualifierStart, qualifierEnd);
+    }
+
+    private static bool IsRelative(DocumentText text, int t)
+    {
+        var token = text.Document.Tokens[t];
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        return word is "who" or "whose" or "which" or "whom" or "and";
+    }
+
+    /// <summary>Where the head noun of [start, end) ends: before the first preposition, relative pronoun or participle after it.</summary>
+    public static int NounEnd(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int p = start + 1; p < end; p++)
+        {
+            var token = tokens[p];
+            if (token.Kind == TokenKind.Punctuation && text.Document.Text[token.Start] is '(' or ',') return p;
+            if (token.Kind != TokenKind.Word) continue;
+            var word = text.Normalised.AsSpan(token.Start, token.Length);
+            if (NounEnders.Contains(word)) return p;
+            bool lower = !char.IsUpper(text.Document.Text[token.Start]);
+            if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word) return p;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,49 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// A participle after a comma continues the speaker of the clause before it: <c>X said ..., adding that ...</c>,
+/// <c>X thanked the army, saying ...</c>. The source is that of the nearest relation before it in the sentence, else
+/// the sentence's subject. A sentence-opening participle (<c>Commenting on ..., X said</c>) is not a cue of its own;
+/// the verb-led rule reads its main clause.
+/// </summary>
+internal sealed class ParticipleRule : IAttributionRule
+{
+    public string Name => "participle";
+
+    public void Apply(SentenceExtraction state)
+    {
+        var v = state.View;
+        foreach (var cue in state.Cues)
+        {
+            if (cue.Used || !cue.IsParticiple) continue;
+            int before = cue.Start - 1;
+            if (v.Is(before, "and")) before--;
+            if (!(v.IsComma(before) || v.IsPunct(before, '—') || v.IsPunct(before, '–'))) continue;
+            Relation? main = null;
+            foreach (var relation in state.Found)
+            {
+                if (relation.CueStart < cue.Start && (main is null || relation.CueStart > main.CueStart)) main = relation;
+            }
+            var source = main?.Source ?? SourcePhrases.LeadingSubject(state, before);
+            if (source is not { } s) continue;
+            int start = ContentSpans.ForwardStart(state, cue, cue.End);
+            if (start < 0) continue;
+            var (cs, ce) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
+            if (!ContentSpans.HasWords(v, cs, ce)) continue;
+            state.Add(new Relation
+            {
+                Source = s,
+                CueStart = cue.Start,
+                CueEnd = cue.End,
+                ContentStart = cs,
+                ContentEnd = ce,
+                QualifierStart = cue.End,
+                QualifierEnd = start,
+                Lemma = cue.Lemma,
+                Stance = cue.Stance,
+                QuoteKind = ContentSpans.QuoteKindOf(v, cs, ce),
+                Rule = Name,
+            }, cue);
+        }
+    }
+}

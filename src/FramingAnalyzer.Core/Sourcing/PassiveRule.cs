@@ -1,0 +1,89 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Passive attributions: <c>X was quoted as saying (that) ...</c> (cue "quoted as saying", lemma of the -ing verb) and
+/// <c>it was announced by X that ...</c> / <c>..., it was reported by X.</c> (the agent after "by" is the source).
+/// A passive with no agent ("it was reported that") names no source and is left alone.
+/// </summary>
+internal sealed class PassiveRule : IAttributionRule
+{
+    public string Name => "passive";
+
+    public void Apply(SentenceExtraction state)
+    {
+        var v = state.View;
+        foreach (var cue in state.Cues)
+        {
+            if (cue.Used || cue.IsAccordingTo) continue;
+            if (cue.IsParticiple && v.Is(cue.Start - 1, "as") && v.Is(cue.Start - 2, "quoted"))
+            {
+                QuotedAsSaying(state, cue);
+            }
+            else if (!cue.IsParticiple && v.Is(cue.End, "by"))
+            {
+                int be = SourcePhrases.SkipAdverbsLeft(v, cue.Start - 1, 0, allowBe: false);
+                if (v.In(be, GrammarWords.BeForms)) ByAgent(state, cue, be);
+            }
+        }
+    }
+
+    private void QuotedAsSaying(SentenceExtraction state, CueCandidate cue)
+    {
+        var v = state.View;
+        int quoted = cue.Start - 2;
+        var subject = SourcePhrases.SubjectLeft(state, quoted, 0, allowBe: true);
+        if (subject is not { } source) return;
+        int start = ContentSpans.ForwardStart(state, cue, cue.End);
+        if (start < 0) start = cue.End;
+        var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
+        if (!ContentSpans.HasWords(v, s, e)) return;
+        state.Add(new Relation
+        {
+            Source = source,
+            CueStart = quoted,
+            CueEnd = cue.End,
+            ContentStart = s,
+            ContentEnd = e,
+            QualifierStart = cue.End,
+            QualifierEnd = start,
+            Lemma = cue.Lemma,
+            Stance = cue.Stance,
+            QuoteKind = ContentSpans.QuoteKindOf(v, s, e),
+            Rule = Name,
+        }, cue);
+    }
+
+    private void ByAgent(SentenceExtraction state, CueCandidate cue, int be)
+    {
+        var v = state.View;
+        var agent = SourcePhrases.SourceRight(state, cue.End + 1, allowApposition: true);
+        if (agent is not { } source) return;
+        int k = ContentSpans.SkipAdjuncts(state, source.End);
+        (int Start, int End)? content = null;
+        if (v.Is(k, "that") || v.IsPunct(k, ':'))
+        {
+            content = ContentSpans.Trim(v, k + 1, ContentSpans.ForwardEnd(state, k + 1));
+        }
+        else
+        {
+            // "..., it was announced by X." — the content precedes the expletive subject.
+            int subject = be - 1;
+            if (v.Is(subject, "it") || v.Is(subject, "this")) content = ContentSpans.Before(state, subject, 0);
+        }
+        if (content is not { } c || !ContentSpans.HasWords(v, c.Start, c.End)) return;
+        state.Add(new Relation
+        {
+            Source = source,
+            CueStart = cue.Start,
+            CueEnd = cue.End,
+            ContentStart = c.Start,
+            ContentEnd = c.End,
+            QualifierStart = source.End,
+            QualifierEnd = k,
+            Lemma = cue.Lemma,
+            Stance = cue.Stance,
+            QuoteKind = ContentSpans.QuoteKindOf(v, c.Start, c.End),
+            Rule = Name,
+        }, cue);
+    }
+}

@@ -1,0 +1,21 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>An attribution relation inside one sentence, as token positions; what the sub-extractors produce.</summary>
+internal sealed record Relation
+{
+    public required PhraseRange Source { get; init; }
+    public required int CueStart { get; init; }
+    public required int CueEnd { get; init; }
+    public required int ContentStart { get; init; }
+    public required int ContentEnd { get; init; }
+    public int QualifierStart { get; init; }
+    public int QualifierEnd { get; init; }
+    public required string Lemma { get; init; }
+    public required string Stance { get; init; }
+    public required string QuoteKind { get; init; }
+    public required string Rule { get; init; }
+    /// <summary>Content outside the sentence (a quotation that the splitter left in the previous sentence), as a document span.</summary>
+    public Model.TextSpan? ContentOutside { get; init; }
+
+    public bool ContentContains(int position) => position >= ContentStart && position < ContentEnd;
+}

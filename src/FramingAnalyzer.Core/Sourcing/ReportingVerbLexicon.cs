@@ -1,0 +1,74 @@
+using FramingAnalyzer.Loaded;
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Reporting verbs (<c>reporting_verbs.csv</c>: lemma,stance,forms with forms separated by <c>|</c>), matched as whole
+/// tokens with a trie; phrasal verbs ("point out", "lash out") match as multi-token forms. "according to" is built in,
+/// neutral, with the lemma "according to".
+/// </summary>
+public sealed class ReportingVerbLexicon
+{
+    public const string AccordingToLemma = "according to";
+    public const string NeutralStance = "neutral";
+
+    private readonly PhraseTrie<ReportingVerb> _forms;
+
+    private ReportingVerbLexicon(string path, PhraseTrie<ReportingVerb> forms, IReadOnlyList<string> stances, IReadOnlyDictionary<string, string> lemmas)
+    {
+        Path = path;
+        _forms = forms;
+        Stances = stances;
+        Lemmas = lemmas;
+    }
+
+    public string Path { get; }
+    /// <summary>The stances in the order the file first uses them; always includes neutral (for "according to").</summary>
+    public IReadOnlyList<string> Stances { get; }
+    /// <summary>Lemma → stance.</summary>
+    public IReadOnlyDictionary<string, string> Lemmas { get; }
+    public int FormCount => _forms.Count;
+
+    public static ReportingVerbLexicon Load(string path)
+    {
+        var forms = new PhraseTrie<ReportingVerb>();
+        var stances = new List<string>();
+        var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, field) in LexiconFileReader.Rows(path, "lemma", "stance", "forms"))
+        {
+            var lemma = LexiconText.Normalise(LexiconRows.Required(path, line, field, "lemma"));
+            var stanceText = LexiconRows.Required(path, line, field, "stance");
+            var formsText = LexiconRows.Required(path, line, field, "forms");
+            var stance = LexiconText.Normalise(stanceText);
+            if (!IsIdentifier(stance))
+            {
+                throw new LexiconException($"{path}:{line}: the stance '{stanceText}' must be a lowercase word (letters, digits, _).");
+            }
+            if (!lemmas.TryAdd(lemma, stance) && lemmas[lemma] != stance)
+            {
+                throw new LexiconException($"{path}:{line}: the lemma '{lemma}' already has the stance '{lemmas[lemma]}'.");
+            }
+            if (!stances.Contains(stance)) stances.Add(stance);
+            var lemmaLast = LexiconText.PatternTokens(lemma).LastOrDefault() ?? lemma;
+            foreach (var form in formsText.Split('|'))
+            {
+                var tokens = LexiconText.PatternTokens(form);
+                if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: an empty form in '{formsText}'.");
+                bool participle = tokens.Any(t => t.EndsWith("ing", StringComparison.Ordinal)) && !lemmaLast.EndsWith("ing", StringComparison.Ordinal);
+                forms.Add(tokens, new ReportingVerb(lemma, stance, participle));
+            }
+        }
+        if (forms.Count == 0) throw new LexiconException($"{path}: no reporting verbs (the file has only a header).");
+        if (!stances.Contains(NeutralStance)) stances.Insert(0, NeutralStance);
+        lemmas.TryAdd(AccordingToLemma, NeutralStance);
+        return new ReportingVerbLexicon(path, forms, stances, lemmas);
+    }
+
+    /// <summary>The longest reporting-verb form starting at <paramref name="start"/> (length in tokens, 0 when none).</summary>
+    internal int Match(string normalisedText, Token[] tokens, int start, int limit, out ReportingVerb verb) =>
+        _forms.Match(normalisedText, tokens, start, limit, out verb);
+
+    internal static bool IsIdentifier(string value) =>
+        value.Length > 0 && char.IsAsciiLetterLower(value[0]) && value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+}

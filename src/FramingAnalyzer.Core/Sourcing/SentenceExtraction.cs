@@ -1,0 +1,60 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>The working state of one sentence while the sub-extractors run: its cues and the relations found so far.</summary>
+internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> cues, bool[] verbForms, Model.TextSpan? previousQuote = null)
+{
+    /// <summary>
+    /// The quotation that ends the previous sentence of the same paragraph, when there is one: the content of
+    /// <c>"... this country?" Clinton said.</c> when the text model split the sentence after the question mark.
+    /// </summary>
+    public Model.TextSpan? PreviousQuote { get; } = previousQuote;
+
+    private readonly bool[] _verbForms = verbForms;
+    private readonly bool[] _cueTokens = CueTokens(view.Count, cues);
+
+    private static bool[] CueTokens(int count, List<CueCandidate> cues)
+    {
+        var marks = new bool[count];
+        foreach (var cue in cues)
+        {
+            for (int t = cue.Start; t < cue.End && t < count; t++) marks[t] = true;
+        }
+        return marks;
+    }
+
+    public SentenceView View { get; } = view;
+    /// <summary>Cues in text order.</summary>
+    public List<CueCandidate> Cues { get; } = cues;
+    public List<Relation> Found { get; } = [];
+
+    /// <summary>True when token <paramref name="position"/> starts or lies inside a cue.</summary>
+    public bool IsCue(int position) => position >= 0 && position < _cueTokens.Length && _cueTokens[position];
+
+    /// <summary>True when the token is a reporting-verb form, whether or not it was taken as a cue ("the report").</summary>
+    public bool IsVerbForm(int position) => position >= 0 && position < _verbForms.Length && _verbForms[position];
+
+    public CueCandidate? CueAt(int position)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Start == position) return cue;
+        }
+        return null;
+    }
+
+    /// <summary>The relation whose content holds <paramref name="position"/>, if any.</summary>
+    public Relation? ContentHolding(int position)
+    {
+        foreach (var relation in Found)
+        {
+            if (relation.ContentContains(position)) return relation;
+        }
+        return null;
+    }
+
+    public void Add(Relation relation, CueCandidate cue)
+    {
+        cue.Used = true;
+        Found.Add(relation);
+    }
+}

@@ -1,0 +1,27 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// One distinct source within an article (a person or a body), with the name it is counted under and the mention that
+/// best describes it (its first full mention), which the classifier reads.
+/// </summary>
+public sealed class SourceEntity
+{
+    internal SourceEntity(int id, string key, string canonical, SourceMention representative, Actor? actor)
+    {
+        Id = id;
+        Key = key;
+        Canonical = canonical;
+        Representative = representative;
+        Actor = actor;
+    }
+
+    public int Id { get; }
+    /// <summary>Normalised identity within the article ("actor:Viktor Sarno", "name:hulusi akar").</summary>
+    public string Key { get; }
+    public string Canonical { get; }
+    public SourceMention Representative { get; }
+    /// <summary>The actor-lexicon entry the source was matched to, if any.</summary>
+    public Actor? Actor { get; }
+    /// <summary>'m', 'f' or '?' as far as titles, role words and resolved pronouns tell.</summary>
+    public char Gender { get; internal set; } = '?';
+}

@@ -1,0 +1,10 @@
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// A mention of a source in the text: its head (the naming phrase), the whole phrase with apposition, text around the
+/// cue that may qualify it (e.g. "on condition of anonymity"), and its sentence. Attribution sources and named people
+/// or bodies in the narrative are both mentions.
+/// </summary>
+public sealed record SourceMention(TextSpan Head, TextSpan Phrase, TextSpan Qualifier, int SentenceIndex);

@@ -1,0 +1,426 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Finds source phrases around a cue without a parser, from token shapes and closed-class words: a noun phrase ends at
+/// punctuation, a quotation mark, another cue, an auxiliary or a subordinating word; it may hold prepositional phrases
+/// ("a spokesman for the group"), a parenthesis ("(D-N.C.)") and, between commas or dashes, an apposition or relative
+/// clause ("Colonel Ilan Dobrev, the army spokesman," / "X, who ..., said"). A leading adjunct ("On Monday the army")
+/// is cut off. Phrases longer than <see cref="MaxHead"/> tokens are clauses, not sources.
+/// </summary>
+internal static class SourcePhrases
+{
+    public const int MaxHead = 12;
+    private const int MaxApposition = 30;
+
+    private static readonly WordSet AppositionOpeners = new("a", "an", "the", "who", "whose", "which", "whom", "one", "another",
+        "his", "her", "its", "their", "himself", "herself", "formerly", "where", "speaking", "asked", "based", "former", "identified",
+        "named", "described");
+
+    private static readonly WordSet ParticipleOpeners = new("speaking", "asked", "based", "formerly", "identified", "named", "described",
+        "writing", "appearing", "interviewed", "reached", "contacted", "quoted", "responding");
+
+    /// <summary>What may open an apposition after a source that follows its cue ("..., according to X, the ...").</summary>
+    private static readonly WordSet StrictOpeners = new("a", "an", "the", "who", "whose", "which", "whom", "one", "his", "her", "its",
+        "their", "formerly", "former");
+
+    private static readonly WordSet RightStops = new("in", "on", "at", "during", "by", "via", "late", "last", "yesterday", "today",
+        "tonight", "earlier", "later", "after", "before", "since", "following", "amid", "over", "through", "when", "while", "as",
+        "this", "to", "into", "about", "if", "told", "but", "than", "because", "again", "also", "instead");
+
+    /// <summary>The subject of the cue at <paramref name="cue"/>: the phrase ending just before it (adverbs and auxiliaries skipped).</summary>
+    public static PhraseRange? SubjectLeft(SentenceExtraction state, int cue, int limit, bool allowBe)
+    {
+        var v = state.View;
+        int j = SkipAdverbsLeft(v, cue - 1, limit, allowBe);
+        if (j < limit) return null;
+        if (v.Is(j, "who") || v.Is(j, "which"))
+        {
+            int k = j - 1;
+            if (IsDelimiter(v, k)) k--;
+            return NounPhraseLeft(state, k, limit);
+        }
+        if (IsDelimiter(v, j)) return AppositiveLeft(state, j, limit);
+        return HeadLeft(state, j, limit);
+    }
+
+    /// <summary>The phrase ending at <paramref name="last"/>, seen through a restrictive relative clause if there is one.</summary>
+    private static PhraseRange? HeadLeft(SentenceExtraction state, int last, int limit)
+    {
+        var relative = RestrictiveRelative(state, last, limit);
+        return relative ?? NounPhraseLeft(state, last, limit);
+    }
+
+    /// <summary>True when a negation stands between the subject and the cue ("did not say", "has never claimed").</summary>
+    public static bool IsNegated(SentenceView v, int cue, int limit)
+    {
+        for (int j = cue - 1; j >= limit && j >= cue - 4; j--)
+        {
+            if (v.Is(j, "not") || v.Is(j, "never") || (v.IsWord(j) && v.Word(j).EndsWith("n't"))) return true;
+            if (!(v.In(j, GrammarWords.Adverbs) || v.In(j, GrammarWords.Auxiliaries) || v.In(j, GrammarWords.BeForms) || v.IsLyAdverb(j))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Several residents who spoke to NBS said": the words before the cue ("NBS") end a relative clause without commas;
+    /// the source is the phrase before "who", with the clause as its apposition.
+    /// </summary>
+    private static PhraseRange? RestrictiveRelative(SentenceExtraction state, int last, int limit)
+    {
+        var v = state.View;
+        for (int t = last; t >= limit && t >= last - 10; t--)
+        {
+            if (IsDelimiter(v, t) || v.IsQuoteMark(t) || v.IsTerminal(t) || v.Is(t, "that") || v.IsPunct(t, ':')) return null;
+            if (!v.Is(t, "who")) continue;
+            if (t == last) return null;
+            var head = NounPhraseLeft(state, t - 1, limit);
+            return head is { } h ? new PhraseRange(h.Start, last + 1, h.HeadStart, h.HeadEnd) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Where the verb group of a cue starts: auxiliaries and adverbs right before it ("has also said", "is stressing").</summary>
+    public static int VerbGroupStart(SentenceView v, int cue, int limit)
+    {
+        int start = cue;
+        while (start - 1 >= limit && (v.In(start - 1, GrammarWords.Adverbs) || v.IsLyAdverb(start - 1) || v.In(start - 1, GrammarWords.BeForms)
+            || v.In(start - 1, GrammarWords.Auxiliaries)) && !v.In(start - 1, GrammarWords.Weekdays) && !v.Is(start - 1, "today") && !v.Is(start - 1, "yesterday"))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    public static int SkipAdverbsLeft(SentenceView v, int j, int limit, bool allowBe)
+    {
+        while (j >= limit)
+        {
+            if (v.In(j, GrammarWords.Adverbs) || v.IsLyAdverb(j)) { j--; continue; }
+            if (allowBe && v.In(j, GrammarWords.BeForms)) { j--; continue; }
+            if (v.In(j, GrammarWords.Weekdays) && v.Is(j - 1, "on")) { j -= 2; continue; }
+            if (v.IsNumber(j) && v.Is(j - 1, "in")) { j -= 2; continue; } // "who in 2010 said"
+            break;
+        }
+        return j;
+    }
+
+    /// <summary>A noun phrase ending at token <paramref name="last"/> (inclusive), not reaching before <paramref name="limit"/>.</summary>
+    public static PhraseRange? NounPhraseLeft(SentenceExtraction state, int last, int limit)
+    {
+        var v = state.View;
+        if (last < limit) return null;
+        int end = last + 1;
+        int i = last;
+        if (v.IsPunct(i, ')'))
+        {
+            int open = i - 1;
+            while (open >= limit && open > i - 10 && !v.IsPunct(open, '(')) open--;
+            if (open < limit || !v.IsPunct(open, '(')) return null;
+            i = open - 1;
+        }
+        if (!v.IsWord(i)) return null;
+        if (v.In(i, GrammarWords.SubjectPronouns) && v[i].Kind == Model.TokenKind.Word) return i >= limit && !v.Is(i, "you") ? PhraseRange.Head(i, i + 1) : null;
+        if (!v.IsCapitalised(i) && v.Word(i).EndsWith("ed") && v.Word(i).Length > 4 && !v.Is(i - 1, "the")) return null; // "had received reports"
+        if (state.IsVerbForm(i) && !v.IsCapitalised(i) && (i == limit || !v.IsWord(i - 1) || !(v.In(i - 1, GrammarWords.Determiners) || v.IsCapitalised(i - 1)))) return null; // "to confirm reports"
+        int start = i;
+        while (start - 1 >= limit && IsLeftPhraseToken(state, start - 1, start))
+        {
+            start--;
+            if (end - start > MaxHead) return null; // a clause, not a source phrase
+        }
+        start = ExtendCoordination(state, start, limit);
+        start = TrimLeading(v, start, end);
+        if (start >= 0 && v.Is(start, "of")) return null;
+        if (start < 0 || !IsValidSource(v, start, end)) return null;
+        return PhraseRange.Head(start, end);
+    }
+
+    /// <summary>"officials and the group said": a short first conjunct that opens the clause joins the phrase.</summary>
+    private static int ExtendCoordination(SentenceExtraction state, int start, int limit)
+    {
+        var v = state.View;
+        int and = start - 1;
+        if (and - 1 < limit || !v.Is(and, "and") || !(v.In(start, GrammarWords.Determiners) || v.IsCapitalised(start) || v.IsWord(start))) return start;
+        int first = and - 1;
+        if (!v.IsWord(first)) return start;
+        int s = first;
+        while (s - 1 >= limit && and - s < 4 && IsLeftPhraseToken(state, s - 1, s) && !v.Is(s - 1, "and")) s--;
+        bool opensClause = s == limit || IsDelimiter(v, s - 1) || v.IsQuoteMark(s - 1) || v.IsPunct(s - 1, ':');
+        return opensClause && and - s <= 4 ? s : start;
+    }
+
+    /// <summary>"HEAD, APPOSITION, cue": <paramref name="delimiter"/> is the comma (or dash) just before the cue.</summary>
+    private static PhraseRange? AppositiveLeft(SentenceExtraction state, int delimiter, int limit)
+    {
+        var v = state.View;
+        int open = delimiter - 1;
+        while (open >= limit && !IsDelimiter(v, open) && !IsClauseBreak(v, open)) open--;
+        if (open < limit || !IsDelimiter(v, open)) return null;
+        if (delimiter - open - 1 > MaxApposition) return null;
+        if ((v.In(open + 1, GrammarWords.Prepositions) && !v.Is(open + 1, "of") && delimiter - open - 1 <= 8) || v.In(open + 1, ParticipleOpeners))
+        {
+            // "Clinton, at a later press gaggle, said", "Trump, speaking to a veterans group, said": an adjunct between
+            // subject and verb, not part of the source (kept as the adjunct: it may say "on condition of anonymity").
+            var subject = HeadLeft(state, open - 1, limit);
+            return subject is { } h ? h with { AdjunctStart = open + 1, AdjunctEnd = delimiter } : null;
+        }
+        if (!IsApposition(state, open + 1, delimiter)) return null;
+        int headLast = open - 1;
+        bool relative = v.Is(open + 1, "who") || v.Is(open + 1, "which") || v.Is(open + 1, "whose");
+        // Stacked appositions: "Oren Haas, 54, whose family ..., said", "Tomas Reyna, leader of the party, which ..., said".
+        for (int extra = 0; extra < 2; extra++)
+        {
+            int previous = headLast;
+            while (previous >= limit && !IsDelimiter(v, previous) && !IsClauseBreak(v, previous)) previous--;
+            if (previous < limit || !IsDelimiter(v, previous) || open - previous - 1 > 12) break;
+            bool stackable = v.IsNumber(previous + 1) ? open - previous - 1 <= 3
+                : relative || v.In(previous + 1, AppositionOpeners) || v.Is(previous + 1, "of") || (open - previous - 1 <= 3 && IsAllCapitalised(v, previous + 1, open));
+            relative = false;
+            if (!stackable || !IsApposition(state, previous + 1, open) || NounPhraseLeft(state, previous - 1, limit) is null) break;
+            open = previous;
+            headLast = previous - 1;
+        }
+        var head = HeadLeft(state, headLast, limit);
+        if (head is null) return null;
+        return new PhraseRange(head.Value.Start, delimiter, head.Value.HeadStart, head.Value.HeadEnd);
+    }
+
+    /// <summary>A source phrase starting at <paramref name="start"/> (after an inverted cue, "according to" or a passive "by").</summary>
+    /// <param name="closedApposition">Take an apposition only when another comma closes it before the end of the sentence
+    /// ("According to X, the director of Y, the ..."), because what follows the source is content.</param>
+    public static PhraseRange? SourceRight(SentenceExtraction state, int start, bool allowApposition, bool closedApposition = false)
+    {
+        var v = state.View;
+        if (!v.IsWord(start) && !v.IsNumber(start)) return null;
+        if (v.In(start, GrammarWords.SubjectPronouns)) return PhraseRange.Head(start, start + 1);
+        int i = start;
+        while (i < v.Count && IsRightPhraseToken(state, i, start))
+        {
+            i++;
+            if (i - start > MaxHead) return null;
+        }
+        if (v.IsPunct(i, '('))
+        {
+            int close = i + 1;
+            while (close < v.Count && close < i + 10 && !v.IsPunct(close, ')')) close++;
+            if (close < v.Count && v.IsPunct(close, ')')) i = close + 1;
+        }
+        int headEnd = i;
+        while (headEnd > start && !v.IsWord(headEnd - 1) && !v.IsPunct(headEnd - 1, ')')) headEnd--;
+        if (headEnd <= start) return null;
+        int headStart = TrimLeadingDiscourse(v, start, headEnd);
+        if (v.Is(headStart, "of") || !IsValidSource(v, headStart, headEnd)) return null; // "said of Mrs. Clinton's plan"
+        int end = headEnd;
+        if (allowApposition && IsDelimiter(v, headEnd))
+        {
+            int close = headEnd + 1;
+            while (close < v.ContentLimit && !IsDelimiter(v, close) && !v.IsDoubleQuoteMark(close)) close++;
+            bool participleNext = state.CueAt(headEnd + 1) is { IsParticiple: true };
+            if (v.In(headEnd + 1, ParticipleOpeners))
+            {
+                // "said a senior official, speaking on condition of anonymity."
+                int adjunctEnd = headEnd + 1;
+                while (adjunctEnd < v.ContentLimit && !IsDelimiter(v, adjunctEnd) && !v.IsDoubleQuoteMark(adjunctEnd)) adjunctEnd++;
+                return new PhraseRange(headStart, headEnd, headStart, headEnd) { AdjunctStart = headEnd + 1, AdjunctEnd = adjunctEnd };
+            }
+            bool opens = v.In(headEnd + 1, StrictOpeners) || v.IsNumber(headEnd + 1) || (IsAllCapitalised(v, headEnd + 1, close) && close - headEnd - 1 <= 5);
+            bool closed = !closedApposition || (close < v.ContentLimit && IsDelimiter(v, close));
+            if (!participleNext && opens && closed && close - headEnd - 1 <= MaxApposition && IsApposition(state, headEnd + 1, close)) end = close;
+            // Stacked: "said Oren Haas, 54, whose family farm ... spring."
+            for (int extra = 0; extra < 2 && end == close && IsDelimiter(v, end); extra++)
+            {
+                int next = end + 1;
+                while (next < v.ContentLimit && !IsDelimiter(v, next) && !v.IsDoubleQuoteMark(next)) next++;
+                bool stacked = v.In(end + 1, StrictOpeners) || (v.IsNumber(end + 1) && next - end - 1 <= 3);
+                if (!stacked || state.CueAt(end + 1) is { IsParticiple: true } || next - end - 1 > MaxApposition || !IsApposition(state, end + 1, next)) break;
+                end = close = next;
+            }
+        }
+        return new PhraseRange(headStart, end, headStart, headEnd);
+    }
+
+    /// <summary>The subject at the start of the sentence (for a participle or coordinated cue with no attribution before it).</summary>
+    public static PhraseRange? LeadingSubject(SentenceExtraction state, int limit)
+    {
+        var v = state.View;
+        int i = 0;
+        while (i < limit && v.In(i, GrammarWords.Discourse)) i++;
+        if (v.In(i, GrammarWords.SubjectPronouns)) return PhraseRange.Head(i, i + 1);
+        int end = i;
+        while (end < limit && end - i < MaxHead && IsRightPhraseToken(state, end, i) && !(end > i && IsPastTense(v, end))) end++;
+        if (end == i) return null;
+        int trimmed = TrimLeading(v, i, end);
+        if (trimmed < 0 || !IsValidSource(v, trimmed, end)) return null;
+        i = trimmed;
+        int full = end;
+        if (IsDelimiter(v, end))
+        {
+            int close = end + 1;
+            while (close < limit && !IsDelimiter(v, close)) close++;
+            if (close < limit && IsApposition(state, end + 1, close)) full = close;
+        }
+        return new PhraseRange(i, full, i, end);
+    }
+
+    /// <summary>A lowercase word in -ed after the subject: the verb of the clause ("Brandt thanked the army").</summary>
+    private static bool IsPastTense(SentenceView v, int t) =>
+        v.IsWord(t) && !v.IsCapitalised(t) && v.Word(t).Length > 4 && v.Word(t).EndsWith("ed") && !v.Is(t - 1, "the");
+
+    /// <summary>True when [start, end) reads as an apposition or relative clause rather than a clause of its own.</summary>
+    public static bool IsApposition(SentenceExtraction state, int start, int end)
+    {
+        var v = state.View;
+        if (end <= start) return false;
+        if (v.Is(start, "and") && (v.Is(start + 1, "who") || v.Is(start + 1, "whose"))) start++; // ", and who spoke on condition of anonymity,"
+        if (v.Is(start, "who") || v.Is(start, "whose") || v.Is(start, "which") || v.Is(start, "whom")) return true;
+        if (v.IsNumber(start) && end - start <= 3) return true;
+        if (v.In(start, ParticipleOpeners)) return true; // "speaking to a veterans group in Virginia"
+        for (int t = start; t < end; t++)
+        {
+            // A relative clause inside the apposition may hold verbs: "a vegetable seller whose stall was destroyed".
+            if (t > start && (v.Is(t, "who") || v.Is(t, "whose") || v.Is(t, "which") || v.Is(t, "that"))) break;
+            if (state.IsCue(t) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries) || v.IsDoubleQuoteMark(t)) return false;
+            if (v.Is(t, "that") || v.In(t, GrammarWords.SubjectPronouns)) return false;
+        }
+        if (v.In(start, AppositionOpeners)) return true;
+        if (end - start > 16) return false;
+        if (v.IsCapitalised(start)) return true; // "The army spokesman, Colonel Ilan Dobrev, said"
+        if (v.Is(start, "of")) return v.IsCapitalised(start + 1) && end - start <= 5; // "Johnnie Wilson, of Springfield, Va., said"
+        return v.IsWord(start) && !v.In(start, GrammarWords.Prepositions) && !v.In(start, GrammarWords.Discourse); // "spokesman for the army"
+    }
+
+    /// <summary>True when [start, end) can name a source.</summary>
+    public static bool IsValidSource(SentenceView v, int start, int end)
+    {
+        if (end <= start) return false;
+        int last = end - 1;
+        if (v.IsPunct(last, ')')) return end - start > 1;
+        if (!v.IsWord(last)) return false;
+        if (v.In(last, GrammarWords.Determiners) || v.In(last, GrammarWords.Prepositions) || v.In(last, GrammarWords.Subordinators)
+            || v.In(last, GrammarWords.Auxiliaries) || v.In(last, GrammarWords.BeForms)) return false;
+        if (v.Is(last, "and") || v.Is(last, "of") || v.Is(last, "to")) return false;
+        if (end - start == 1)
+        {
+            if (v.In(start, GrammarWords.NotSources)) return false;
+            if (v.In(start, GrammarWords.ObjectPronouns) && !v.In(start, GrammarWords.SubjectPronouns)) return false;
+            if (v.In(start, GrammarWords.Adverbs) || v.IsLyAdverb(start) || v.In(start, GrammarWords.Discourse)) return false;
+        }
+        bool allTime = true;
+        for (int t = start; t < end && allTime; t++) allTime = v.In(t, GrammarWords.TimeWords) || v.In(t, GrammarWords.Prepositions) || v.IsNumber(t);
+        return !allTime;
+    }
+
+    /// <summary>Punctuation an apposition cannot span (a full stop inside a sentence belongs to an abbreviation: "R-Ky.").</summary>
+    private static bool IsClauseBreak(SentenceView v, int i) =>
+        v.IsPunct(i, ';') || v.IsPunct(i, ':') || v.IsPunct(i, '!') || v.IsPunct(i, '?') || v.IsDoubleQuoteMark(i);
+
+    private static bool IsDelimiter(SentenceView v, int i) => v.IsComma(i) || v.IsPunct(i, '—') || v.IsPunct(i, '–') || v.IsPunct(i, '-');
+
+    private static bool IsAllCapitalised(SentenceView v, int start, int end)
+    {
+        if (end <= start) return false;
+        for (int t = start; t < end; t++)
+        {
+            if (!v.IsCapitalised(t)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLeftPhraseToken(SentenceExtraction state, int t, int next)
+    {
+        var v = state.View;
+        var token = v[t];
+        switch (token.Kind)
+        {
+            case Model.TokenKind.Number:
+                return true;
+            case Model.TokenKind.Punctuation:
+                return v.IsPunct(t, '&') || v.IsPunct(t, '/');
+            case Model.TokenKind.QuoteMark:
+                // The apostrophe of a plural possessive ("students' union").
+                return !v.IsDoubleQuoteMark(t) && t > 0 && v.IsWord(t - 1) && v.Word(t - 1).EndsWith("s") && v.IsWord(next) && !v.InQuote(next);
+        }
+        if (state.IsCue(t)) return false;
+        if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
+        if (v.Is(t, "and") || v.Is(t, "&")) return v.IsCapitalised(t - 1) && v.IsCapitalised(next);
+        if (v.Is(t, "to") && !v.Is(t - 1, "close")) return false;
+        if (v.In(t, ClauseOpeningPrepositions)) return false; // "unendorse Trump after the billionaire estate mogul claimed"
+        if (LooksLikeVerb(v, t)) return false;
+        return true;
+    }
+
+    /// <summary>Prepositions that open an adjunct rather than continue a noun phrase.</summary>
+    private static readonly WordSet ClauseOpeningPrepositions = new("after", "before", "during", "since", "until", "following", "despite",
+        "amid", "over", "under", "through", "across", "upon", "throughout", "if", "unless");
+
+    private static bool IsRightPhraseToken(SentenceExtraction state, int t, int start)
+    {
+        var v = state.View;
+        var token = v[t];
+        switch (token.Kind)
+        {
+            case Model.TokenKind.Number:
+                return true;
+            case Model.TokenKind.Punctuation:
+                return (v.IsPunct(t, '&') || v.IsPunct(t, '/')) && t > start;
+            case Model.TokenKind.QuoteMark:
+                return !v.IsDoubleQuoteMark(t) && t > start && v.Word(t - 1).EndsWith("s") && v.IsWord(t + 1);
+        }
+        if (state.IsCue(t)) return false;
+        if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
+        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && v.Is(t - 1, "close"))) return false;
+        if (t > start && (v.IsLyAdverb(t) || v.In(t, GrammarWords.Adverbs))) return false;
+        if (t > start && v.In(t, GrammarWords.Weekdays)) return false;
+        if (v.Is(t, "and"))
+        {
+            return t > start && (v.IsCapitalised(t + 1) || v.In(t + 1, GrammarWords.Determiners) || v.IsWord(t + 1))
+                && !v.In(t + 1, GrammarWords.SubjectPronouns) && !state.IsCue(t + 1) && !v.In(t + 1, GrammarWords.Auxiliaries)
+                && !v.In(t + 1, GrammarWords.Adverbs);
+        }
+        if (t > start && LooksLikeVerb(v, t)) return false;
+        return true;
+    }
+
+    /// <summary>A lowercase -ed word followed by a determiner, number or pronoun is a verb ("arrested three men").</summary>
+    private static bool LooksLikeVerb(SentenceView v, int t)
+    {
+        if (!v.IsWord(t) || v.IsCapitalised(t)) return false;
+        var w = v.Word(t);
+        if (w.Length > 5 && w.EndsWith("ing") && (v.In(t + 1, GrammarWords.Determiners) || v.Is(t + 1, "upon"))) return true; // "meddling the ..."
+        if (w.Length < 5 || !w.EndsWith("ed")) return false;
+        if (v.In(t + 1, GrammarWords.Determiners) || v.IsNumber(t + 1) || v.In(t + 1, GrammarWords.ObjectPronouns)) return true;
+        // "Kaine defended people": a name, then a past tense, then a lowercase word.
+        return v.IsCapitalised(t - 1) && v.IsWord(t + 1) && !v.IsCapitalised(t + 1) && !v.In(t + 1, GrammarWords.Prepositions) && !v.Is(t + 1, "of");
+    }
+
+    private static int TrimLeadingDiscourse(SentenceView v, int start, int end)
+    {
+        while (start < end - 1 && v.In(start, GrammarWords.Discourse)) start++;
+        return start;
+    }
+
+    /// <summary>Cuts opening discourse words and a leading adjunct ("On Monday the army", "In Tesk residents").</summary>
+    private static int TrimLeading(SentenceView v, int start, int end)
+    {
+        start = TrimLeadingDiscourse(v, start, end);
+        while (start < end - 1 && v.IsLyAdverb(start)) start++; // "shortly after Trump said"
+        for (int pass = 0; pass < 2; pass++)
+        {
+            bool adjunct = v.In(start, GrammarWords.Prepositions) || (v.In(start, GrammarWords.TimeWords) && !v.Is(start, "may") && !v.Is(start, "march"));
+            if (!adjunct) break;
+            int split = -1;
+            for (int p = start + 1; p < end && split < 0; p++)
+            {
+                if (p > start + 1 && v.In(p, GrammarWords.Determiners) && !v.In(p - 1, GrammarWords.Prepositions) && !v.In(p - 1, GrammarWords.Determiners)) split = p;
+                else if (v.IsCapitalised(p) && v.IsWord(p - 1) && !v.IsCapitalised(p - 1) && p - 1 > start
+                    && !v.In(p - 1, GrammarWords.Prepositions) && !v.In(p - 1, GrammarWords.Determiners)) split = p;
+                else if (v.IsWord(p) && !v.IsCapitalised(p) && v.IsCapitalised(p - 1) && !v.In(p, GrammarWords.Prepositions)
+                    && !v.Is(p, "and") && !v.Is(p, "of") && !v.In(p, GrammarWords.Determiners)) split = p;
+                else if (v.In(p, GrammarWords.SubjectPronouns) && p > start + 1) split = p;
+            }
+            if (split < 0) return pass == 0 && !v.In(start, GrammarWords.Prepositions) ? start : -1;
+            start = TrimLeadingDiscourse(v, split, end);
+        }
+        return start;
+    }
+}

@@ -1,0 +1,158 @@
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Learning;
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Sourcing and attribution: who is quoted or cited, how (reporting verb stance, direct or reported speech), and how
+/// much of the article is attributed at all. Stages per article: <see cref="AttributionExtractor"/> (relations with
+/// offsets) → <see cref="SourceResolver"/> (one source per person or body) → <see cref="SourceClassifier"/> (type,
+/// affiliation, anonymity; one batched model call) → sentence functions (attributed, else the function model in one
+/// batched call, else <see cref="SentenceFunctionRule"/>) → metrics. Notes are not analysed. Thread-safe.
+/// </summary>
+public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
+{
+    public const string SourceTypeTask = "source_type";
+    public const string FunctionTask = "function";
+
+    private const int AttributionCountColumn = 0, SentenceFunctionColumn = 1;
+
+    private readonly SourcingResources _resources;
+    private readonly ITextClassifier? _sourceTypeModel;
+    private readonly ITextClassifier? _functionModel;
+    private readonly SourceResolver _resolver;
+    private readonly SourceClassifier _classifier;
+    private readonly SourcingMetrics _metrics;
+
+    public SourcingAnalyzer(SourcingResources resources, ITextClassifier? sourceTypeModel, ITextClassifier? functionModel)
+    {
+        if (sourceTypeModel is not null && sourceTypeModel.Task != SourceTypeTask)
+        {
+            throw new ModelLoadException($"The source-type model is for the task '{sourceTypeModel.Task}', not '{SourceTypeTask}'.");
+        }
+        if (functionModel is not null && functionModel.Task != FunctionTask)
+        {
+            throw new ModelLoadException($"The sentence-function model is for the task '{functionModel.Task}', not '{FunctionTask}'.");
+        }
+        _resources = resources;
+        _sourceTypeModel = sourceTypeModel;
+        _functionModel = functionModel;
+        Extractor = new AttributionExtractor(resources.Verbs);
+        _resolver = new SourceResolver(resources.Actors, resources.Anonymous);
+        _classifier = new SourceClassifier(resources, sourceTypeModel);
+        _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations);
+    }
+
+    public string Name => "sourcing";
+
+    public AttributionExtractor Extractor { get; }
+
+    public IReadOnlyList<MetricDefinition> Metrics => _metrics.Definitions;
+
+    public IReadOnlyList<string> SentenceColumns { get; } = ["attribution_count", "sentence_function"];
+
+    /// <summary>Where the source-type model came from (for run.json); set with the model, e.g. from <c>ModelCatalog.TryLoad</c>.</summary>
+    public ModelIdentity? SourceTypeModelIdentity { get; init; }
+
+    /// <summary>Where the sentence-function model came from (for run.json).</summary>
+    public ModelIdentity? FunctionModelIdentity { get; init; }
+
+    public IEnumerable<ModelIdentity> Models
+    {
+        get
+        {
+            foreach (var (model, identity) in new[] { (_sourceTypeModel, SourceTypeModelIdentity), (_functionModel, FunctionModelIdentity) })
+            {
+                if (model is null) continue;
+                yield return identity ?? new ModelIdentity(model.Task, model.GetType().Name, "", new Dictionary<string, double>());
+            }
+        }
+    }
+
+    public IEnumerable<string> Lexicons => _resources.Paths;
+
+    public void Analyze(ArticleAnalysis analysis, MetricWriter metrics, SentenceCellWriter cells)
+    {
+        var document = analysis.Document;
+        var text = new DocumentText(document);
+        var extracted = Extractor.Extract(text);
+        var resolution = _resolver.Resolve(text, extracted);
+        var classes = _classifier.Classify(text, resolution.Entities);
+
+        var perSentence = new int[document.Sentences.Count];
+        var cited = new Dictionary<int, SourceClass>();
+        for (int i = 0; i < extracted.Count; i++)
+        {
+            var found = extracted[i];
+            int entity = resolution.EntityOf[i];
+            var source = classes[entity];
+            cited[entity] = source;
+            perSentence[found.SentenceIndex]++;
+            analysis.Attributions.Add(new Attribution
+            {
+                SentenceIndex = found.SentenceIndex,
+                Source = found.Source,
+                Cue = found.Cue,
+                Content = found.Content,
+                SourceText = document.Slice(found.Source),
+                SourceCanonical = resolution.Entities[entity].Canonical,
+                SourceType = source.Type,
+                Anonymous = source.Anonymous,
+                Affiliation = source.Affiliation,
+                CueText = document.Slice(found.Cue),
+                CueLemma = found.CueLemma,
+                VerbStance = found.VerbStance,
+                QuoteKind = found.QuoteKind,
+            });
+        }
+
+        var functions = SentenceFunctionsOf(text, perSentence);
+        int scored = 0, attributed = 0, claims = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Role == ParagraphRole.Note)
+            {
+                cells.Set(sentence.Index, AttributionCountColumn, "");
+                cells.Set(sentence.Index, SentenceFunctionColumn, "");
+                continue;
+            }
+            scored++;
+            var function = functions[sentence.Index];
+            if (function == SentenceFunctions.Attributed) attributed++;
+            else if (function == SentenceFunctions.UnattributedClaim) claims++;
+            cells.Set(sentence.Index, AttributionCountColumn, perSentence[sentence.Index].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            cells.Set(sentence.Index, SentenceFunctionColumn, function);
+        }
+        _metrics.Write(metrics, analysis.Attributions, cited.Values, scored, attributed, claims);
+    }
+
+    /// <summary>attributed where the sentence carries an attribution; else the function model (one batched call); else the rule.</summary>
+    private string[] SentenceFunctionsOf(DocumentText text, int[] perSentence)
+    {
+        var document = text.Document;
+        var functions = new string[document.Sentences.Count];
+        var pending = new List<Sentence>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Role == ParagraphRole.Note) continue;
+            if (perSentence[sentence.Index] > 0) functions[sentence.Index] = SentenceFunctions.Attributed;
+            else pending.Add(sentence);
+        }
+        if (pending.Count == 0) return functions;
+        ClassifierPrediction[] predictions = [];
+        if (_functionModel is not null)
+        {
+            predictions = _functionModel.Predict(pending.Select(s => new ClassifierInput(document.Slice(s.Span))).ToList());
+        }
+        for (int k = 0; k < pending.Count; k++)
+        {
+            var sentence = pending[k];
+            string? label = k < predictions.Length ? predictions[k].Label : null;
+            functions[sentence.Index] = label is not null && SentenceFunctions.All.Contains(label, StringComparer.Ordinal)
+                ? label
+                : SentenceFunctionRule.Classify(text, sentence);
+        }
+        return functions;
+    }
+}

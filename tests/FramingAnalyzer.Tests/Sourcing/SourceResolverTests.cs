@@ -1,0 +1,100 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Sourcing;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>One person or body counts once: pronouns, short names and descriptions go to the nearest full mention before them.</summary>
+public class SourceResolverTests
+{
+    private static (IReadOnlyList<ExtractedAttribution> Found, SourceResolution Resolution, Document Document) Resolve(params string[] paragraphs)
+    {
+        var document = Doc(paragraphs);
+        var text = new DocumentText(document);
+        var found = new AttributionExtractor(Lexicons.Verbs).Extract(text);
+        return (found, new SourceResolver(Lexicons.Actors, Lexicons.Anonymous).Resolve(text, found), document);
+    }
+
+    private static string[] Canonicals((IReadOnlyList<ExtractedAttribution> Found, SourceResolution Resolution, Document Document) r) =>
+        r.Found.Select((_, i) => r.Resolution.Entities[r.Resolution.EntityOf[i]].Canonical).ToArray();
+
+    [Fact]
+    public void Short_name_and_pronoun_go_to_the_full_mention_in_the_narrative()
+    {
+        var r = Resolve(
+            "Defence Minister Rasmus Veld visited the border post on Monday.",
+            "\"We are ready for anything,\" Veld said.",
+            "He said the troops would stay until spring.");
+        Assert.Equal(["Defence Minister Rasmus Veld", "Defence Minister Rasmus Veld"], Canonicals(r));
+        Assert.Single(r.Resolution.Entities);
+    }
+
+    [Fact]
+    public void Mr_and_full_name_are_the_same_person()
+    {
+        var r = Resolve(
+            "Rasmus Veld, the defence minister, said the border was calm.",
+            "Mr Veld added that more troops would be sent.",
+            "Rasmus Veld later told reporters the troops had arrived.");
+        Assert.Equal(3, r.Found.Count);
+        Assert.Single(r.Resolution.Entities);
+        Assert.Equal("Rasmus Veld", r.Resolution.Entities[0].Canonical);
+    }
+
+    [Fact]
+    public void The_ministry_goes_to_the_ministry_named_before()
+    {
+        var r = Resolve(
+            "The Transport Ministry said the ferry would resume on Monday.",
+            "The ministry added that tickets would be refunded.");
+        Assert.Equal(["Transport Ministry", "Transport Ministry"], Canonicals(r));
+    }
+
+    [Fact]
+    public void She_skips_a_man_and_it_goes_to_a_body()
+    {
+        var r = Resolve(
+            "Lena Kroll, a spokeswoman for the port, said the quay was closed.",
+            "Jon Berg, a spokesman for the dockers, said the strike would go on.",
+            "\"We have no choice,\" she said.",
+            "The Harbour Authority said the quay would reopen. It added that ships were waiting.");
+        var canonicals = Canonicals(r);
+        Assert.Equal("Lena Kroll", canonicals[2]);
+        Assert.Equal("Harbour Authority", canonicals[3]);
+        Assert.Equal("Harbour Authority", canonicals[4]);
+    }
+
+    [Fact]
+    public void Actor_lexicon_names_decide_the_canonical_name()
+    {
+        var r = Resolve(
+            "Colonel Ilan Dobrev, the army spokesman, said the road was open.",
+            "\"The road is safe,\" Dobrev said.");
+        Assert.Equal(["Ilan Dobrev", "Ilan Dobrev"], Canonicals(r));
+    }
+
+    [Fact]
+    public void The_group_goes_to_the_armed_group_named_before()
+    {
+        var r = Resolve(
+            "The Northern Valley Front gave a different account.",
+            "The army said it had retaken the bridge.",
+            "In a statement, the group said its fighters still held the bridge.");
+        Assert.Equal(["Karvanian Armed Forces", "Northern Valley Front"], Canonicals(r));
+    }
+
+    [Fact]
+    public void Continued_quotation_takes_its_openers_source()
+    {
+        var r = Resolve("Petra Vell said: \"We will reopen the bridge by spring.", "\"After that we start on the harbour wall.\"");
+        Assert.Equal(2, r.Found.Count);
+        Assert.Equal(r.Resolution.EntityOf[0], r.Resolution.EntityOf[1]);
+    }
+
+    [Fact]
+    public void Unresolved_pronoun_is_its_own_source()
+    {
+        var r = Resolve("\"It is over,\" he said.");
+        Assert.Equal(["he"], Canonicals(r));
+    }
+}

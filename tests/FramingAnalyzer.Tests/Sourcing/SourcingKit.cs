@@ -1,0 +1,96 @@
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Learning;
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Resources;
+using FramingAnalyzer.Sourcing;
+using FramingAnalyzer.Text;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>Shared fixtures: the shipped lexicons, small lexicons written here, documents from paragraphs, and a fake model.</summary>
+internal static class SourcingKit
+{
+    private static readonly Lazy<SourcingResources> ShippedValue = new(() => SourcingResources.Load(
+        ToolData.Lexicon("reporting_verbs.csv"), ToolData.Lexicon("actors.csv"), ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv")));
+
+    private static readonly Lazy<SourcingResources> Fictional = new(() =>
+    {
+        var actors = WriteTemp("actors.csv", """
+            pattern,canonical,affiliation,source_type
+            harbour board,Harbour Board,government,official
+            the harbour board,Harbour Board,government,official
+            mara lind,Mara Lind,opposition,political
+            lind,Mara Lind,opposition,political
+            port workers' union,Port Workers' Union,civil_society,ngo_intl
+            """);
+        return SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), actors, ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv"));
+    });
+
+    /// <summary>The lexicons shipped in corpora/lexicons (the actor list covers the fictional sample corpus).</summary>
+    public static SourcingResources Lexicons => ShippedValue.Value;
+
+    /// <summary>The shipped verbs, roles and markers with a small actor list written here.</summary>
+    public static SourcingResources FictionalActors => Fictional.Value;
+
+    public static Document Doc(params string[] paragraphs) =>
+        DocumentBuilder.Build(new Article { Id = "test", Outlet = "Test Outlet", Body = string.Join("\n\n", paragraphs), Origin = "test" });
+
+    public static IReadOnlyList<ExtractedAttribution> Extract(Document document) => new AttributionExtractor(Lexicons.Verbs).Extract(document);
+
+    public static ExtractedAttribution Single(Document document)
+    {
+        var found = Extract(document);
+        Assert.True(found.Count == 1, $"expected one attribution, found {found.Count}: {string.Join(" | ", found.Select(a => $"{document.Slice(a.Source)} / {document.Slice(a.Cue)} / {document.Slice(a.Content)}"))}");
+        return found[0];
+    }
+
+    /// <summary>Runs the analyzer alone over a document; returns the analysis with its scores and cells.</summary>
+    public static (ArticleAnalysis Analysis, ScoreSchema Schema) Analyze(SourcingAnalyzer analyzer, Document document)
+    {
+        var schema = new ScoreSchema([analyzer]);
+        var analysis = new ArticleAnalysis(document, schema);
+        analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
+        return (analysis, schema);
+    }
+
+    /// <summary>Asserts a relation's spans by their text; offsets are checked by where that text is in the document.</summary>
+    public static void AssertRelation(Document document, ExtractedAttribution found, string source, string cue, string lemma, string content, string quoteKind)
+    {
+        Assert.Equal(source, document.Slice(found.Source));
+        Assert.Equal(cue, document.Slice(found.Cue));
+        Assert.Equal(lemma, found.CueLemma);
+        Assert.Equal(content, document.Slice(found.Content));
+        Assert.Equal(quoteKind, found.QuoteKind);
+        Assert.Equal(document.Text.IndexOf(source, StringComparison.Ordinal), found.Source.Start);
+        Assert.Equal(source.Length, found.Source.Length);
+        Assert.Equal(content.Length, found.Content.Length);
+    }
+
+    public static string WriteTemp(string name, string content)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "framing-sourcing-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, content.Replace("\r\n", "\n") + "\n");
+        return path;
+    }
+}
+
+/// <summary>A model that answers from a function and records how it was called.</summary>
+internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> label) : ITextClassifier
+{
+    public string Task { get; } = task;
+    public IReadOnlyList<string> Labels { get; } = [];
+    public int Calls { get; private set; }
+    public List<ClassifierInput> Inputs { get; } = [];
+
+    public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
+    {
+        lock (Inputs)
+        {
+            Calls++;
+            Inputs.AddRange(inputs);
+        }
+        return inputs.Select(i => new ClassifierPrediction(label(i), 0.9f)).ToArray();
+    }
+}
