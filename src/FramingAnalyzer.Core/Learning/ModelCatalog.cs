@@ -33,10 +33,11 @@ public static class ModelCatalog
     }
 
     /// <summary>The extra features of the loaded task, built from the shipped loaded-term lexicon, families and intensifiers.</summary>
-    public static ExtraFeatures LoadedFeatures() => LoadedFeaturesFrom(DefaultMatcher());
+    public static ExtraFeatures LoadedFeatures() => LoadedSentenceFeatures().AsExtraFeatures();
 
-    public static ExtraFeatures LoadedFeaturesFrom(TermMatcher matcher) =>
-        LoadedSentenceFeatures.Load(matcher, ToolData.Lexicon("intensifiers.csv")).AsExtraFeatures();
+    /// <summary>The loaded task's feature computer over the shipped lexicons (what the shipped model was trained with).</summary>
+    public static LoadedSentenceFeatures LoadedSentenceFeatures() =>
+        Loaded.LoadedSentenceFeatures.Load(DefaultMatcher(), ToolData.Lexicon("intensifiers.csv"));
 
     public static TermMatcher DefaultMatcher() =>
         new(WordingLexicon.Load([ToolData.Lexicon("loaded_terms.csv")], [ToolData.Lexicon("term_families.csv")]));

@@ -63,8 +63,7 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         {
             row.Text = inputs[i].Text;
             row.Context = inputs[i].Context;
-            Array.Clear(row.Extra);
-            _extra?.Compute(inputs[i], row.Extra);
+            FillExtra(inputs[i], row.Extra);
             engine.Predict(row, ref output);
             int best = Array.IndexOf(_scoreLabels, output.PredictedLabel);
             results[i] = new ClassifierPrediction(output.PredictedLabel, best >= 0 && best < output.Score.Length ? output.Score[best] : float.NaN);
@@ -85,12 +84,19 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         {
             row.Text = inputs[i].Text;
             row.Context = inputs[i].Context;
-            Array.Clear(row.Extra);
-            _extra?.Compute(inputs[i], row.Extra);
+            FillExtra(inputs[i], row.Extra);
             engine.Predict(row, ref output);
             probabilities[i] = output.Score[slot];
         }
         return probabilities;
+    }
+
+    private void FillExtra(ClassifierInput input, float[] extra)
+    {
+        Array.Clear(extra);
+        if (_extra is null) return;
+        if (input.Extra is { } given) given.AsSpan(0, Math.Min(given.Length, extra.Length)).CopyTo(extra);
+        else _extra.Compute(input, extra);
     }
 
     private static string[] ScoreLabels(DataViewSchema outputSchema, IReadOnlyList<string> fallback)

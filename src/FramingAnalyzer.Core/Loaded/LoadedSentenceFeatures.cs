@@ -34,6 +34,19 @@ public sealed class LoadedSentenceFeatures
         Compute(document, document.Sentences, hits, features);
     }
 
+    /// <summary>
+    /// Features of one sentence read in its article's text model (so a sentence inside a quotation that spans several
+    /// sentences counts as quoted), matched with this instance's lexicon — the one the model was trained with.
+    /// </summary>
+    public float[] ComputeFor(Document document, Sentence sentence)
+    {
+        var hits = new List<TermHit>();
+        _matcher.MatchSentence(document, sentence, hits);
+        var features = new float[ModelInputRow.ExtraFeatureCount];
+        Compute(document, [sentence], hits, features);
+        return features;
+    }
+
     /// <summary>Features of the given sentences of a document, from hits already matched in them.</summary>
     public void Compute(Document document, IEnumerable<Sentence> sentences, IReadOnlyList<TermHit> hits, float[] features)
     {

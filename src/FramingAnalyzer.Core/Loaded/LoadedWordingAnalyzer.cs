@@ -22,9 +22,13 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
 
     private const int LoadedTerms = 0, OwnPer1k = 1, QuotedPer1k = 2, LoadedSentenceShare = 3, MeanProbability = 4;
 
-    public LoadedWordingAnalyzer(TermMatcher matcher, ITextClassifier? model, ModelIdentity? modelIdentity)
+    private readonly LoadedSentenceFeatures? _modelFeatures;
+
+    /// <param name="modelFeatures">The extra features the model was trained with (from the shipped lexicon), computed on the article's text model.</param>
+    public LoadedWordingAnalyzer(TermMatcher matcher, ITextClassifier? model, ModelIdentity? modelIdentity, LoadedSentenceFeatures? modelFeatures = null)
     {
         _matcher = matcher;
+        _modelFeatures = modelFeatures;
         _model = model;
         _modelIdentity = modelIdentity;
         var metrics = new List<MetricDefinition>
@@ -159,7 +163,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         var probabilities = new double[document.Sentences.Count];
         Array.Fill(probabilities, double.NaN);
         if (_model is null || scored.Count == 0) return probabilities;
-        var inputs = scored.Select(s => new ClassifierInput(document.Slice(s.Span))).ToArray();
+        var inputs = scored.Select(s => new ClassifierInput(document.Slice(s.Span), "", _modelFeatures?.ComputeFor(document, s))).ToArray();
         var predictions = _model.Predict(inputs);
         for (int i = 0; i < scored.Count; i++)
         {

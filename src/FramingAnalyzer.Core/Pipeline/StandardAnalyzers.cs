@@ -17,7 +17,8 @@ public static class StandardAnalyzers
         families.AddRange(options.ExtraFamilies);
         var matcher = new TermMatcher(WordingLexicon.Load(loadedTerms, families));
         // The classifier's extra features always come from the shipped lexicon, the one the model was trained with.
-        var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, options.ModelsDirectory, ModelCatalog.LoadedFeatures());
+        var modelFeatures = ModelCatalog.LoadedSentenceFeatures();
+        var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, options.ModelsDirectory, modelFeatures.AsExtraFeatures());
 
         var sourceTypeModel = ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null);
         var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, options.ModelsDirectory, null);
@@ -32,7 +33,7 @@ public static class StandardAnalyzers
                 SourceTypeModelIdentity = sourceTypeModel?.Identity,
                 FunctionModelIdentity = functionModel?.Identity,
             },
-            new LoadedWordingAnalyzer(matcher, loadedModel?.Model, loadedModel?.Identity),
+            new LoadedWordingAnalyzer(matcher, loadedModel?.Model, loadedModel?.Identity, modelFeatures),
         ];
     }
 }
