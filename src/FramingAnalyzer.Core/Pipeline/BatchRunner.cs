@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Model;
@@ -5,9 +6,11 @@ using FramingAnalyzer.Model;
 namespace FramingAnalyzer.Pipeline;
 
 /// <summary>
-/// Streams read items through the pipeline in bounded batches: each batch is analysed in parallel (one contiguous
-/// slice and one aggregator per worker), then handed to the sink in input order. Memory is bounded by the batch size,
-/// not the corpus. One article that fails never stops the run: it becomes a skipped record with the reason.
+/// Streams read items through the pipeline in bounded batches, in three overlapping stages: the calling thread reads
+/// and batches records; each batch is analysed in parallel (contiguous slices, one per worker); a writer thread hands
+/// results to the sink and the aggregator in input order while the next batch is being analysed. Memory is bounded
+/// by two batches in flight, not the corpus. One article that fails never stops the run: it becomes a skipped record
+/// with the reason.
 /// </summary>
 public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSize = 512, int? workers = null)
 {
@@ -23,91 +26,132 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
 
     public const int DefaultMaxArticleChars = 5_000_000;
 
+    /// <summary>One input record on its way through the stages, in input order.</summary>
+    private sealed class Entry(long position, Article? article, InputProblem? problem)
+    {
+        public long Position { get; } = position;
+        public Article? Article { get; } = article;
+        public InputProblem? Problem { get; set; } = problem;
+        public ArticleAnalysis? Result { get; set; }
+    }
+
     public (Aggregator Aggregate, RunCounts Counts) Run(IEnumerable<ReadItem> items, IRunSink sink)
     {
         var counts = new RunCounts();
-        var aggregators = Enumerable.Range(0, _workers).Select(_ => new Aggregator(pipeline.Schema, seed)).ToArray();
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        var batch = new List<(Article Article, long Position)>(batchSize);
-        long position = -1;
-        var results = new (ArticleAnalysis? Analysis, InputProblem? Problem)[batchSize];
+        var aggregate = new Aggregator(pipeline.Schema, seed);
+        using var queue = new BlockingCollection<List<Entry>>(boundedCapacity: 2);
+        using var writerFailed = new CancellationTokenSource();
+        var writer = Task.Factory.StartNew(() =>
+        {
+            try { Write(queue, sink, aggregate, counts); }
+            catch { writerFailed.Cancel(); throw; }
+        }, TaskCreationOptions.LongRunning);
+        try
+        {
+            Read(items, queue, counts, writerFailed.Token);
+        }
+        catch (OperationCanceledException) when (writerFailed.IsCancellationRequested)
+        {
+            // The writer failed; its exception is rethrown below.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            writer.GetAwaiter().GetResult();
+        }
+        return (aggregate, counts);
+    }
 
+    private void Read(IEnumerable<ReadItem> items, BlockingCollection<List<Entry>> queue, RunCounts counts, CancellationToken writerFailed)
+    {
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var batch = new List<Entry>(batchSize);
+        int articlesInBatch = 0;
+        long position = -1;
         foreach (var item in items)
         {
             position++;
             if (item.Problem is not null)
             {
                 if (Shard is not null && !Shard.Owns(item.Problem.Origin)) continue;
-                counts.Read++;
-                counts.Skipped++;
-                sink.OnSkipped(item.Problem, position);
+                Interlocked.Increment(ref counts.ReadCounter);
+                batch.Add(new Entry(position, null, item.Problem));
                 continue;
             }
             var article = item.Article!;
             if (Shard is not null && !Shard.Owns(article.Id)) continue;
-            counts.Read++;
-            foreach (var warning in article.Warnings) counts.Warn(warning);
+            Interlocked.Increment(ref counts.ReadCounter);
+            foreach (var warning in article.Warnings) lock (counts) counts.Warn(warning);
             if (!seenIds.Add(article.Id))
             {
-                counts.Skipped++;
-                counts.Duplicates++;
-                sink.OnSkipped(new InputProblem(article.Origin, "duplicate_id", $"Article id '{article.Id}' was already analysed; this copy is counted once."), position);
+                batch.Add(new Entry(position, null, new InputProblem(article.Origin, "duplicate_id", $"Article id '{article.Id}' was already analysed; this copy is counted once.")));
+                Interlocked.Increment(ref counts.DuplicateCounter);
                 continue;
             }
             if (article.Body.Length > MaxArticleChars)
             {
-                counts.Skipped++;
-                sink.OnSkipped(new InputProblem(article.Origin, "too_large",
-                    $"The article has {article.Body.Length:N0} characters, more than the limit of {MaxArticleChars:N0} (--max-article-chars)."), position);
+                batch.Add(new Entry(position, null, new InputProblem(article.Origin, "too_large",
+                    $"The article has {article.Body.Length:N0} characters, more than the limit of {MaxArticleChars:N0} (--max-article-chars).")));
                 continue;
             }
-            batch.Add((article, position));
-            if (batch.Count == batchSize) Flush(batch, results, aggregators, sink, counts);
+            batch.Add(new Entry(position, article, null));
+            if (++articlesInBatch == batchSize)
+            {
+                Analyse(batch);
+                queue.Add(batch, writerFailed);
+                batch = new List<Entry>(batchSize);
+                articlesInBatch = 0;
+            }
         }
-        Flush(batch, results, aggregators, sink, counts);
-
-        var total = aggregators[0];
-        for (int i = 1; i < aggregators.Length; i++) total.Merge(aggregators[i]);
-        return (total, counts);
+        if (batch.Count > 0)
+        {
+            Analyse(batch);
+            queue.Add(batch, writerFailed);
+        }
     }
 
-    private void Flush(List<(Article Article, long Position)> batch, (ArticleAnalysis?, InputProblem?)[] results, Aggregator[] aggregators, IRunSink sink, RunCounts counts)
+    private void Analyse(List<Entry> batch)
     {
-        if (batch.Count == 0) return;
-        int slices = Math.Min(_workers, batch.Count);
+        var articles = batch.Where(e => e.Article is not null).ToArray();
+        if (articles.Length == 0) return;
+        int slices = Math.Min(_workers, articles.Length);
         Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = _workers }, slice =>
         {
-            int from = batch.Count * slice / slices, to = batch.Count * (slice + 1) / slices;
+            int from = articles.Length * slice / slices, to = articles.Length * (slice + 1) / slices;
             for (int i = from; i < to; i++)
             {
+                var entry = articles[i];
                 try
                 {
-                    var analysis = pipeline.Analyze(batch[i].Article);
-                    aggregators[slice].Add(analysis);
-                    results[i] = (analysis, null);
+                    entry.Result = pipeline.Analyze(entry.Article!);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    results[i] = (null, new InputProblem(batch[i].Article.Origin, "analysis_error", $"{ex.GetType().Name}: {ex.Message}"));
+                    entry.Problem = new InputProblem(entry.Article!.Origin, "analysis_error", $"{ex.GetType().Name}: {ex.Message}");
                 }
             }
         });
-        for (int i = 0; i < batch.Count; i++)
+    }
+
+    private void Write(BlockingCollection<List<Entry>> queue, IRunSink sink, Aggregator aggregate, RunCounts counts)
+    {
+        foreach (var batch in queue.GetConsumingEnumerable())
         {
-            var (analysis, problem) = results[i];
-            if (analysis is not null)
+            foreach (var entry in batch)
             {
-                counts.Analysed++;
-                sink.OnArticle(analysis, batch[i].Position);
+                if (entry.Result is { } analysis)
+                {
+                    aggregate.Add(analysis);
+                    counts.Analysed++;
+                    sink.OnArticle(analysis, entry.Position);
+                }
+                else
+                {
+                    counts.Skipped++;
+                    sink.OnSkipped(entry.Problem!, entry.Position);
+                }
             }
-            else
-            {
-                counts.Skipped++;
-                sink.OnSkipped(problem!, batch[i].Position);
-            }
-            results[i] = default;
+            Progress?.Invoke(counts);
         }
-        batch.Clear();
-        Progress?.Invoke(counts);
     }
 }

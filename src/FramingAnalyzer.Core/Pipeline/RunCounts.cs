@@ -6,10 +6,13 @@ namespace FramingAnalyzer.Pipeline;
 /// </summary>
 public sealed class RunCounts
 {
-    public long Read { get; set; }
+    /// <summary>Backing fields of the counts the reading thread increments while the writer thread counts the rest.</summary>
+    internal long ReadCounter, DuplicateCounter;
+
+    public long Read { get => Interlocked.Read(ref ReadCounter); set => ReadCounter = value; }
     public long Analysed { get; set; }
     public long Skipped { get; set; }
-    public long Duplicates { get; set; }
+    public long Duplicates { get => Interlocked.Read(ref DuplicateCounter); set => DuplicateCounter = value; }
     public List<string> Warnings { get; } = [];
     public long WarningCount { get; set; }
     public const int MaxWarningsKept = 1000;
