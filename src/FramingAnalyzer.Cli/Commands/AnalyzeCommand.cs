@@ -28,6 +28,7 @@ internal static class AnalyzeCommand
         var workers = new Option<int?>("--workers") { Description = "Worker threads (default: one per core)." };
         var seed = CommonOptions.Seed();
         var noCharts = CommonOptions.NoCharts();
+        var timings = new Option<bool>("--timings") { Description = "Print the wall time of each phase on stderr." };
         var shard = new Option<string?>("--shard") { Description = "Analyse only shard K of N (K = 0..N-1, by article id) and write a partial result for 'framing merge'." };
 
         var command = new Command("analyze",
@@ -36,7 +37,7 @@ internal static class AnalyzeCommand
             "Examples:\n  framing analyze                                  (the sample corpus into reports/sample)\n" +
             "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict")
         {
-            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars,
+            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings,
         };
         resources.AddTo(command);
         command.SetAction(parse =>
@@ -72,6 +73,7 @@ internal static class AnalyzeCommand
                     Workers = parse.GetValue(workers),
                     Shard = shardSpec,
                     MaxArticleChars = parse.GetValue(maxChars),
+                    Timings = parse.GetValue(timings) ? (phase, time) => error.WriteLine($"{time.TotalSeconds,8:0.00} s  {phase}") : null,
                 };
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
                 var progress = new ProgressReporter(error);

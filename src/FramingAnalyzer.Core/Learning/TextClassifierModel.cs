@@ -23,7 +23,15 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         _engines = new ThreadLocal<PredictionEngine<ModelInputRow, ModelOutputRow>>(
             () => ml.Model.CreatePredictionEngine<ModelInputRow, ModelOutputRow>(_model, inputSchema));
         _scoreLabels = ScoreLabels(model.GetOutputSchema(inputSchema), metadata.Labels);
+        _fast = Enum.TryParse<NgramKind>(metadata.Ngrams, out var ngrams) ? LinearTextScorer.TryCreate(model, inputSchema, ngrams) : null;
     }
+
+    private readonly LinearTextScorer? _fast;
+
+    /// <summary>True when predictions use the exported linear scorer rather than ML.NET's prediction engine.</summary>
+    internal LinearTextScorer? FastScorer => _fast;
+
+    public bool UsesFastScorer => _fast is not null && _fast.Classes == _scoreLabels.Length;
 
     public string Path { get; }
     public ModelMetadata Metadata { get; }
@@ -55,6 +63,30 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
 
     public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
     {
+        if (!UsesFastScorer) return PredictWithMlNet(inputs);
+        var results = new ClassifierPrediction[inputs.Count];
+        Span<float> probabilities = stackalloc float[_scoreLabels.Length];
+        var extra = _extra is null ? null : new float[ModelInputRow.ExtraFeatureCount];
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            _fast!.Score(inputs[i].Text, inputs[i].Context, ExtraOf(inputs[i], extra), probabilities);
+            int best = 0;
+            for (int c = 1; c < probabilities.Length; c++) if (probabilities[c] > probabilities[best]) best = c;
+            results[i] = new ClassifierPrediction(_scoreLabels[best], probabilities[best]);
+        }
+        return results;
+    }
+
+    private float[]? ExtraOf(ClassifierInput input, float[]? buffer)
+    {
+        if (buffer is null) return null;
+        FillExtra(input, buffer);
+        return buffer;
+    }
+
+    /// <summary>Predictions by ML.NET's own prediction engine (the reference the fast scorer is tested against).</summary>
+    internal ClassifierPrediction[] PredictWithMlNet(IReadOnlyList<ClassifierInput> inputs)
+    {
         var engine = _engines.Value!;
         var results = new ClassifierPrediction[inputs.Count];
         var row = new ModelInputRow();
@@ -69,26 +101,6 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
             results[i] = new ClassifierPrediction(output.PredictedLabel, best >= 0 && best < output.Score.Length ? output.Score[best] : float.NaN);
         }
         return results;
-    }
-
-    /// <summary>P(label) for each input: the score of that label's slot.</summary>
-    public float[] ProbabilityOf(string label, IReadOnlyList<ClassifierInput> inputs)
-    {
-        int slot = Array.IndexOf(_scoreLabels, label);
-        if (slot < 0) throw new ArgumentException($"Label '{label}' is not one of the model's labels.", nameof(label));
-        var engine = _engines.Value!;
-        var probabilities = new float[inputs.Count];
-        var row = new ModelInputRow();
-        var output = new ModelOutputRow();
-        for (int i = 0; i < inputs.Count; i++)
-        {
-            row.Text = inputs[i].Text;
-            row.Context = inputs[i].Context;
-            FillExtra(inputs[i], row.Extra);
-            engine.Predict(row, ref output);
-            probabilities[i] = output.Score[slot];
-        }
-        return probabilities;
     }
 
     private void FillExtra(ClassifierInput input, float[] extra)

@@ -17,6 +17,7 @@ public static class AnalysisRun
 
     public static RunCounts Execute(AnalyzeSettings settings, IReadOnlyList<IArticleAnalyzer> analyzers, Action<RunCounts>? progress = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using var output = StagedOutputFolder.Begin(settings.OutputDirectory, settings.Inputs);
         var pipeline = new AnalysisPipeline(analyzers);
         var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars };
@@ -26,6 +27,8 @@ public static class AnalysisRun
         {
             (aggregate, counts) = runner.Run(InputCatalog.Read(settings.Inputs, settings.Reader), tables);
         }
+        settings.Timings?.Invoke("read, analyse, write per-article tables", clock.Elapsed);
+        clock.Restart();
         var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard, settings.Inputs, settings.RecordedOptions);
         if (settings.Shard is not null)
         {
@@ -35,7 +38,11 @@ public static class AnalysisRun
         }
         else
         {
-            ResultWriter.Write(output.StagingPath, RunResults.Compute(aggregate), counts, description, analyzers, settings.Charts);
+            var results = RunResults.Compute(aggregate);
+            settings.Timings?.Invoke("statistics", clock.Elapsed);
+            clock.Restart();
+            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts);
+            settings.Timings?.Invoke("per-outlet tables, charts, report", clock.Elapsed);
         }
         output.Commit();
         return counts;

@@ -16,4 +16,6 @@ public sealed record AnalyzeSettings
     /// <summary>Analyse only this shard and write a partial result (for merge).</summary>
     public ShardSpec? Shard { get; init; }
     public int MaxArticleChars { get; init; } = BatchRunner.DefaultMaxArticleChars;
+    /// <summary>Receives the wall time of each phase (for --timings and the benchmarks).</summary>
+    public Action<string, TimeSpan>? Timings { get; init; }
 }

@@ -1,0 +1,252 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+
+namespace FramingAnalyzer.Learning;
+
+/// <summary>
+/// Scores a trained maximum-entropy text model without ML.NET's per-row machinery: the n-gram vocabulary (from the
+/// featurizer's slot names), the per-class weights and biases and the extra-feature scales are read out of the
+/// ML.NET model once, and each sentence is featurized exactly as ML.NET's text featurizer does (lower case, diacritics
+/// removed, character 4-grams over the text between start and end markers, word 1–2-grams split on spaces, each bag
+/// L2-normalised on its own) and scored with a sparse dot product and a softmax. About ten times faster than a
+/// prediction engine; <c>FastScorerAgreementTests</c> checks that it gives ML.NET's probabilities on the gold sets.
+/// Returns null from <see cref="TryCreate"/> for models it does not understand (they are scored by ML.NET).
+/// </summary>
+internal sealed class LinearTextScorer
+{
+    private const char Start = '\u0002', End = '\u0003';
+    private readonly NgramBag _text;
+    private readonly NgramBag? _context;
+    private readonly int _contextOffset, _extraOffset;
+    private readonly float[]? _extraScale;
+    private readonly float[][] _weights;
+    private readonly float[] _biases;
+
+    private LinearTextScorer(NgramBag text, NgramBag? context, int contextOffset, int extraOffset, float[]? extraScale, float[][] weights, float[] biases)
+    {
+        _text = text;
+        _context = context;
+        _contextOffset = contextOffset;
+        _extraOffset = extraOffset;
+        _extraScale = extraScale;
+        _weights = weights;
+        _biases = biases;
+    }
+
+    public int Classes => _biases.Length;
+
+    /// <param name="textNgrams">The n-grams the model's text featurizer extracts (slot names carry a Char./Word. prefix only when it has both).</param>
+    public static LinearTextScorer? TryCreate(ITransformer model, DataViewSchema inputSchema, NgramKind textNgrams)
+    {
+        if (model is not TransformerChain<ITransformer> chain) return null;
+        var parts = chain.ToArray();
+        if (parts.Length < 2 || parts[1] is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor) return null;
+        var featurization = parts[0];
+        var features = featurization.GetOutputSchema(inputSchema);
+        var text = NgramBag.FromSlotNames(features, "TextFeatures", textNgrams);
+        if (text is null) return null;
+        NgramBag? context = null;
+        int offset = text.Size;
+        int contextOffset = 0;
+        if (features.GetColumnOrNull("ContextFeatures") is not null)
+        {
+            context = NgramBag.FromSlotNames(features, "ContextFeatures", NgramKind.Word);
+            if (context is null) return null;
+            contextOffset = offset;
+            offset += context.Size;
+        }
+        float[]? extraScale = null;
+        if (features.GetColumnOrNull("ExtraNormalised") is not null)
+        {
+            var normalizer = Flatten(featurization).OfType<NormalizingTransformer>().FirstOrDefault();
+            if (normalizer?.GetNormalizerModelParameters(0) is not NormalizingTransformer.AffineNormalizerModelParameters<ImmutableArray<float>> affine
+                || affine.Offset.Length > 0) return null;
+            extraScale = [.. affine.Scale];
+        }
+        int extraOffset = offset;
+        VBuffer<float>[] weights = default!;
+        predictor.Model.GetWeights(ref weights, out int classes);
+        if (features["Features"].Type is not VectorDataViewType vector) return null;
+        int width = vector.Size;
+        if (width != offset + (extraScale?.Length ?? 0)) return null;
+        var dense = new float[classes][];
+        for (int c = 0; c < classes; c++)
+        {
+            dense[c] = new float[width];
+            weights[c].CopyTo(dense[c]);
+        }
+        return new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, dense, [.. predictor.Model.GetBiases()]);
+    }
+
+    private static IEnumerable<ITransformer> Flatten(ITransformer transformer) =>
+        transformer is IEnumerable<ITransformer> chain ? chain.SelectMany(Flatten) : [transformer];
+
+    /// <summary>Class probabilities in the model's class order (the order of the Score column's slots).</summary>
+    public void Score(string text, string context, float[]? extra, Span<float> probabilities)
+    {
+        Span<float> logits = stackalloc float[_biases.Length];
+        for (int c = 0; c < logits.Length; c++) logits[c] = _biases[c];
+        AddBag(_text, text, 0, logits);
+        if (_context is not null) AddBag(_context, context, _contextOffset, logits);
+        if (_extraScale is not null && extra is not null)
+        {
+            for (int i = 0; i < _extraScale.Length; i++)
+            {
+                float x = extra[i] * _extraScale[i];
+                if (x == 0) continue;
+                for (int c = 0; c < logits.Length; c++) logits[c] += _weights[c][_extraOffset + i] * x;
+            }
+        }
+        float max = float.MinValue;
+        foreach (var l in logits) max = Math.Max(max, l);
+        float sum = 0;
+        for (int c = 0; c < logits.Length; c++)
+        {
+            probabilities[c] = MathF.Exp(logits[c] - max);
+            sum += probabilities[c];
+        }
+        for (int c = 0; c < logits.Length; c++) probabilities[c] /= sum;
+    }
+
+    /// <summary>The char and word n-gram counts of a text (for tests comparing with ML.NET's featurizer).</summary>
+    internal (Dictionary<int, int> Chars, Dictionary<int, int> Words) CountsOf(string text)
+    {
+        var normalised = Normalise(text);
+        var chars = new Dictionary<int, int>();
+        var words = new Dictionary<int, int>();
+        if (_text.Chars.Count > 0) CountChars(_text, normalised, chars);
+        if (_text.Words.Count > 0) CountWords(_text, normalised, words);
+        return (chars, words);
+    }
+
+    private void AddBag(NgramBag bag, string text, int offset, Span<float> logits)
+    {
+        var normalised = Normalise(text);
+        var counts = new Dictionary<int, int>();
+        if (bag.Chars.Count > 0) CountChars(bag, normalised, counts);
+        AddNormalised(counts, offset, logits);
+        if (bag.Words.Count > 0)
+        {
+            counts.Clear();
+            CountWords(bag, normalised, counts);
+            AddNormalised(counts, offset, logits);
+        }
+    }
+
+    private void AddNormalised(Dictionary<int, int> counts, int offset, Span<float> logits)
+    {
+        if (counts.Count == 0) return;
+        double squares = 0;
+        foreach (var n in counts.Values) squares += (double)n * n;
+        float inverse = (float)(1 / Math.Sqrt(squares));
+        foreach (var (slot, n) in counts)
+        {
+            float x = n * inverse;
+            for (int c = 0; c < logits.Length; c++) logits[c] += _weights[c][offset + slot] * x;
+        }
+    }
+
+    private static void CountChars(NgramBag bag, string normalised, Dictionary<int, int> counts)
+    {
+        var marked = string.Concat(Start.ToString(), normalised, End.ToString());
+        var lookup = bag.Chars.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i + bag.CharLength <= marked.Length; i++)
+        {
+            if (lookup.TryGetValue(marked.AsSpan(i, bag.CharLength), out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+        }
+    }
+
+    private static void CountWords(NgramBag bag, string normalised, Dictionary<int, int> counts)
+    {
+        var tokens = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (bag.Words.TryGetValue(tokens[i], out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            if (i + 1 < tokens.Length && bag.Words.TryGetValue(tokens[i] + NgramBag.Separator + tokens[i + 1], out slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+        }
+    }
+
+    /// <summary>ML.NET's text normalisation with our options: lower case (invariant), diacritics removed, punctuation and numbers kept.</summary>
+    internal static string Normalise(string text)
+    {
+        bool ascii = true;
+        foreach (char ch in text) if (ch > 127) { ascii = false; break; }
+        if (ascii) return text.ToLowerInvariant();
+        var builder = new StringBuilder(text.Length);
+        foreach (char ch in text)
+        {
+            if (Diacritics.IsCombiningMark(ch)) continue;
+            builder.Append(char.ToLowerInvariant(Diacritics.TryStrip(ch, out var plain) ? plain : ch));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The vocabulary of one featurized text column: character n-grams and word n-grams, by slot.</summary>
+    private sealed class NgramBag
+    {
+        public const char Separator = '\u0001';
+        public Dictionary<string, int> Chars { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
+        public int CharLength { get; private set; }
+        public int Size { get; private set; }
+
+        public static NgramBag? FromSlotNames(DataViewSchema schema, string column, NgramKind kind)
+        {
+            var col = schema.GetColumnOrNull(column);
+            if (col is null || !col.Value.HasSlotNames()) return null;
+            VBuffer<ReadOnlyMemory<char>> names = default;
+            col.Value.GetSlotNames(ref names);
+            var bag = new NgramBag { Size = names.Length };
+            int slot = 0;
+            foreach (var memory in names.DenseValues())
+            {
+                var name = memory.ToString();
+                if (kind == NgramKind.Char) name = "Char." + name;
+                else if (kind == NgramKind.Word) name = "Word." + name;
+                if (name.StartsWith("Char.", StringComparison.Ordinal))
+                {
+                    var gram = ParseCharGram(name.AsSpan(5));
+                    if (gram is null) return null;
+                    if (bag.CharLength == 0) bag.CharLength = gram.Length;
+                    if (gram.Length != bag.CharLength) return null;
+                    bag.Chars.TryAdd(gram, slot);
+                }
+                else if (name.StartsWith("Word.", StringComparison.Ordinal))
+                {
+                    var words = name[5..].Split('|');
+                    // A word containing '|' makes the name ambiguous; such rare slots are left out (the agreement test would show it).
+                    if (words.Length is 1 or 2) bag.Words.TryAdd(string.Join(Separator, words), slot);
+                }
+                else
+                {
+                    return null;
+                }
+                slot++;
+            }
+            return bag;
+        }
+
+        private static string? ParseCharGram(ReadOnlySpan<char> name)
+        {
+            var gram = new StringBuilder(8);
+            int i = 0;
+            while (i < name.Length)
+            {
+                if (name[i..].StartsWith("<␂>")) { gram.Append(Start); i += 3; }
+                else if (name[i..].StartsWith("<␃>")) { gram.Append(End); i += 3; }
+                else if (name[i..].StartsWith("<␠>")) { gram.Append(' '); i += 3; }
+                else { gram.Append(name[i]); i++; }
+                if (i < name.Length)
+                {
+                    if (name[i] != '|') return null;
+                    i++;
+                }
+            }
+            return gram.ToString();
+        }
+    }
+}
