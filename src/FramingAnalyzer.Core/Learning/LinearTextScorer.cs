@@ -115,25 +115,37 @@ internal sealed class LinearTextScorer
     /// <summary>The char and word n-gram counts of a text (for tests comparing with ML.NET's featurizer).</summary>
     internal (Dictionary<int, int> Chars, Dictionary<int, int> Words) CountsOf(string text)
     {
-        var normalised = Normalise(text);
+        var buffer = new char[text.Length + 2];
+        int length = Mark(text, buffer);
         var chars = new Dictionary<int, int>();
         var words = new Dictionary<int, int>();
-        if (_text.Chars.Count > 0) CountChars(_text, normalised, chars);
-        if (_text.Words.Count > 0) CountWords(_text, normalised, words);
+        if (_text.Chars.Count > 0) CountChars(_text, buffer.AsSpan(0, length), chars);
+        if (_text.Words.Count > 0) CountWords(_text, buffer.AsSpan(1, length - 2), words);
         return (chars, words);
     }
 
+    [ThreadStatic] private static Dictionary<int, int>? t_counts;
+
     private void AddBag(NgramBag bag, string text, int offset, Span<float> logits)
     {
-        var normalised = Normalise(text);
-        var counts = new Dictionary<int, int>();
-        if (bag.Chars.Count > 0) CountChars(bag, normalised, counts);
-        AddNormalised(counts, offset, logits);
-        if (bag.Words.Count > 0)
+        var counts = t_counts ??= new Dictionary<int, int>();
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 2);
+        try
         {
+            int length = Mark(text, buffer);
             counts.Clear();
-            CountWords(bag, normalised, counts);
+            if (bag.Chars.Count > 0) CountChars(bag, buffer.AsSpan(0, length), counts);
             AddNormalised(counts, offset, logits);
+            if (bag.Words.Count > 0)
+            {
+                counts.Clear();
+                CountWords(bag, buffer.AsSpan(1, length - 2), counts);
+                AddNormalised(counts, offset, logits);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
@@ -150,39 +162,58 @@ internal sealed class LinearTextScorer
         }
     }
 
-    private static void CountChars(NgramBag bag, string normalised, Dictionary<int, int> counts)
+    /// <summary>Writes start marker, normalised text and end marker into the buffer; returns the length.</summary>
+    private static int Mark(string text, char[] buffer)
     {
-        var marked = string.Concat(Start.ToString(), normalised, End.ToString());
+        int n = 0;
+        buffer[n++] = Start;
+        foreach (char ch in text)
+        {
+            if (ch < 128)
+            {
+                buffer[n++] = ch is >= 'A' and <= 'Z' ? (char)(ch + 32) : ch;
+                continue;
+            }
+            if (Diacritics.IsCombiningMark(ch)) continue;
+            buffer[n++] = char.ToLowerInvariant(Diacritics.TryStrip(ch, out var plain) ? plain : ch);
+        }
+        buffer[n++] = End;
+        return n;
+    }
+
+    private static void CountChars(NgramBag bag, ReadOnlySpan<char> marked, Dictionary<int, int> counts)
+    {
         var lookup = bag.Chars.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i + bag.CharLength <= marked.Length; i++)
         {
-            if (lookup.TryGetValue(marked.AsSpan(i, bag.CharLength), out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            if (lookup.TryGetValue(marked.Slice(i, bag.CharLength), out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
         }
     }
 
-    private static void CountWords(NgramBag bag, string normalised, Dictionary<int, int> counts)
+    private static void CountWords(NgramBag bag, ReadOnlySpan<char> text, Dictionary<int, int> counts)
     {
-        var tokens = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < tokens.Length; i++)
+        var lookup = bag.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> pair = stackalloc char[128];
+        int previousStart = -1, previousLength = 0;
+        int i = 0;
+        while (i < text.Length)
         {
-            if (bag.Words.TryGetValue(tokens[i], out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
-            if (i + 1 < tokens.Length && bag.Words.TryGetValue(tokens[i] + NgramBag.Separator + tokens[i + 1], out slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i >= text.Length) break;
+            int start = i;
+            while (i < text.Length && text[i] != ' ') i++;
+            var token = text[start..i];
+            if (lookup.TryGetValue(token, out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            if (previousStart >= 0 && previousLength + 1 + token.Length <= pair.Length)
+            {
+                text.Slice(previousStart, previousLength).CopyTo(pair);
+                pair[previousLength] = NgramBag.Separator;
+                token.CopyTo(pair[(previousLength + 1)..]);
+                if (lookup.TryGetValue(pair[..(previousLength + 1 + token.Length)], out slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            }
+            previousStart = start;
+            previousLength = token.Length;
         }
-    }
-
-    /// <summary>ML.NET's text normalisation with our options: lower case (invariant), diacritics removed, punctuation and numbers kept.</summary>
-    internal static string Normalise(string text)
-    {
-        bool ascii = true;
-        foreach (char ch in text) if (ch > 127) { ascii = false; break; }
-        if (ascii) return text.ToLowerInvariant();
-        var builder = new StringBuilder(text.Length);
-        foreach (char ch in text)
-        {
-            if (Diacritics.IsCombiningMark(ch)) continue;
-            builder.Append(char.ToLowerInvariant(Diacritics.TryStrip(ch, out var plain) ? plain : ch));
-        }
-        return builder.ToString();
     }
 
     /// <summary>The vocabulary of one featurized text column: character n-grams and word n-grams, by slot.</summary>
