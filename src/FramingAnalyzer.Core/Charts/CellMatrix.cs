@@ -77,6 +77,16 @@ internal sealed class CellMatrix
     }
 
     /// <summary>The height of the title and subtitle above a matrix (wrapped as <see cref="ChartStyle"/> wraps them beside a colour bar).</summary>
+    /// <summary>The plot of a matrix chart: title and subtitle, the cells and the colour bar, or "No data" when there is no matrix.</summary>
+    internal static Plot Render(CellMatrix? matrix, ChartStyle style, ChartSize size, string title, string? subtitle)
+    {
+        if (matrix is null) return NoDataChart.Build(style, size, title, subtitle);
+        var plot = new Plot();
+        style.Apply(plot, size, title, subtitle, ColorBarRoom);
+        matrix.Draw(plot, style, size);
+        return plot;
+    }
+
     internal static float HeaderHeight(ChartStyle style, string title, string? subtitle)
     {
         float width = style.Width - ColorBarRoom - 60;

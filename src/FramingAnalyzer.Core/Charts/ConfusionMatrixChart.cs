@@ -86,12 +86,5 @@ public sealed class ConfusionMatrixChart : IChart
 
     public ChartSize Size { get; }
 
-    public Plot Build()
-    {
-        if (_matrix is null) return NoDataChart.Build(_style, Size, Title, _subtitle);
-        var plot = new Plot();
-        _style.Apply(plot, Size, Title, _subtitle, CellMatrix.ColorBarRoom);
-        _matrix.Draw(plot, _style, Size);
-        return plot;
-    }
+    public Plot Build() => CellMatrix.Render(_matrix, _style, Size, Title, _subtitle);
 }

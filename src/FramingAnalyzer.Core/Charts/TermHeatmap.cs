@@ -85,14 +85,7 @@ public sealed class TermHeatmap : IChart
 
     public ChartSize Size { get; }
 
-    public Plot Build()
-    {
-        if (_matrix is null) return NoDataChart.Build(_style, Size, Title, _subtitle);
-        var plot = new Plot();
-        _style.Apply(plot, Size, Title, _subtitle, CellMatrix.ColorBarRoom);
-        _matrix.Draw(plot, _style, Size);
-        return plot;
-    }
+    public Plot Build() => CellMatrix.Render(_matrix, _style, Size, Title, _subtitle);
 
     /// <summary>Words behind an outlet's rates, from any row with uses: count × 1000 / rate (NaN when unknown).</summary>
     private static double WordsOf(IEnumerable<TermRow> rows) =>
