@@ -38,8 +38,8 @@ public sealed class OutletAccumulator
         Points.Add(new ArticlePoint(PoissonWeights.Hash(article.Id), article.Id, article.Story ?? "", values));
         if (!string.IsNullOrEmpty(article.Story))
         {
-            if (!Stories.TryGetValue(article.Story, out var story)) Stories[article.Story] = story = new StoryTally(Metrics.Length);
-            story.Add(scores.Values);
+            if (!Stories.TryGetValue(article.Story, out var story)) Stories[article.Story] = story = new StoryTally(_pointMetrics.Length);
+            story.Add(scores.Values, _pointMetrics);
         }
         if (!string.IsNullOrEmpty(article.Date)) Dates.Add(article.Date);
         AddTerms(article.Terms);
@@ -84,7 +84,7 @@ public sealed class OutletAccumulator
         }
         foreach (var (key, story) in other.Stories)
         {
-            if (!Stories.TryGetValue(key, out var mine)) Stories[key] = mine = new StoryTally(Metrics.Length);
+            if (!Stories.TryGetValue(key, out var mine)) Stories[key] = mine = new StoryTally(_pointMetrics.Length);
             mine.Merge(story);
         }
         Dates.UnionWith(other.Dates);

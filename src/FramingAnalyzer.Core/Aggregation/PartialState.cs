@@ -153,7 +153,7 @@ public static class PartialState
         int stories = r.ReadInt32();
         for (int i = 0; i < stories; i++)
         {
-            var tally = new StoryTally(outlet.Metrics.Length);
+            var tally = new StoryTally(aggregator.PointMetrics.Length);
             outlet.Stories[r.ReadString()] = tally;
             for (int m = 0; m < tally.Counts.Length; m++) tally.Counts[m] = r.ReadInt64();
             for (int m = 0; m < tally.Sums.Length; m++) tally.Sums[m] = r.ReadInt64();

@@ -19,9 +19,9 @@ public static class StoryMatchedComparisons
     {
         var outlets = aggregator.Outlets.Values.ToArray();
         var raw = new List<StoryMatchedRow>();
-        foreach (int m in aggregator.PointMetrics)
+        for (int p = 0; p < aggregator.PointMetrics.Length; p++)
         {
-            var metric = aggregator.Schema.Metrics[m].Name;
+            var metric = aggregator.Schema.Metrics[aggregator.PointMetrics[p]].Name;
             for (int i = 0; i < outlets.Length; i++)
             {
                 for (int j = i + 1; j < outlets.Length; j++)
@@ -30,7 +30,7 @@ public static class StoryMatchedComparisons
                     foreach (var (story, tallyA) in outlets[i].Stories)
                     {
                         if (!outlets[j].Stories.TryGetValue(story, out var tallyB)) continue;
-                        double d = tallyA.Mean(m) - tallyB.Mean(m);
+                        double d = tallyA.Mean(p) - tallyB.Mean(p);
                         if (!double.IsNaN(d)) diffs.Add(d);
                     }
                     if (diffs.Count < MinimumStories) continue;
