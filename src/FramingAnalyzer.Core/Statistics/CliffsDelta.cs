@@ -6,10 +6,13 @@ namespace FramingAnalyzer.Statistics;
 /// </summary>
 public static class CliffsDelta
 {
-    public static double Of(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    public static double Of(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
+        a.Count == 0 || b.Count == 0 ? double.NaN : OfSorted(a, b.OrderBy(x => x).ToArray());
+
+    /// <summary>Cliff's delta when <paramref name="sorted"/> (the B sample) is already sorted ascending.</summary>
+    public static double OfSorted(IReadOnlyList<double> a, double[] sorted)
     {
-        if (a.Count == 0 || b.Count == 0) return double.NaN;
-        var sorted = b.OrderBy(x => x).ToArray();
+        if (a.Count == 0 || sorted.Length == 0) return double.NaN;
         long greater = 0, less = 0;
         foreach (var x in a)
         {
@@ -18,7 +21,7 @@ public static class CliffsDelta
             less += sorted.Length - notAbove;
             greater += below;
         }
-        return (greater - less) / ((double)a.Count * b.Count);
+        return (greater - less) / ((double)a.Count * sorted.Length);
     }
 
     private static int LowerBound(double[] sorted, double x)

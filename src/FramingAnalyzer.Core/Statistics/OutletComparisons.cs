@@ -19,6 +19,7 @@ public static class OutletComparisons
             int m = aggregator.PointMetrics[p];
             var metric = aggregator.Schema.Metrics[m].Name;
             var values = outlets.Select(o => o.Points.Select(pt => (double)pt.Values[p]).Where(v => !double.IsNaN(v)).ToArray()).ToArray();
+            var sorted = values.Select(v => v.Order().ToArray()).ToArray();
             for (int i = 0; i < outlets.Length; i++)
             {
                 for (int j = i + 1; j < outlets.Length; j++)
@@ -36,7 +37,7 @@ public static class OutletComparisons
                     var random = SeededRandom.For(aggregator.Seed, metric, outlets[i].Outlet, outlets[j].Outlet);
                     double pValue = PermutationTest.TwoSided(values[i], values[j], random, permutations);
                     raw.Add(new ComparisonRow(metric, outlets[i].Outlet, outlets[j].Outlet, a.Count, b.Count, a.Mean - b.Mean,
-                        Interval.Percentile(diffs), pValue, double.NaN, CliffsDelta.Of(values[i], values[j])));
+                        Interval.Percentile(diffs), pValue, double.NaN, CliffsDelta.OfSorted(values[i], sorted[j])));
                 }
             }
         }
