@@ -1,0 +1,75 @@
+using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Loaded;
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Text;
+
+namespace FramingAnalyzer.Tests.Loaded;
+
+/// <summary>The analyzer's per-article numbers: own-voice and quoted rates, categories, and family shares.</summary>
+public sealed class LoadedWordingAnalyzerTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "framing-loaded-" + Guid.NewGuid().ToString("N"));
+    private readonly LoadedWordingAnalyzer _analyzer;
+    private readonly ScoreSchema _schema;
+
+    public LoadedWordingAnalyzerTests()
+    {
+        Directory.CreateDirectory(_dir);
+        var terms = Path.Combine(_dir, "terms.csv");
+        File.WriteAllText(terms, "pattern,category,weight\nregime,labelling,2\nthugs,labelling,2\nhorror,emotive,1\n");
+        var families = Path.Combine(_dir, "families.csv");
+        File.WriteAllText(families, "family,choice,pattern\ngovernment_label,government,government\ngovernment_label,regime,regime\ngovernment_label,authorities,authorities\n");
+        _analyzer = new LoadedWordingAnalyzer(new TermMatcher(WordingLexicon.Load([terms], [families])), model: null, modelIdentity: null);
+        _schema = new ScoreSchema([_analyzer]);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private ArticleAnalysis Analyze(string body)
+    {
+        var analysis = new ArticleAnalysis(DocumentBuilder.Build(new Article { Id = "a", Outlet = "o", Body = body, Origin = "test" }), _schema);
+        _analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
+        return analysis;
+    }
+
+    private double Value(ArticleAnalysis analysis, string metric) => analysis.Scores.Values[_schema.IndexOf(metric)];
+
+    [Fact]
+    public void Own_voice_and_quoted_rates_are_per_1000_words_of_each_voice()
+    {
+        // Own voice: 7 words with "regime" and "thugs", plus "he said"; quoted: 4 words with "horror".
+        var analysis = Analyze("The regime sent thugs to the square. \"Pure horror everywhere tonight,\" he said.");
+        int ownWords = 7 + 2, quotedWords = 4;
+        Assert.Equal(3, Value(analysis, "loaded_terms"));
+        Assert.Equal(2 * 1000.0 / ownWords, Value(analysis, "loaded_per_1k_words"), 6);
+        Assert.Equal(1 * 1000.0 / quotedWords, Value(analysis, "quoted_loaded_per_1k_words"), 6);
+        Assert.Equal(2, Value(analysis, "loaded_labelling_count"));
+        Assert.Equal(1, Value(analysis, "loaded_emotive_count"));
+    }
+
+    [Fact]
+    public void Family_shares_are_each_choice_over_the_family_total()
+    {
+        var analysis = Analyze("The regime and the government met. The authorities, the government said, agreed.");
+        Assert.Equal(2.0 / 4, Value(analysis, "family_government_label_government_share"), 6);
+        Assert.Equal(1.0 / 4, Value(analysis, "family_government_label_regime_share"), 6);
+        Assert.Equal(1.0 / 4, Value(analysis, "family_government_label_authorities_share"), 6);
+        Assert.Equal(4, analysis.Scores.Denominators[_schema.IndexOf("family_government_label_regime_share")]);
+    }
+
+    [Fact]
+    public void Without_a_classifier_probabilities_are_undefined_not_zero()
+    {
+        var analysis = Analyze("The regime fell.");
+        Assert.True(double.IsNaN(Value(analysis, "loaded_sentence_share")));
+        Assert.Equal("", analysis.SentenceCells[0][0]);
+    }
+
+    [Fact]
+    public void A_family_absent_from_the_article_has_undefined_shares()
+    {
+        var analysis = Analyze("Nothing to see here.");
+        Assert.True(double.IsNaN(Value(analysis, "family_government_label_regime_share")));
+        Assert.Equal(0, Value(analysis, "loaded_terms"));
+    }
+}
