@@ -26,10 +26,7 @@ public static class ModelCatalog
         var path = PathFor(task, modelsDirectory);
         if (!File.Exists(path)) return null;
         var model = TextClassifierModel.Load(path, task, extra);
-        var shownPath = ToolData.RepositoryRoot is { } root && Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal)
-            ? Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/')
-            : Path.GetFileName(path);
-        return (model, new ModelIdentity(task.Name, shownPath, model.Metadata.TrainingDataSha256, model.Metadata.Metrics));
+        return (model, new ModelIdentity(task.Name, ToolData.Display(path), model.Metadata.TrainingDataSha256, model.Metadata.Metrics));
     }
 
     /// <summary>The extra features of the loaded task, built from the shipped loaded-term lexicon, families and intensifiers.</summary>

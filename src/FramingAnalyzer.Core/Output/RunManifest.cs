@@ -52,7 +52,7 @@ public static class RunManifest
         }
         json.WriteEndArray();
         json.WriteStartArray("lexicons");
-        foreach (var lexicon in analyzers.OfType<IDescribesResources>().SelectMany(a => a.Lexicons)) json.WriteStringValue(lexicon);
+        foreach (var lexicon in analyzers.OfType<IDescribesResources>().SelectMany(a => a.Lexicons)) json.WriteStringValue(Resources.ToolData.Display(lexicon));
         json.WriteEndArray();
         json.WriteStartArray("warnings");
         foreach (var warning in counts.Warnings) json.WriteStringValue(warning);

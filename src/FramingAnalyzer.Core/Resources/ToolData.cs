@@ -17,6 +17,22 @@ public static class ToolData
 
     public static string SampleCorpus => Path.Combine(DataDirectory, "sample");
 
+    /// <summary>
+    /// A path as run.json shows it: relative to the checkout (corpora/lexicons/x.csv) or to the tool's data folder
+    /// (data/lexicons/x.csv) for shipped files, so that reports do not depend on where the tool lives; other paths as given.
+    /// </summary>
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        foreach (var (root, prefix) in new[] { (RepositoryRoot, ""), (DataDirectory, "data/") })
+        {
+            if (root is null) continue;
+            var relative = Path.GetRelativePath(root, full);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)) return prefix + relative.Replace('\\', '/');
+        }
+        return path;
+    }
+
     private static string ResolveDataDirectory()
     {
         if (RepositoryRoot is not null) return Path.Combine(RepositoryRoot, "corpora");
