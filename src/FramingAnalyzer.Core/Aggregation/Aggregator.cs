@@ -27,8 +27,10 @@ public sealed class Aggregator
 
     public void Add(ScoredArticle article)
     {
-        Span<byte> weights = stackalloc byte[Resamples];
-        PoissonWeights.Fill(article.Id, Seed, weights);
+        Span<byte> counts = stackalloc byte[Resamples];
+        PoissonWeights.Fill(article.Id, Seed, counts);
+        Span<long> weights = stackalloc long[Resamples];
+        for (int b = 0; b < counts.Length; b++) weights[b] = counts[b];
         Outlet(article.Outlet).Add(article, weights);
     }
 

@@ -16,17 +16,30 @@ public sealed class BootstrapSums
     internal long[] Denominators { get; }
     public int Resamples => Numerators.Length;
 
-    public void Add(ReadOnlySpan<byte> weights, double numerator, double denominator)
+    /// <param name="weights">The article's Poisson weight in each resample (see <see cref="PoissonWeights"/>), widened to 64 bits.</param>
+    public void Add(ReadOnlySpan<long> weights, double numerator, double denominator)
     {
         long a = FixedPoint.From(numerator), d = FixedPoint.From(denominator);
-        var nums = Numerators;
-        var dens = Denominators;
-        for (int b = 0; b < weights.Length; b++)
+        if (a == 0 && d == 0) return; // adds nothing
+        var nums = Numerators.AsSpan(0, weights.Length);
+        var dens = Denominators.AsSpan(0, weights.Length);
+        int b = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
         {
-            int w = weights[b];
-            if (w == 0) continue;
-            nums[b] += w * a;
-            dens[b] += w * d;
+            var va = new System.Numerics.Vector<long>(a);
+            var vd = new System.Numerics.Vector<long>(d);
+            int width = System.Numerics.Vector<long>.Count;
+            for (; b <= weights.Length - width; b += width)
+            {
+                var w = new System.Numerics.Vector<long>(weights[b..]);
+                (new System.Numerics.Vector<long>(nums[b..]) + w * va).CopyTo(nums[b..]);
+                (new System.Numerics.Vector<long>(dens[b..]) + w * vd).CopyTo(dens[b..]);
+            }
+        }
+        for (; b < weights.Length; b++)
+        {
+            nums[b] += weights[b] * a;
+            dens[b] += weights[b] * d;
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class MetricAccumulator
     public double Total => ValueSum / FixedPoint.Scale;
     public double Pooled => FixedPoint.Ratio(NumeratorSum, DenominatorSum);
 
-    public void Add(ReadOnlySpan<byte> weights, double value, double numerator, double denominator)
+    public void Add(ReadOnlySpan<long> weights, double value, double numerator, double denominator)
     {
         if (!double.IsNaN(value))
         {

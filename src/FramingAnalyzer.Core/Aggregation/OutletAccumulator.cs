@@ -25,7 +25,7 @@ public sealed class OutletAccumulator
     public SortedDictionary<string, StoryTally> Stories { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> Dates { get; } = new(StringComparer.Ordinal);
 
-    public void Add(ScoredArticle article, ReadOnlySpan<byte> weights)
+    public void Add(ScoredArticle article, ReadOnlySpan<long> weights)
     {
         Articles++;
         var scores = article.Scores;

@@ -1,0 +1,3 @@
+using FramingAnalyzer.Benchmarks;
+
+return BenchCli.Run(args, Console.Out, Console.Error);
