@@ -37,6 +37,22 @@ public static class ChartSaver
         return new ChartFile(Path.GetFileName(stem), title ?? plot.Axes.Title.Label.Text.Replace('\n', ' '), pngPath, svgPath);
     }
 
+    /// <summary>Builds the chart and saves only its PNG (<c>base.png</c>); returns the path.</summary>
+    public static string SavePng(IChart chart, string basePath)
+    {
+        var path = StripImageExtension(basePath) + ".png";
+        SaveOne(chart.Build(), path, chart.Size);
+        return path;
+    }
+
+    /// <summary>Builds the chart and saves only its SVG (<c>base.svg</c>); returns the path.</summary>
+    public static string SaveSvg(IChart chart, string basePath)
+    {
+        var path = StripImageExtension(basePath) + ".svg";
+        SaveOne(chart.Build(), path, chart.Size);
+        return path;
+    }
+
     /// <summary>Saves one image at <paramref name="path"/> in the format its extension names (.png or .svg).</summary>
     public static void SaveOne(Plot plot, string path, ChartSize size)
     {

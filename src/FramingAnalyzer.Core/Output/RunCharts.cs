@@ -17,17 +17,13 @@ public static class RunCharts
 
     public static IReadOnlyList<ReportChart> Render(string directory, RunResults results)
     {
-        var charts = new List<ReportChart>();
+        var planned = new List<(string Name, IChart Chart, string Caption)>();
         var schema = results.Aggregate.Schema;
         var labels = schema.Metrics.ToDictionary(m => m.Name, MetricLabel.From);
         var headline = schema.Metrics.Where(m => m.Headline && m.InArticlesTable).Select(m => labels[m.Name]).ToList();
         var outletArticles = results.OutletArticles;
 
-        void Add(string name, IChart chart, string caption)
-        {
-            var file = ChartSaver.Save(chart, Path.Combine(directory, SafeName(name)));
-            charts.Add(new ReportChart(chart.Title, file.PngPath, caption));
-        }
+        void Add(string name, IChart chart, string caption) => planned.Add((name, chart, caption));
 
         Add("overview", new OverviewChart(results.Summaries, headline),
             "The headline metrics side by side: bars are outlet means per article, whiskers 95% bootstrap intervals.");
@@ -68,7 +64,12 @@ public static class RunCharts
             Add("significance-" + metric, new SignificanceMatrix(results.Comparisons.Where(c => c.Metric == metric), labels[metric]),
                 "Each cell: row outlet minus column outlet. Starred cells are significant after Benjamini–Hochberg adjustment (p < 0.05).");
         }
-        return charts;
+        // PNGs render in parallel (independent plots); SVGs one at a time, because the SVG renderer numbers clip paths
+        // from a process-wide counter that ChartSaver renumbers per file.
+        var pngs = new string[planned.Count];
+        Parallel.For(0, planned.Count, i => pngs[i] = ChartSaver.SavePng(planned[i].Chart, Path.Combine(directory, SafeName(planned[i].Name))));
+        foreach (var (name, chart, _) in planned) ChartSaver.SaveSvg(chart, Path.Combine(directory, SafeName(name)));
+        return planned.Select((p, i) => new ReportChart(p.Chart.Title, pngs[i], p.Caption)).ToList();
     }
 
     public static List<ScatterPoint> ScatterPoints(RunResults results, string x, string y)

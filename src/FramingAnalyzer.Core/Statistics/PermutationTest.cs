@@ -3,7 +3,7 @@ namespace FramingAnalyzer.Statistics;
 /// <summary>
 /// Two-sided permutation test for a difference of means. With R random relabellings the p-value is
 /// (1 + #{|D*| ≥ |d|}) / (R + 1), which is never 0 and is exact in expectation. When the samples are so large that
-/// R × N would exceed <see cref="WorkBudget"/> (N above 200 at 5,000 permutations), the permutation distribution is
+/// R × N would exceed <see cref="WorkBudget"/> (N above 100 at 5,000 permutations), the permutation distribution is
 /// replaced by its normal approximation (mean 0, variance σ²·N/(N−1)·(1/nA + 1/nB), σ² the pooled population variance),
 /// which is accurate at such sizes and, unlike 5,000 permutations, resolves the small p-values that an adjustment over
 /// thousands of comparisons needs.
@@ -11,7 +11,7 @@ namespace FramingAnalyzer.Statistics;
 public static class PermutationTest
 {
     public const int DefaultPermutations = 5000;
-    public const long WorkBudget = 1_000_000;
+    public const long WorkBudget = 500_000;
 
     /// <summary>Sequential stopping (Besag &amp; Clifford 1991): after this many extreme relabellings, p = h / relabellings done.</summary>
     public const int StopAfterExtreme = 100;

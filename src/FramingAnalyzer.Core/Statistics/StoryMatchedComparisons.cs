@@ -6,14 +6,14 @@ namespace FramingAnalyzer.Statistics;
 /// Story-matched comparison: for each pair of outlets and each metric, the paired differences of the outlets' mean
 /// values on the stories both covered (so that a different mix of topics cannot pass for a difference in framing).
 /// CI: percentile bootstrap over stories (1,000 seeded resamples) up to <see cref="BootstrapLimit"/> stories, beyond that
-/// the normal interval mean ± 1.96·sd/√n. p-value: sign-flip permutation test, exact up to 12 stories, 5,000 random sign
+/// the normal interval mean ± 1.96·sd/√n. p-value: sign-flip permutation test, exact up to 12 stories, 2,000 random sign
 /// flips up to 200 stories, beyond that its normal approximation (Σd over √Σd²). Benjamini–Hochberg across the table.
 /// </summary>
 public static class StoryMatchedComparisons
 {
     public const int MinimumStories = 2;
     public const int BootstrapLimit = 200;
-    private const int ExactLimit = 12, RandomFlipLimit = 200, RandomFlips = 5_000;
+    private const int ExactLimit = 12, RandomFlipLimit = 200, RandomFlips = 2_000;
 
     public static List<StoryMatchedRow> Compare(Aggregator aggregator, int resamples = 1000)
     {
