@@ -4,8 +4,9 @@ using BenchmarkDotNet.Running;
 namespace FramingAnalyzer.Benchmarks;
 
 /// <summary>
-/// <c>framing-bench generate</c> (synthetic corpus), <c>framing-bench bdn [BenchmarkDotNet args]</c> (micro-benchmarks of
-/// the hot paths) and <c>framing-bench breakdown</c> (where a whole run's time goes, stage by stage).
+/// <c>generate</c> (synthetic corpus), <c>bdn [BenchmarkDotNet args]</c> (micro-benchmarks of the hot paths),
+/// <c>breakdown</c> (where a whole run's time goes, stage by stage, on one thread) and <c>phases</c> (the wall-clock
+/// phases of one real parallel run).
 /// </summary>
 public static class BenchCli
 {
@@ -21,6 +22,7 @@ public static class BenchCli
         {
             GenerateCommand.Create(),
             BreakdownCommand.Create(),
+            BreakdownCommand.CreatePhases(),
             new Command("bdn", "Run the BenchmarkDotNet micro-benchmarks; all further arguments go to BenchmarkDotNet (e.g. bdn --filter '*Segmentation*', bdn --list flat)."),
         };
         var parsed = root.Parse(args);

@@ -28,4 +28,29 @@ internal static class BreakdownCommand
         });
         return command;
     }
+
+    /// <summary><c>phases CORPUS [--workers N] [--no-charts]</c>: the wall-clock phases of one real run.</summary>
+    public static Command CreatePhases()
+    {
+        var corpus = new Argument<string>("CORPUS") { Description = "Corpus folder (one folder per outlet)." };
+        var workers = new Option<int?>("--workers") { Description = "Worker threads (default: one per core, as analyze)." };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Skip the charts, as analyze --no-charts." };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Output folder of the run (replaced).",
+            DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "framing-phases"),
+        };
+        var command = new Command("phases",
+            "Run one whole analyze in this process and print its wall-clock phases (start-up and loading, the per-article stream, " +
+            "statistics/charts/report) with the CPU time of each, to see which phases leave cores idle.")
+        {
+            corpus, workers, noCharts, output,
+        };
+        command.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Output.Write(RunPhases.Run(parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(workers), !parse.GetValue(noCharts)));
+            return 0;
+        });
+        return command;
+    }
 }

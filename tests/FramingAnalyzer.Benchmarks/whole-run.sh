@@ -12,7 +12,12 @@
 #    with wall times; checks that the merged articles.csv equals the single run's.
 # Prints Markdown tables and keeps them in SCRATCH/results.md.
 #
+# Before each timed run the script waits (up to QUIET_WAIT seconds) until the machine is idle (< 15% CPU busy over
+# 2 s), because other work on a 2-core machine distorts wall times; the table also gives CPU seconds (user + system),
+# which other load distorts much less, and the CPU busy share seen just before the run.
+#
 # Environment: SIZES="1000 10000 100000"  OUTLETS=12  SEED=1  SHARDS=1 (0 skips step 4)  SHARD_SIZE=10000
+#              QUIET_WAIT=120  RUNS=1 (analyze runs per size; the fastest is reported, with the highest peak RSS of all runs)
 set -euo pipefail
 
 SCRATCH=${1:-/tmp/framing-bench}
@@ -21,6 +26,8 @@ OUTLETS=${OUTLETS:-12}
 SEED=${SEED:-1}
 SHARDS=${SHARDS:-1}
 SHARD_SIZE=${SHARD_SIZE:-10000}
+QUIET_WAIT=${QUIET_WAIT:-120}
+RUNS=${RUNS:-1}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 FRAMING="$REPO/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing"
 BENCH="$REPO/tests/FramingAnalyzer.Benchmarks/bin/Release/net10.0/FramingAnalyzer.Benchmarks"
@@ -40,6 +47,26 @@ corpus_files() { find "$1" -type f -name '*.txt' -print0; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 peak_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+cpu_s() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.1f", u + s }' "$1"; }
+# Percentage of CPU time busy (all cores) over the next 2 seconds, from /proc/stat.
+busy_pct() {
+  local a b
+  a=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+  sleep 2
+  b=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.0f", 100 * (y[1] - x[1]) / (y[2] - x[2]) }'
+}
+# Waits until the machine is idle or QUIET_WAIT seconds have passed; prints the last busy percentage.
+wait_quiet() {
+  local waited=0 busy
+  busy=$(busy_pct)
+  while (( busy >= 15 && waited < QUIET_WAIT )); do
+    sleep 3
+    waited=$((waited + 5))
+    busy=$(busy_pct)
+  done
+  echo "$busy"
+}
 
 for n in $SIZES; do
   corpus="$SCRATCH/corpus-$n"
@@ -54,8 +81,8 @@ done
 {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), .NET $(dotnet --version)"
   echo
-  echo "| articles | words (wc -w) | seconds | articles/s | peak RSS MB | wc -w seconds | time ratio to wc -w |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| articles | words (wc -w) | seconds | articles/s | peak RSS MB | CPU s (user+sys) | wc -w seconds | time ratio to wc -w | CPU busy before run |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } | tee "$RESULTS"
 
 for n in $SIZES; do
@@ -66,13 +93,24 @@ for n in $SIZES; do
   words=$(corpus_files "$corpus" | wc -w --files0-from=- | tail -n 1 | awk '{ print $1 }')
   t1=$(now)
   wc_seconds=$(elapsed "$t0" "$t1")
-  echo "== analyze $n articles" >&2
-  t0=$(now)
-  /usr/bin/time -v -o "$SCRATCH/time-$n.txt" "$FRAMING" analyze "$corpus" --out "$out" 2> "$SCRATCH/analyze-$n.log"
-  t1=$(now)
-  seconds=$(elapsed "$t0" "$t1")
-  awk -v n="$n" -v w="$words" -v s="$seconds" -v rss="$(peak_mb "$SCRATCH/time-$n.txt")" -v wcs="$wc_seconds" \
-    'BEGIN { printf "| %d | %d | %.2f | %.0f | %d | %.3f | %.0f× |\n", n, w, s, n / s, rss, wcs, s / wcs }' | tee -a "$RESULTS"
+  seconds="" rss=0 cpu="" busy=""
+  for run in $(seq "$RUNS"); do
+    echo "== analyze $n articles (run $run of $RUNS)" >&2
+    b=$(wait_quiet)
+    t0=$(now)
+    /usr/bin/time -v -o "$SCRATCH/time-$n.txt" "$FRAMING" analyze "$corpus" --out "$out" 2> "$SCRATCH/analyze-$n.log"
+    t1=$(now)
+    s=$(elapsed "$t0" "$t1")
+    r=$(peak_mb "$SCRATCH/time-$n.txt")
+    echo "   run $run: $s s, peak RSS $r MB, CPU $(cpu_s "$SCRATCH/time-$n.txt") s, busy before $b%" >&2
+    (( r > rss )) && rss=$r
+    if [[ -z "$seconds" ]] || awk -v a="$s" -v b="$seconds" 'BEGIN { exit !(a < b) }'; then
+      seconds=$s cpu=$(cpu_s "$SCRATCH/time-$n.txt") busy=$b
+    fi
+  done
+  awk -v n="$n" -v w="$words" -v s="$seconds" -v rss="$rss" -v cpu="$cpu" \
+    -v wcs="$wc_seconds" -v busy="$busy" \
+    'BEGIN { printf "| %d | %d | %.2f | %.0f | %d | %.1f | %.3f | %.0f× | %d%% |\n", n, w, s, n / s, rss, cpu, wcs, s / wcs, busy }' | tee -a "$RESULTS"
 done
 
 if [[ "$SHARDS" != "0" ]]; then
@@ -89,6 +127,7 @@ if [[ "$SHARDS" != "0" ]]; then
     rm -rf "$parts"
     mkdir -p "$parts"
     echo "== shards, $parallel at a time" >&2
+    wait_quiet > /dev/null
     t0=$(now)
     printf '%s\n' 0 1 2 3 | xargs -P "$parallel" -I{} \
       /usr/bin/time -v -o "$parts/time-{}.txt" "$FRAMING" analyze "$corpus" --shard {}/4 --out "$parts/part{}" 2> /dev/null

@@ -23,7 +23,7 @@ public class AggregationBenchmarks
         _articles = SampleSet.Articles().Select(a => ScoredArticle.From(pipeline.Analyze(a))).ToArray();
     }
 
-    private const int Rounds = 60;
+    private const int Rounds = 120;
 
     // A fresh state per iteration (so point lists do not grow without bound), with every outlet's accumulator already
     // allocated: creating one (metrics × resamples sums, a few MB) happens once per outlet in a run, not per article.

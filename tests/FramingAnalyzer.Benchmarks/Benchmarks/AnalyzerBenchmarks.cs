@@ -7,7 +7,7 @@ namespace FramingAnalyzer.Benchmarks.Benchmarks;
 
 /// <summary>
 /// Each standard analyzer on its own, over already segmented articles, exactly as <see cref="AnalysisPipeline"/> calls
-/// it; plus the whole per-article pipeline (segmentation and every analyzer). Per article. The analyzers are the ones
+/// it. Per article (see <see cref="PipelineBenchmarks"/> for segmentation and all analyzers together). The analyzers are the ones
 /// <see cref="StandardAnalyzers.Create"/> returns, so the sourcing/attribution analyzer is measured as soon as it is
 /// registered there.
 /// </summary>
@@ -15,8 +15,6 @@ public class AnalyzerBenchmarks
 {
     private static readonly IReadOnlyList<IArticleAnalyzer> Analyzers = StandardAnalyzers.Create(new AnalyzerOptions());
     private readonly ScoreSchema _schema = new(Analyzers);
-    private readonly AnalysisPipeline _pipeline = new(Analyzers);
-    private Article[] _articles = [];
     private Document[] _documents = [];
     private int _index;
 
@@ -28,8 +26,7 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _articles = SampleSet.Articles();
-        _documents = _articles.Select(Text.DocumentBuilder.Build).ToArray();
+        _documents = SampleSet.Documents();
         _index = Analyzers.Select(a => a.Name).ToList().IndexOf(Analyzer);
     }
 
@@ -46,15 +43,5 @@ public class AnalyzerBenchmarks
             hits += analysis.TermHits.Count + analysis.Attributions.Count;
         }
         return hits;
-    }
-
-    /// <summary>Segmentation plus all analyzers (does not depend on the <see cref="Analyzer"/> parameter).</summary>
-    [Benchmark(OperationsPerInvoke = SampleSet.Size)]
-    public int WholePipeline()
-    {
-        if (_index != 0) return 0; // measured once, under the first analyzer's name
-        int sentences = 0;
-        foreach (var article in _articles) sentences += _pipeline.Analyze(article).Document.Sentences.Count;
-        return sentences;
     }
 }

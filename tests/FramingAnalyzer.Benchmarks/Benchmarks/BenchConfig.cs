@@ -13,8 +13,7 @@ public static class BenchConfig
     public static IConfig Create(IReadOnlyList<string> args)
     {
         var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .AddDiagnoser(MemoryDiagnoser.Default);
         bool jobGiven = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
         return jobGiven ? config : config.AddJob(Job.ShortRun);
     }

@@ -6,18 +6,21 @@ using Microsoft.ML;
 namespace FramingAnalyzer.Benchmarks.Benchmarks;
 
 /// <summary>
-/// Classifier scoring with the shipped ML.NET models, as the analyzers call it: one <see cref="TextClassifierModel.Predict"/>
-/// per article over its scored sentences. Per article. The source-type model reads a source phrase with its sentence;
-/// here the phrase is the sentence's first four words (the cost depends on lengths, not on what the phrase is).
-/// <see cref="LoadedExtraFeatures"/> isolates the lexicon features the loaded model computes for every sentence;
-/// <see cref="TransformBatch"/> scores the same rows through one <c>ITransformer.Transform</c> over an <c>IDataView</c>
-/// per article instead of a <c>PredictionEngine</c> call per row (the alternative ML.NET recommends for batches).
+/// Classifier scoring with the shipped models, as the analyzers call it: one <see cref="TextClassifierModel.Predict"/> per
+/// article over its scored sentences (the loaded model with its lexicon features already computed from the article, as
+/// <c>LoadedWordingAnalyzer</c> passes them). Per article. The source-type model reads a source phrase with its
+/// sentence; here the phrase is the sentence's first four words (the cost depends on lengths, not on the phrase).
+/// (<see cref="LoadedFeatureBenchmarks"/> measures those lexicon features on their own.)
+/// <see cref="TransformBatch"/> is the ML.NET reference: the same rows through one <c>ITransformer.Transform</c> over an
+/// <c>IDataView</c> per article.
 /// </summary>
 public class ClassifierBenchmarks
 {
     private ClassifierInput[][] _inputs = [];
     private TextClassifierModel? _model;
     private ExtraFeatures? _extra;
+    private Loaded.LoadedSentenceFeatures? _features;
+    private Document[] _documents = [];
     private MLContext _ml = null!;
     private ITransformer? _transformer;
     private ModelInputRow[][] _rows = [];
@@ -29,10 +32,12 @@ public class ClassifierBenchmarks
     public void Setup()
     {
         var task = ClassifierTask.Find(Task) ?? throw new InvalidOperationException($"No task '{Task}'.");
-        _extra = ModelCatalog.FeaturesFor(task);
+        _features = task == ClassifierTask.Loaded ? ModelCatalog.LoadedSentenceFeatures() : null;
+        _extra = _features?.AsExtraFeatures();
         _model = ModelCatalog.TryLoad(task, null, _extra)?.Model;
-        _inputs = SampleSet.Documents()
-            .Select(d => d.Sentences.Where(s => s.Role != ParagraphRole.Note).Select(s => Input(task, d.Slice(s.Span))).ToArray())
+        _documents = SampleSet.Documents();
+        _inputs = _documents
+            .Select(d => d.Sentences.Where(s => s.Role != ParagraphRole.Note).Select(s => Input(task, d, s)).ToArray())
             .ToArray();
         _ml = new MLContext(seed: 1);
         var path = ModelCatalog.PathFor(task, null);
@@ -68,7 +73,7 @@ public class ClassifierBenchmarks
                 rows[i].Text = _inputs[a][i].Text;
                 rows[i].Context = _inputs[a][i].Context;
                 Array.Clear(rows[i].Extra);
-                _extra?.Compute(_inputs[a][i], rows[i].Extra);
+                _inputs[a][i].Extra?.CopyTo(rows[i].Extra, 0);
             }
             var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
             foreach (var output in _ml.Data.CreateEnumerable<ModelOutputRow>(scored, reuseRowObject: true)) n += output.Score.Length;
@@ -76,23 +81,10 @@ public class ClassifierBenchmarks
         return n;
     }
 
-    [Benchmark(OperationsPerInvoke = SampleSet.Size)]
-    public float LoadedExtraFeatures()
+    private ClassifierInput Input(ClassifierTask task, Document document, Sentence sentence)
     {
-        if (_extra is null) return 0; // only the loaded task has extra features
-        var features = new float[ModelInputRow.ExtraFeatureCount];
-        float sum = 0;
-        foreach (var article in _inputs)
-        {
-            foreach (var input in article)
-            {
-                _extra.Compute(input, features);
-                sum += features[0];
-            }
-        }
-        return sum;
+        var text = document.Slice(sentence.Span);
+        if (task.ContextColumn is not null) return new ClassifierInput(string.Join(' ', text.Split(' ').Take(4)), text);
+        return new ClassifierInput(text, "", _features?.ComputeFor(document, sentence));
     }
-
-    private static ClassifierInput Input(ClassifierTask task, string sentence) =>
-        task.ContextColumn is null ? new ClassifierInput(sentence) : new ClassifierInput(string.Join(' ', sentence.Split(' ').Take(4)), sentence);
 }

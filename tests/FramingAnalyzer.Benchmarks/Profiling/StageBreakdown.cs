@@ -5,9 +5,11 @@ using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Input;
 using FramingAnalyzer.Learning;
+using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Output;
 using FramingAnalyzer.Pipeline;
+using FramingAnalyzer.Sourcing;
 using FramingAnalyzer.Statistics;
 using FramingAnalyzer.Text;
 
@@ -18,8 +20,9 @@ namespace FramingAnalyzer.Benchmarks.Profiling;
 /// timed with a stopwatch, for a given corpus. Loading, reading, segmentation, each analyzer, aggregation, the
 /// per-article tables, then each statistic of <see cref="RunResults"/> and the writing of the per-outlet tables,
 /// charts and report. One thread, so stage times add up; the real run spreads the per-article stages over the workers.
-/// "Of which" rows (term matching, classifier scoring and its lexicon features inside the loaded analyzer) are
-/// measured by repeating that part on its own with the shipped lexicon and model.
+/// "Of which" rows (attribution extraction and the sentence-function model inside the sourcing analyzer; term matching,
+/// the classifier's lexicon features and the loaded classifier inside the loaded analyzer) are measured by repeating
+/// that part on its own with the shipped lexicons and models, the way the analyzer calls it.
 /// </summary>
 public static class StageBreakdown
 {
@@ -30,10 +33,12 @@ public static class StageBreakdown
         var analyzers = clock.Time("load lexicons and models", () => StandardAnalyzers.Create(new AnalyzerOptions()));
         var pipeline = new AnalysisPipeline(analyzers);
         var schema = pipeline.Schema;
+        // The same shipped lexicon, features and models as the standard analyzers, for the "of which" rows.
         var matcher = ModelCatalog.DefaultMatcher();
-        var extra = ModelCatalog.LoadedFeatures();
-        using var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, null, extra)?.Model;
-        var features = new float[ModelInputRow.ExtraFeatureCount];
+        var features = ModelCatalog.LoadedSentenceFeatures();
+        using var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, null, features.AsExtraFeatures())?.Model;
+        using var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, null, null)?.Model;
+        var extractor = schema.Analyzers.OfType<SourcingAnalyzer>().FirstOrDefault()?.Extractor;
 
         if (Directory.Exists(outputDirectory)) Directory.Delete(outputDirectory, recursive: true);
         Directory.CreateDirectory(outputDirectory);
@@ -54,12 +59,24 @@ public static class StageBreakdown
                     var metrics = new MetricWriter(analysis.Scores, schema.MetricOffsets[i]);
                     var cells = new SentenceCellWriter(analysis.SentenceCells, schema.ColumnOffsets[i]);
                     clock.Time($"analyzer '{schema.Analyzers[i].Name}'", () => schema.Analyzers[i].Analyze(analysis, metrics, cells));
-                    if (schema.Analyzers[i].Name == "loaded")
+                    if (schema.Analyzers[i] is SourcingAnalyzer && extractor is not null)
+                    {
+                        var found = clock.Time("  of which attribution extraction (AttributionExtractor.Extract)", () => extractor.Extract(document), part: true);
+                        var attributed = found.Select(f => f.SentenceIndex).ToHashSet();
+                        var pending = document.Sentences.Where(s => s.Role != ParagraphRole.Note && !attributed.Contains(s.Index))
+                            .Select(s => new ClassifierInput(document.Slice(s.Span))).ToList();
+                        if (functionModel is not null && pending.Count > 0)
+                        {
+                            clock.Time("  of which sentence-function classifier (Predict)", () => functionModel.Predict(pending), part: true);
+                        }
+                    }
+                    else if (schema.Analyzers[i] is LoadedWordingAnalyzer)
                     {
                         clock.Time("  of which term matching (TermMatcher.Match)", () => matcher.Match(document), part: true);
-                        var inputs = document.Sentences.Where(s => s.Role != ParagraphRole.Note).Select(s => new ClassifierInput(document.Slice(s.Span))).ToArray();
-                        if (loadedModel is not null) clock.Time("  of which classifier scoring (Predict, incl. features)", () => loadedModel.Predict(inputs), part: true);
-                        clock.Time("  of which its lexicon features (per sentence)", () => { foreach (var input in inputs) extra.Compute(input, features); }, part: true);
+                        var scored = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToArray();
+                        var inputs = clock.Time("  of which classifier features (LoadedSentenceFeatures.ComputeFor)",
+                            () => scored.Select(s => new ClassifierInput(document.Slice(s.Span), "", features.ComputeFor(document, s))).ToArray(), part: true);
+                        if (loadedModel is not null) clock.Time("  of which loaded classifier (Predict, features given)", () => loadedModel.Predict(inputs), part: true);
                     }
                 }
                 clock.Time("aggregation (Aggregator.Add)", () => aggregate.Add(analysis));
