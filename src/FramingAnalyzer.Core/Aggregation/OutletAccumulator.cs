@@ -45,21 +45,30 @@ public sealed class OutletAccumulator
         AddTerms(article.Terms);
     }
 
+    // A hash index over Terms by (term, family), so the hot path neither builds key strings nor walks the sorted tree;
+    // tallies are only ever added to Terms, never replaced, so an indexed tally is always the one in Terms.
+    private readonly Dictionary<(string Term, string Family), TermTally> _termIndex = [];
+    private readonly HashSet<TermTally> _seenInArticle = new(ReferenceEqualityComparer.Instance);
+
     private void AddTerms(IReadOnlyList<TermOccurrence> terms)
     {
         if (terms.Count == 0) return;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _seenInArticle.Clear();
         foreach (var hit in terms)
         {
-            var key = TermKey(hit.Term, hit.Family);
-            if (!Terms.TryGetValue(key, out var tally))
+            if (!_termIndex.TryGetValue((hit.Term, hit.Family), out var tally))
             {
-                Terms[key] = tally = new TermTally { Category = hit.Category, Family = hit.Family, Choice = hit.Choice };
+                var key = TermKey(hit.Term, hit.Family);
+                if (!Terms.TryGetValue(key, out tally))
+                {
+                    Terms[key] = tally = new TermTally { Category = hit.Category, Family = hit.Family, Choice = hit.Choice };
+                }
+                _termIndex[(hit.Term, hit.Family)] = tally;
             }
             tally.Count++;
             if (hit.InQuote) tally.Quoted++;
             else tally.OwnVoice++;
-            if (seen.Add(key)) tally.Articles++;
+            if (_seenInArticle.Add(tally)) tally.Articles++;
         }
     }
 

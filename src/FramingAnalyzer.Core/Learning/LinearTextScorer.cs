@@ -23,10 +23,11 @@ internal sealed class LinearTextScorer
     private readonly NgramBag? _context;
     private readonly int _contextOffset, _extraOffset;
     private readonly float[]? _extraScale;
-    private readonly float[][] _weights;
+    // Slot-major: the weights of all classes for one slot are adjacent (one cache line per slot, not one per class).
+    private readonly float[] _weights;
     private readonly float[] _biases;
 
-    private LinearTextScorer(NgramBag text, NgramBag? context, int contextOffset, int extraOffset, float[]? extraScale, float[][] weights, float[] biases)
+    private LinearTextScorer(NgramBag text, NgramBag? context, int contextOffset, int extraOffset, float[]? extraScale, float[] weights, float[] biases)
     {
         _text = text;
         _context = context;
@@ -73,11 +74,12 @@ internal sealed class LinearTextScorer
         if (features["Features"].Type is not VectorDataViewType vector) return null;
         int width = vector.Size;
         if (width != offset + (extraScale?.Length ?? 0)) return null;
-        var dense = new float[classes][];
+        var dense = new float[width * classes];
+        var row = new float[width];
         for (int c = 0; c < classes; c++)
         {
-            dense[c] = new float[width];
-            weights[c].CopyTo(dense[c]);
+            weights[c].CopyTo(row);
+            for (int slot = 0; slot < width; slot++) dense[slot * classes + c] = row[slot];
         }
         return new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, dense, [.. predictor.Model.GetBiases()]);
     }
@@ -98,7 +100,8 @@ internal sealed class LinearTextScorer
             {
                 float x = extra[i] * _extraScale[i];
                 if (x == 0) continue;
-                for (int c = 0; c < logits.Length; c++) logits[c] += _weights[c][_extraOffset + i] * x;
+                int at = (_extraOffset + i) * logits.Length;
+                for (int c = 0; c < logits.Length; c++) logits[c] += _weights[at + c] * x;
             }
         }
         float max = float.MinValue;
@@ -158,7 +161,8 @@ internal sealed class LinearTextScorer
         foreach (var (slot, n) in counts)
         {
             float x = n * inverse;
-            for (int c = 0; c < logits.Length; c++) logits[c] += _weights[c][offset + slot] * x;
+            int at = (offset + slot) * logits.Length;
+            for (int c = 0; c < logits.Length; c++) logits[c] += _weights[at + c] * x;
         }
     }
 
@@ -183,6 +187,18 @@ internal sealed class LinearTextScorer
 
     private static void CountChars(NgramBag bag, ReadOnlySpan<char> marked, Dictionary<int, int> counts)
     {
+        if (bag.PackedChars is { } packed)
+        {
+            // n ≤ 4: each n-gram packed into one 64-bit key (16 bits per char), a rolling window over the text.
+            int n = bag.CharLength;
+            ulong mask = n == 4 ? ulong.MaxValue : (1UL << (16 * n)) - 1, key = 0;
+            for (int i = 0; i < marked.Length; i++)
+            {
+                key = ((key << 16) | marked[i]) & mask;
+                if (i + 1 >= n && packed.TryGetValue(NgramBag.Mix(key), out int packedSlot)) counts[packedSlot] = counts.GetValueOrDefault(packedSlot) + 1;
+            }
+            return;
+        }
         var lookup = bag.Chars.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i + bag.CharLength <= marked.Length; i++)
         {
@@ -222,7 +238,28 @@ internal sealed class LinearTextScorer
         public const char Separator = '\u0001';
         public Dictionary<string, int> Chars { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
+        /// <summary><see cref="Chars"/> keyed by the n-gram packed into 64 bits (see <see cref="Pack"/>), when n ≤ 4.</summary>
+        public Dictionary<ulong, int>? PackedChars { get; private set; }
         public int CharLength { get; private set; }
+
+        /// <summary>The n-gram's chars, 16 bits each, through <see cref="Mix"/>.</summary>
+        public static ulong Pack(string gram)
+        {
+            ulong key = 0;
+            foreach (char c in gram) key = (key << 16) | c;
+            return Mix(key);
+        }
+
+        /// <summary>
+        /// A bijective 64-bit mix (SplitMix64's finaliser): the dictionary hashes a ulong by XORing its halves, which
+        /// for packed lower-case text alone would put many n-grams in the same bucket.
+        /// </summary>
+        public static ulong Mix(ulong z)
+        {
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
         public int Size { get; private set; }
 
         public static NgramBag? FromSlotNames(DataViewSchema schema, string column, NgramKind kind)
@@ -258,6 +295,7 @@ internal sealed class LinearTextScorer
                 }
                 slot++;
             }
+            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = bag.Chars.ToDictionary(e => Pack(e.Key), e => e.Value);
             return bag;
         }
 

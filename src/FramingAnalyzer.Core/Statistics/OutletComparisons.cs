@@ -13,7 +13,9 @@ public static class OutletComparisons
     {
         var outlets = aggregator.Outlets.Values.ToArray();
         foreach (var outlet in outlets) outlet.Canonicalise();
-        var raw = new List<ComparisonRow>();
+        // Rows are listed in table order and computed in parallel: each draws from its own generator, seeded by the
+        // row's keys, so the table is the same as a serial pass.
+        var rows = new List<Func<ComparisonRow>>();
         for (int p = 0; p < aggregator.PointMetrics.Length; p++)
         {
             int m = aggregator.PointMetrics[p];
@@ -27,20 +29,26 @@ public static class OutletComparisons
                     var a = outlets[i].Metrics[m];
                     var b = outlets[j].Metrics[m];
                     if (a.Count == 0 || b.Count == 0) continue;
-                    var diffs = new List<double>(a.MeanResamples!.Resamples);
-                    for (int r = 0; r < a.MeanResamples!.Resamples; r++)
+                    var (nameA, nameB, valuesA, valuesB, sortedB) = (outlets[i].Outlet, outlets[j].Outlet, values[i], values[j], sorted[j]);
+                    rows.Add(() =>
                     {
-                        double d = a.MeanResamples!.Statistic(r) - b.MeanResamples!.Statistic(r);
-                        if (!double.IsNaN(d)) diffs.Add(d);
-                    }
-                    diffs.Sort();
-                    var random = SeededRandom.For(aggregator.Seed, metric, outlets[i].Outlet, outlets[j].Outlet);
-                    double pValue = PermutationTest.TwoSided(values[i], values[j], random, permutations);
-                    raw.Add(new ComparisonRow(metric, outlets[i].Outlet, outlets[j].Outlet, a.Count, b.Count, a.Mean - b.Mean,
-                        Interval.Percentile(diffs), pValue, double.NaN, CliffsDelta.OfSorted(values[i], sorted[j])));
+                        var diffs = new List<double>(a.MeanResamples!.Resamples);
+                        for (int r = 0; r < a.MeanResamples!.Resamples; r++)
+                        {
+                            double d = a.MeanResamples!.Statistic(r) - b.MeanResamples!.Statistic(r);
+                            if (!double.IsNaN(d)) diffs.Add(d);
+                        }
+                        diffs.Sort();
+                        var random = SeededRandom.For(aggregator.Seed, metric, nameA, nameB);
+                        double pValue = PermutationTest.TwoSided(valuesA, valuesB, random, permutations);
+                        return new ComparisonRow(metric, nameA, nameB, a.Count, b.Count, a.Mean - b.Mean,
+                            Interval.Percentile(diffs), pValue, double.NaN, CliffsDelta.OfSorted(valuesA, sortedB));
+                    });
                 }
             }
         }
+        var raw = new ComparisonRow[rows.Count];
+        Parallel.For(0, rows.Count, k => raw[k] = rows[k]());
         var adjusted = MultipleTesting.BenjaminiHochberg(raw.Select(r => r.PValue).ToArray());
         return raw.Select((r, k) => r with { PAdjusted = adjusted[k] }).ToList();
     }

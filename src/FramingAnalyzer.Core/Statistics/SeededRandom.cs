@@ -22,7 +22,7 @@ public sealed class SeededRandom(ulong seed)
     }
 
     /// <summary>Uniform integer in [0, bound).</summary>
-    public int Next(int bound) => (int)((NextUInt64() >> 33) % (ulong)bound);
+    public int Next(int bound) => (int)((uint)(NextUInt64() >> 33) % (uint)bound); // < 2^31: same value as a 64-bit remainder, cheaper
 
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 }

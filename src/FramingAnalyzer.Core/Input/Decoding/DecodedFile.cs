@@ -9,6 +9,8 @@ namespace FramingAnalyzer.Input;
 internal static class DecodedFile
 {
     private const int BufferSize = 64 * 1024;
+    // The text reader's own buffer: 64 K would allocate a 128 KB char buffer per file on the large-object heap.
+    private const int TextBufferSize = 16 * 1024;
 
     public static Encoding EncodingOf(FileProbeResult probe) => probe.IsUtf8 ? TextEncodings.Utf8 : TextEncodings.Windows1252;
 
@@ -50,7 +52,7 @@ internal static class DecodedFile
 
     /// <summary>The file as text.</summary>
     public static TextReader OpenText(string path, FileProbeResult probe) =>
-        new StreamReader(OpenBytes(path, probe), EncodingOf(probe), detectEncodingFromByteOrderMarks: false, BufferSize);
+        new StreamReader(OpenBytes(path, probe), EncodingOf(probe), detectEncodingFromByteOrderMarks: false, TextBufferSize);
 
     /// <summary>The file as UTF-8 bytes (transcoded from Windows-1252 when that is how it is read).</summary>
     public static Stream OpenUtf8(string path, FileProbeResult probe)
