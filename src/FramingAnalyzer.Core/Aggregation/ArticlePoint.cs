@@ -1,7 +1,7 @@
 namespace FramingAnalyzer.Aggregation;
 
 /// <summary>
-/// The small per-article row kept for statistics that need the values themselves (median, permutation tests,
-/// effect sizes, the article scatter): a stable key and the values of the articles-table metrics as floats.
+/// One article's values of the articles-table metrics (as floats, indexed like <see cref="Aggregator.PointMetrics"/>),
+/// with a stable key (a hash of its id) that decides whether it is in its outlet's <see cref="ArticleSample"/>.
 /// </summary>
-public sealed record ArticlePoint(ulong Key, string Id, string Story, float[] Values);
+public sealed record ArticlePoint(ulong Key, string Id, float[] Values);

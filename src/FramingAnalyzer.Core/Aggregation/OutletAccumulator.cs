@@ -4,7 +4,8 @@ namespace FramingAnalyzer.Aggregation;
 
 /// <summary>
 /// Everything aggregation keeps for one outlet. Mergeable: <see cref="Merge"/> of partial states equals one pass over
-/// all articles. Memory per outlet is fixed (metrics × resamples) plus one small <see cref="ArticlePoint"/> per article.
+/// all articles. Memory per outlet is bounded: metrics × resamples sums, a <see cref="ValueSample"/> per articles-table
+/// metric, an <see cref="ArticleSample"/>, the tallies of the lexicon's terms and the set of dates.
 /// </summary>
 public sealed class OutletAccumulator
 {
@@ -15,14 +16,17 @@ public sealed class OutletAccumulator
         Outlet = outlet;
         _pointMetrics = pointMetrics;
         Metrics = schema.Metrics.Select(m => new MetricAccumulator(m.Kind, resamples, withMeanResamples: m.InArticlesTable)).ToArray();
+        Distributions = pointMetrics.Select(_ => new ValueSample()).ToArray();
     }
 
     public string Outlet { get; }
     public long Articles { get; private set; }
     public MetricAccumulator[] Metrics { get; }
-    public List<ArticlePoint> Points { get; } = [];
+    /// <summary>The distribution of each articles-table metric (indexed like <see cref="Aggregator.PointMetrics"/>).</summary>
+    public ValueSample[] Distributions { get; }
+    /// <summary>A fixed-size sample of the outlet's articles with all their articles-table values.</summary>
+    public ArticleSample Sample { get; } = new();
     public SortedDictionary<string, TermTally> Terms { get; } = new(StringComparer.Ordinal);
-    public SortedDictionary<string, StoryTally> Stories { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> Dates { get; } = new(StringComparer.Ordinal);
 
     public void Add(ScoredArticle article, ReadOnlySpan<long> weights)
@@ -34,13 +38,12 @@ public sealed class OutletAccumulator
             Metrics[m].Add(weights, scores.Values[m], scores.Numerators[m], scores.Denominators[m]);
         }
         var values = new float[_pointMetrics.Length];
-        for (int i = 0; i < values.Length; i++) values[i] = (float)scores.Values[_pointMetrics[i]];
-        Points.Add(new ArticlePoint(PoissonWeights.Hash(article.Id), article.Id, article.Story ?? "", values));
-        if (!string.IsNullOrEmpty(article.Story))
+        for (int i = 0; i < values.Length; i++)
         {
-            if (!Stories.TryGetValue(article.Story, out var story)) Stories[article.Story] = story = new StoryTally(_pointMetrics.Length);
-            story.Add(scores.Values, _pointMetrics);
+            values[i] = (float)scores.Values[_pointMetrics[i]];
+            Distributions[i].Add(values[i]);
         }
+        Sample.Add(new ArticlePoint(PoissonWeights.Hash(article.Id), article.Id, values));
         if (!string.IsNullOrEmpty(article.Date)) Dates.Add(article.Date);
         AddTerms(article.Terms);
     }
@@ -81,7 +84,8 @@ public sealed class OutletAccumulator
     {
         Articles += other.Articles;
         for (int m = 0; m < Metrics.Length; m++) Metrics[m].Merge(other.Metrics[m]);
-        Points.AddRange(other.Points);
+        for (int i = 0; i < Distributions.Length; i++) Distributions[i].Merge(other.Distributions[i]);
+        Sample.Merge(other.Sample);
         // New keys get tallies of their own: sharing the other's objects would let later merges into this state change it.
         foreach (var (key, tally) in other.Terms)
         {
@@ -91,16 +95,8 @@ public sealed class OutletAccumulator
             }
             mine.Merge(tally);
         }
-        foreach (var (key, story) in other.Stories)
-        {
-            if (!Stories.TryGetValue(key, out var mine)) Stories[key] = mine = new StoryTally(_pointMetrics.Length);
-            mine.Merge(story);
-        }
         Dates.UnionWith(other.Dates);
     }
 
     internal void RestoreArticles(long articles) => Articles = articles;
-
-    /// <summary>Points in a canonical order (by key, then id) so results do not depend on arrival order.</summary>
-    public void Canonicalise() => Points.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : string.CompareOrdinal(a.Id, b.Id));
 }

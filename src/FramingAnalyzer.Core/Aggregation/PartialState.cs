@@ -12,7 +12,7 @@ namespace FramingAnalyzer.Aggregation;
 public static class PartialState
 {
     private const string Magic = "framing-partial-state";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(string path, Aggregator aggregator, Pipeline.RunCounts counts)
     {
@@ -34,6 +34,18 @@ public static class PartialState
         foreach (var warning in counts.Warnings) w.Write(warning);
         w.Write(aggregator.Outlets.Count);
         foreach (var outlet in aggregator.Outlets.Values) WriteOutlet(w, outlet);
+        foreach (var story in aggregator.Stories.Stories())
+        {
+            foreach (var (outlet, tally) in story.Outlets)
+            {
+                w.Write(true);
+                w.Write(outlet);
+                w.Write(story.Story);
+                foreach (var c in tally.Counts) w.Write(c);
+                foreach (var sum in tally.Sums) w.Write(sum);
+            }
+        }
+        w.Write(false);
     }
 
     public static (Aggregator Aggregate, Pipeline.RunCounts Counts) Read(string path, ScoreSchema schema)
@@ -63,6 +75,14 @@ public static class PartialState
             for (int i = 0; i < warnings; i++) counts.Warnings.Add(r.ReadString());
             int outlets = r.ReadInt32();
             for (int i = 0; i < outlets; i++) ReadOutlet(r, aggregator);
+            var tally = new StoryTally(aggregator.PointMetrics.Length);
+            while (r.ReadBoolean())
+            {
+                string outlet = r.ReadString(), story = r.ReadString();
+                for (int m = 0; m < tally.Counts.Length; m++) tally.Counts[m] = r.ReadInt64();
+                for (int m = 0; m < tally.Sums.Length; m++) tally.Sums[m] = r.ReadInt64();
+                aggregator.Stories.Add(outlet, story, tally); // adds a copy
+            }
             return (aggregator, counts);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException)
@@ -84,12 +104,12 @@ public static class PartialState
             if (metric.MeanResamples is not null) WriteSums(w, metric.MeanResamples);
             if (metric.PooledResamples is not null) WriteSums(w, metric.PooledResamples);
         }
-        w.Write(outlet.Points.Count);
-        foreach (var point in outlet.Points)
+        foreach (var distribution in outlet.Distributions) distribution.Write(w);
+        w.Write(outlet.Sample.Points.Count);
+        foreach (var point in outlet.Sample.Points)
         {
             w.Write(point.Key);
             w.Write(point.Id);
-            w.Write(point.Story);
             foreach (var value in point.Values) w.Write(value);
         }
         w.Write(outlet.Terms.Count);
@@ -103,13 +123,6 @@ public static class PartialState
             w.Write(tally.OwnVoice);
             w.Write(tally.Quoted);
             w.Write(tally.Articles);
-        }
-        w.Write(outlet.Stories.Count);
-        foreach (var (key, story) in outlet.Stories)
-        {
-            w.Write(key);
-            foreach (var c in story.Counts) w.Write(c);
-            foreach (var s in story.Sums) w.Write(s);
         }
         w.Write(outlet.Dates.Count);
         foreach (var date in outlet.Dates) w.Write(date);
@@ -125,15 +138,16 @@ public static class PartialState
             if (metric.MeanResamples is not null) ReadSums(r, metric.MeanResamples);
             if (metric.PooledResamples is not null) ReadSums(r, metric.PooledResamples);
         }
+        for (int i = 0; i < outlet.Distributions.Length; i++) outlet.Distributions[i].Merge(ValueSample.Read(r));
         int points = r.ReadInt32();
         int width = aggregator.PointMetrics.Length;
         for (int i = 0; i < points; i++)
         {
             ulong key = r.ReadUInt64();
-            string id = r.ReadString(), story = r.ReadString();
+            string id = r.ReadString();
             var values = new float[width];
             for (int v = 0; v < width; v++) values[v] = r.ReadSingle();
-            outlet.Points.Add(new ArticlePoint(key, id, story, values));
+            outlet.Sample.Add(new ArticlePoint(key, id, values));
         }
         int terms = r.ReadInt32();
         for (int i = 0; i < terms; i++)
@@ -149,14 +163,6 @@ public static class PartialState
                 Quoted = r.ReadInt64(),
                 Articles = r.ReadInt64(),
             };
-        }
-        int stories = r.ReadInt32();
-        for (int i = 0; i < stories; i++)
-        {
-            var tally = new StoryTally(aggregator.PointMetrics.Length);
-            outlet.Stories[r.ReadString()] = tally;
-            for (int m = 0; m < tally.Counts.Length; m++) tally.Counts[m] = r.ReadInt64();
-            for (int m = 0; m < tally.Sums.Length; m++) tally.Sums[m] = r.ReadInt64();
         }
         int dates = r.ReadInt32();
         for (int i = 0; i < dates; i++) outlet.Dates.Add(r.ReadString());

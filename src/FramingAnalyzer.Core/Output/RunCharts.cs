@@ -56,8 +56,12 @@ public static class RunCharts
         var scatterX = labels.ContainsKey("source_official_share") ? "source_official_share" : "quoted_word_share";
         if (labels.ContainsKey(scatterX) && labels.ContainsKey("loaded_per_1k_words"))
         {
+            bool sampled = results.Aggregate.Outlets.Values.Any(o => o.Articles > Aggregation.ArticleSample.Limit);
+            var who = sampled
+                ? $"Articles as points (outlets with more than {Aggregation.ArticleSample.Limit:N0} articles: a random sample of {Aggregation.ArticleSample.Limit:N0}, chosen by a hash of the article id)"
+                : "Every article as a point";
             Add("scatter", new ScatterChart(ScatterPoints(results, scatterX, "loaded_per_1k_words"), labels[scatterX], labels["loaded_per_1k_words"]),
-                "Every article as a point: how much it relies on the chosen sources against how much loaded wording it uses in its own voice.");
+                who + ": how much it relies on the chosen sources against how much loaded wording it uses in its own voice.");
         }
         foreach (var metric in MatrixMetrics.Where(labels.ContainsKey))
         {
@@ -81,8 +85,7 @@ public static class RunCharts
         if (xi < 0 || yi < 0) return points;
         foreach (var outlet in aggregate.Outlets.Values)
         {
-            outlet.Canonicalise();
-            foreach (var point in outlet.Points)
+            foreach (var point in outlet.Sample.Points)
             {
                 if (float.IsNaN(point.Values[xi]) || float.IsNaN(point.Values[yi])) continue;
                 points.Add(new ScatterPoint(outlet.Outlet, point.Values[xi], point.Values[yi]));

@@ -27,6 +27,7 @@ public static class AnalysisRun
         {
             (aggregate, counts) = runner.Run(InputCatalog.Read(settings.Inputs, settings.Reader), tables);
         }
+        using var ownedAggregate = aggregate; // removes the story ledger's temporary files
         settings.Timings?.Invoke("read, analyse, write per-article tables", clock.Elapsed);
         clock.Restart();
         var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard, settings.Inputs, settings.RecordedOptions);

@@ -64,7 +64,7 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
 
     private void Read(IEnumerable<ReadItem> items, BlockingCollection<List<Entry>> queue, RunCounts counts, CancellationToken writerFailed)
     {
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new ArticleIdSet();
         var batch = new List<Entry>(batchSize);
         int articlesInBatch = 0;
         long position = -1;

@@ -27,7 +27,10 @@ public static class MergeRun
             if (!File.Exists(statePath)) throw new InvalidDataException($"{partial}: not a partial result (no {AnalysisRun.PartialStateFile}; make one with 'framing analyze --shard K/N').");
             var (aggregate, partCounts) = PartialState.Read(statePath, schema);
             if (total is null) total = aggregate;
-            else total.Merge(aggregate);
+            else
+            {
+                using (aggregate) total.Merge(aggregate);
+            }
             counts.Read += partCounts.Read;
             counts.Analysed += partCounts.Analysed;
             counts.Skipped += partCounts.Skipped;
@@ -40,7 +43,7 @@ public static class MergeRun
         {
             MergeTable(partials.Select(p => Path.Combine(p, table)).ToArray(), Path.Combine(output.StagingPath, table));
         }
-        ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts);
+        using (total) ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts);
         output.Commit();
         return counts;
     }

@@ -28,9 +28,9 @@ public static class StreamingRuns
         IReadOnlyList<IArticleAnalyzer> analyzers, RunDescription description, int seed, bool charts)
     {
         var schema = new ScoreSchema(analyzers);
-        var aggregate = new Aggregator(schema, seed);
+        using var aggregate = new Aggregator(schema, seed);
         var counts = new RunCounts();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new ArticleIdSet();
         using var output = StagedOutputFolder.Begin(outputDirectory, inputsForOverlapCheck);
         using (var tables = new ArticleTables(output.StagingPath, schema))
         {

@@ -12,14 +12,13 @@ public static class OutletSummaries
         var schema = aggregator.Schema;
         foreach (var outlet in aggregator.Outlets.Values)
         {
-            outlet.Canonicalise();
             for (int m = 0; m < schema.Metrics.Count; m++)
             {
                 var definition = schema.Metrics[m];
                 if (!definition.InArticlesTable) continue;
                 var acc = outlet.Metrics[m];
                 int point = Array.IndexOf(aggregator.PointMetrics, m);
-                double median = point < 0 ? double.NaN : Quantile.Median(outlet.Points.Select(p => (double)p.Values[point]));
+                double median = point < 0 ? double.NaN : outlet.Distributions[point].Median();
                 var meanCi = Interval.Percentile(acc.MeanResamples!.SortedStatistics());
                 double pooled = acc.Kind == MetricKind.Ratio ? acc.Pooled : double.NaN;
                 var pooledCi = acc.PooledResamples is null ? Interval.None : Interval.Percentile(acc.PooledResamples.SortedStatistics());

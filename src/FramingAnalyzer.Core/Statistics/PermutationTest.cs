@@ -54,6 +54,24 @@ public static class PermutationTest
         return sumA / na - (total - sumA) / nb;
     }
 
+    /// <summary>
+    /// The normal approximation from the two samples' exact moments (count, Σx, Σx² in fixed point), for samples too
+    /// large to keep or to relabel: the same distribution as above, without the values.
+    /// </summary>
+    public static double NormalApproximation(Aggregation.ValueSample a, Aggregation.ValueSample b)
+    {
+        long na = a.Count, nb = b.Count, n = na + nb;
+        if (na == 0 || nb == 0) return double.NaN;
+        double scale = Aggregation.FixedPoint.Scale;
+        double observed = Math.Abs(a.Sum / scale / na - b.Sum / scale / nb);
+        Int128 sum = (Int128)a.Sum + b.Sum, squares = a.SumOfSquares + b.SumOfSquares;
+        // n²·σ² = n·Σx² − (Σx)², exactly in integers.
+        double variance = (double)(n * squares - sum * sum) / ((double)n * n) / (scale * scale);
+        double sd = Math.Sqrt(variance * n / (n - 1.0) * (1.0 / na + 1.0 / nb));
+        if (sd == 0) return observed == 0 ? 1 : 0;
+        return NormalDistribution.TwoSidedP(observed / sd);
+    }
+
     private static double NormalApproximation(double[] pooled, double observed, int na, int nb)
     {
         int n = pooled.Length;

@@ -17,50 +17,101 @@ public static class StoryMatchedComparisons
 
     public static List<StoryMatchedRow> Compare(Aggregator aggregator, int resamples = 1000)
     {
-        var outlets = aggregator.Outlets.Values.ToArray();
+        var outlets = aggregator.Outlets.Keys.ToArray(); // ordinal order, as each story's outlets
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < outlets.Length; i++) index[outlets[i]] = i;
+        int metrics = aggregator.PointMetrics.Length, k = outlets.Length;
+        var pairs = new PairedDifferences?[metrics, k * (k - 1) / 2];
+
+        // One pass over the stories (bucket by bucket, see StoryLedger): each story adds one paired difference to
+        // every pair of outlets that covered it.
+        var present = new int[k];
+        foreach (var story in aggregator.Stories.Stories())
+        {
+            var tallies = story.Outlets;
+            for (int x = 0; x < tallies.Length; x++) present[x] = index[tallies[x].Key];
+            for (int p = 0; p < metrics; p++)
+            {
+                for (int x = 0; x < tallies.Length; x++)
+                {
+                    double meanA = tallies[x].Value.Mean(p);
+                    if (double.IsNaN(meanA)) continue;
+                    for (int y = x + 1; y < tallies.Length; y++)
+                    {
+                        double d = meanA - tallies[y].Value.Mean(p);
+                        if (double.IsNaN(d)) continue;
+                        (pairs[p, PairIndex(present[x], present[y], k)] ??= new PairedDifferences()).Add(d);
+                    }
+                }
+            }
+        }
+
         // Rows are listed in table order and computed in parallel: each draws from its own generator, seeded by the
         // row's keys, so the table is the same as a serial pass.
         var rows = new List<Func<StoryMatchedRow>>();
-        for (int p = 0; p < aggregator.PointMetrics.Length; p++)
+        for (int p = 0; p < metrics; p++)
         {
             var metric = aggregator.Schema.Metrics[aggregator.PointMetrics[p]].Name;
-            for (int i = 0; i < outlets.Length; i++)
+            for (int i = 0; i < k; i++)
             {
-                for (int j = i + 1; j < outlets.Length; j++)
+                for (int j = i + 1; j < k; j++)
                 {
-                    var diffs = new List<double>();
-                    foreach (var (story, tallyA) in outlets[i].Stories)
-                    {
-                        if (!outlets[j].Stories.TryGetValue(story, out var tallyB)) continue;
-                        double d = tallyA.Mean(p) - tallyB.Mean(p);
-                        if (!double.IsNaN(d)) diffs.Add(d);
-                    }
-                    if (diffs.Count < MinimumStories) continue;
-                    var (a, b) = (outlets[i].Outlet, outlets[j].Outlet);
+                    var diffs = pairs[p, PairIndex(i, j, k)];
+                    if (diffs is null || diffs.Count < MinimumStories) continue;
+                    var (a, b) = (outlets[i], outlets[j]);
                     rows.Add(() =>
                     {
                         var random = SeededRandom.For(aggregator.Seed, "story", metric, a, b);
-                        return new StoryMatchedRow(metric, a, b, diffs.Count, diffs.Average(),
-                            BootstrapMean(diffs, random, resamples), SignFlipP(diffs, random), double.NaN);
+                        return diffs.Kept is { } kept
+                            ? new StoryMatchedRow(metric, a, b, diffs.Count, diffs.Mean, BootstrapMean(kept, random, resamples), SignFlipP(kept, random), double.NaN)
+                            : new StoryMatchedRow(metric, a, b, diffs.Count, diffs.Mean, diffs.NormalInterval(), diffs.NormalSignFlipP(), double.NaN);
                     });
                 }
             }
         }
         var raw = new StoryMatchedRow[rows.Count];
-        Parallel.For(0, rows.Count, k => raw[k] = rows[k]());
+        Parallel.For(0, rows.Count, r => raw[r] = rows[r]());
         var adjusted = MultipleTesting.BenjaminiHochberg(raw.Select(r => r.PValue).ToArray());
-        return raw.Select((r, k) => r with { PAdjusted = adjusted[k] }).ToList();
+        return raw.Select((r, n) => r with { PAdjusted = adjusted[n] }).ToList();
+    }
+
+    private static int PairIndex(int i, int j, int k) => i * k - i * (i + 1) / 2 + (j - i - 1);
+
+    /// <summary>
+    /// The paired differences of one pair of outlets on one metric: every difference while there are at most
+    /// <see cref="BootstrapLimit"/> (for the bootstrap and the sign-flip test), beyond that only their count, sum and
+    /// sum of squares, which is all the normal interval and the normal approximation of the sign-flip test need.
+    /// </summary>
+    private sealed class PairedDifferences
+    {
+        public List<double>? Kept { get; private set; } = [];
+        public int Count { get; private set; }
+        private double _sum, _sumOfSquares;
+
+        public double Mean => _sum / Count;
+
+        public void Add(double d)
+        {
+            Count++;
+            _sum += d;
+            _sumOfSquares += d * d;
+            if (Kept is null) return;
+            if (Count > Math.Max(BootstrapLimit, RandomFlipLimit)) Kept = null;
+            else Kept.Add(d);
+        }
+
+        public Interval NormalInterval()
+        {
+            double variance = Math.Max(0, (_sumOfSquares - Count * Mean * Mean) / (Count - 1));
+            double half = 1.96 * Math.Sqrt(variance) / Math.Sqrt(Count);
+            return new Interval(Mean - half, Mean + half);
+        }
+
+        public double NormalSignFlipP() => _sumOfSquares == 0 ? 1 : NormalDistribution.TwoSidedP(_sum / Math.Sqrt(_sumOfSquares));
     }
 
     private static Interval BootstrapMean(List<double> values, SeededRandom random, int resamples)
     {
-        if (values.Count > BootstrapLimit)
-        {
-            double mean = values.Average();
-            double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
-            double half = 1.96 * sd / Math.Sqrt(values.Count);
-            return new Interval(mean - half, mean + half);
-        }
         var means = new double[resamples];
         for (int r = 0; r < resamples; r++)
         {

@@ -14,8 +14,8 @@ public class MergeTests
     private static readonly ScoreSchema Schema = ScoredArticles.Schema();
     private static readonly IReadOnlyList<ArticleAnalysis> Articles = MakeArticles(90);
 
-    /// <summary>Three outlets, eight stories (some articles without one), dates, fractional values, undefined shares and term hits.</summary>
-    private static List<ArticleAnalysis> MakeArticles(int count)
+    /// <summary>Three outlets, eight stories (or <paramref name="stories"/>; some articles without one), dates, fractional values, undefined shares and term hits.</summary>
+    private static List<ArticleAnalysis> MakeArticles(int count, int stories = 8)
     {
         var random = new SeededRandom(42);
         string[] outlets = ["Daily", "Herald", "Post"];
@@ -26,7 +26,7 @@ public class MergeTests
             double quoted = Math.Floor(words * random.NextDouble() * 0.6);
             int sources = random.Next(7), official = sources == 0 ? 0 : random.Next(sources + 1);
             int expert = sources - official == 0 ? 0 : random.Next(sources - official + 1);
-            string? story = random.Next(5) == 0 ? null : $"story-{random.Next(8)}";
+            string? story = random.Next(5) == 0 ? null : $"story-{random.Next(stories)}";
             string date = $"2024-03-{1 + random.Next(28):D2}";
             var analysis = ScoredArticles.Make(Schema, $"art-{i:D3}", outlets[random.Next(3)], words, quoted, official, expert, sources, story, date);
             for (int h = random.Next(4); h > 0; h--)
@@ -39,9 +39,9 @@ public class MergeTests
         return articles;
     }
 
-    private static Aggregator Fill(IEnumerable<ArticleAnalysis> articles)
+    private static Aggregator Fill(IEnumerable<ArticleAnalysis> articles, int storiesInMemory = StoryLedger.DefaultMemoryLimit)
     {
-        var aggregator = new Aggregator(Schema, resamples: 400);
+        var aggregator = new Aggregator(Schema, resamples: 400, storiesInMemory: storiesInMemory);
         foreach (var article in articles) aggregator.Add(article);
         return aggregator;
     }
@@ -109,6 +109,26 @@ public class MergeTests
     public void Merged_partials_give_the_tables_of_one_pass(string split) =>
         Assert.Equal(Fingerprint.Tables(Fill(Articles)), Fingerprint.Tables(Merged(split)));
 
+    /// <summary>
+    /// Beyond the bounded-memory limits (more than ValueSample.ExactLimit articles per outlet, story tallies spilled to disk
+    /// in some partials and not in others), merged partials still give the tables of one pass.
+    /// </summary>
+    [Fact]
+    public void Beyond_the_memory_bounds_merged_partials_give_the_tables_of_one_pass()
+    {
+        var articles = MakeArticles(3_600, stories: 400);
+        var single = Fill(articles, storiesInMemory: 64);
+        Assert.True(single.Stories.HasSpilled);
+        Assert.All(single.Outlets.Values, o => Assert.All(o.Distributions, d => Assert.False(d.IsExact)));
+
+        var parts = Enumerable.Range(0, 3).Select(r => Fill(articles.Where((_, i) => i % 3 == r).Reverse(), storiesInMemory: r == 1 ? 100_000 : 16)).ToArray();
+        var total = Fill([]);
+        foreach (int r in new[] { 2, 0, 1 }) total.Merge(parts[r]);
+
+        Assert.Equal(Fingerprint.State(single), Fingerprint.State(total));
+        Assert.Equal(Fingerprint.Tables(single), Fingerprint.Tables(total));
+    }
+
     // Regression: Merge used to adopt the other aggregator's term and story tallies for keys it did not have yet, so a later
     // merge into the total also added to the partial (and merging the same partials again gave different totals).
     [Fact]
@@ -157,7 +177,6 @@ internal static class Fingerprint
         var lines = new List<string>();
         foreach (var (name, outlet) in aggregator.Outlets)
         {
-            outlet.Canonicalise();
             lines.Add($"{name}: articles {outlet.Articles}; dates {string.Join(",", outlet.Dates)}");
             for (int m = 0; m < outlet.Metrics.Length; m++)
             {
@@ -166,21 +185,33 @@ internal static class Fingerprint
                 if (acc.MeanResamples is not null) lines.Add($"{name} metric {m} mean resamples: {Sums(acc.MeanResamples)}");
                 if (acc.PooledResamples is not null) lines.Add($"{name} metric {m} pooled resamples: {Sums(acc.PooledResamples)}");
             }
-            foreach (var point in outlet.Points)
+            for (int p = 0; p < outlet.Distributions.Length; p++)
             {
-                lines.Add($"{name} point {point.Key:X16} {point.Id} {point.Story} {string.Join(",", point.Values.Select(v => BitConverter.SingleToInt32Bits(v).ToString("X8", CultureInfo.InvariantCulture)))}");
+                var sample = outlet.Distributions[p];
+                var kept = sample.IsExact ? string.Join(",", sample.SortedValues().Select(v => Bits((float)v))) : "bins";
+                var bins = string.Join(",", sample.Bins().Select(b => $"{b.Count}:{Bits(b.Min)}-{Bits(b.Max)}"));
+                lines.Add($"{name} distribution {p}: {sample.Count} {sample.Sum} {sample.SumOfSquares} {kept} / {bins}");
+            }
+            foreach (var point in outlet.Sample.Points)
+            {
+                lines.Add($"{name} point {point.Key:X16} {point.Id} {string.Join(",", point.Values.Select(Bits))}");
             }
             foreach (var (key, tally) in outlet.Terms)
             {
                 lines.Add($"{name} term {key.Replace('\u0001', '|')}: {tally.Category} {tally.Family} {tally.Choice} {tally.Count} {tally.OwnVoice} {tally.Quoted} {tally.Articles}");
             }
-            foreach (var (key, story) in outlet.Stories)
+        }
+        foreach (var story in aggregator.Stories.Stories())
+        {
+            foreach (var (outlet, tally) in story.Outlets)
             {
-                lines.Add($"{name} story {key}: {string.Join(",", story.Counts)} / {string.Join(",", story.Sums)}");
+                lines.Add($"{outlet} story {story.Story}: {string.Join(",", tally.Counts)} / {string.Join(",", tally.Sums)}");
             }
         }
         return lines;
     }
+
+    private static string Bits(float v) => BitConverter.SingleToInt32Bits(v).ToString("X8", CultureInfo.InvariantCulture);
 
     public static List<string> Tables(Aggregator aggregator) =>
     [

@@ -44,4 +44,39 @@ public class CliffsDeltaTests
         foreach (var x in a) foreach (var y in b) sign += Math.Sign(x - y);
         return (double)sign / (a.Length * b.Length);
     }
+
+    private static FramingAnalyzer.Aggregation.ValueSample Sample(IEnumerable<double> values)
+    {
+        var sample = new FramingAnalyzer.Aggregation.ValueSample();
+        foreach (var v in values) sample.Add((float)v);
+        return sample;
+    }
+
+    [Fact]
+    public void OfBins_is_exact_when_every_bin_holds_one_value()
+    {
+        var random = new SeededRandom(21);
+        for (int trial = 0; trial < 50; trial++)
+        {
+            var a = Enumerable.Range(0, 1 + random.Next(3_000)).Select(_ => (double)random.Next(12)).ToArray();
+            var b = Enumerable.Range(0, 1 + random.Next(3_000)).Select(_ => (double)random.Next(12) + 1).ToArray();
+
+            Assert.Equal(CliffsDelta.Of(a, b), CliffsDelta.OfBins(Sample(a).Bins(), Sample(b).Bins()), 12);
+        }
+    }
+
+    [Fact]
+    public void OfBins_on_continuous_values_is_within_the_share_of_pairs_sharing_a_bin()
+    {
+        var random = new SeededRandom(22);
+        var a = Enumerable.Range(0, 4_000).Select(_ => random.NextDouble() * 10).ToArray();
+        var b = Enumerable.Range(0, 3_000).Select(_ => random.NextDouble() * 11).ToArray();
+        var (binsA, binsB) = (Sample(a).Bins(), Sample(b).Bins());
+        double sharedPairs = binsA.Sum(x => (double)x.Count * binsB.Where(y => FramingAnalyzer.Aggregation.ValueSample.BinOf(y.Min) == FramingAnalyzer.Aggregation.ValueSample.BinOf(x.Min)).Sum(y => y.Count))
+            / ((double)a.Length * b.Length);
+
+        double exact = CliffsDelta.Of(a.Select(v => (double)(float)v).ToArray(), b.Select(v => (double)(float)v).ToArray());
+        Assert.InRange(sharedPairs, 0, 0.02);
+        Assert.InRange(CliffsDelta.OfBins(binsA, binsB), exact - sharedPairs, exact + sharedPairs);
+    }
 }
