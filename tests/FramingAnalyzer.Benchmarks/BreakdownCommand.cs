@@ -35,6 +35,11 @@ internal static class BreakdownCommand
         var corpus = new Argument<string>("CORPUS") { Description = "Corpus folder (one folder per outlet)." };
         var workers = new Option<int?>("--workers") { Description = "Worker threads (default: one per core, as analyze)." };
         var noCharts = new Option<bool>("--no-charts") { Description = "Skip the charts, as analyze --no-charts." };
+        var heap = new Option<int>("--heap")
+        {
+            Description = "Every N analysed articles, force a full collection and print the live heap, the committed memory and the " +
+                "working set (slows the run; for finding what grows with the corpus). 0: off.",
+        };
         var output = new Option<string>("--out", "-o")
         {
             Description = "Output folder of the run (replaced).",
@@ -44,11 +49,11 @@ internal static class BreakdownCommand
             "Run one whole analyze in this process and print its wall-clock phases (start-up and loading, the per-article stream, " +
             "statistics/charts/report) with the CPU time of each, to see which phases leave cores idle.")
         {
-            corpus, workers, noCharts, output,
+            corpus, workers, noCharts, heap, output,
         };
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Output.Write(RunPhases.Run(parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(workers), !parse.GetValue(noCharts)));
+            parse.InvocationConfiguration.Output.Write(RunPhases.Run(parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(workers), !parse.GetValue(noCharts), parse.GetValue(heap)));
             return 0;
         });
         return command;

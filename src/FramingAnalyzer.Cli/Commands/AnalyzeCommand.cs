@@ -75,7 +75,10 @@ internal static class AnalyzeCommand
                     MaxArticleChars = parse.GetValue(maxChars),
                     Timings = parse.GetValue(timings) ? (phase, time) => error.WriteLine($"{time.TotalSeconds,8:0.00} s  {phase}") : null,
                 };
+                settings.Timings?.Invoke("process start, command line", DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime);
+                var loading = System.Diagnostics.Stopwatch.StartNew();
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
+                settings.Timings?.Invoke("load lexicons and models", loading.Elapsed);
                 var progress = new ProgressReporter(error);
                 var counts = AnalysisRun.Execute(settings, analyzers, progress.Report);
                 progress.Done();

@@ -84,6 +84,72 @@ internal sealed class LinearTextScorer
         return new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, dense, [.. predictor.Model.GetBiases()]);
     }
 
+    /// <summary>Where a model zip carries its exported scorer (written by <see cref="ModelTrainer.TrainAndSave"/>).</summary>
+    public const string EntryName = "framing/linear-scorer.bin";
+    private const string Magic = "framing-linear-scorer";
+    private const int FormatVersion = 1;
+
+    /// <summary>
+    /// Stores the scorer and the class labels in the model zip, so that scoring can start without loading ML.NET (which
+    /// costs ~0.4 s of start-up per run). Written from the trained ML.NET model, so the two always agree.
+    /// </summary>
+    public void WriteInto(string modelZip, IReadOnlyList<string> classLabels)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(modelZip, System.IO.Compression.ZipArchiveMode.Update);
+        zip.GetEntry(EntryName)?.Delete();
+        var entry = zip.CreateEntry(EntryName, System.IO.Compression.CompressionLevel.Optimal);
+        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var w = new BinaryWriter(entry.Open(), Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(classLabels.Count);
+        foreach (var label in classLabels) w.Write(label);
+        _text.Write(w);
+        w.Write(_context is not null);
+        _context?.Write(w);
+        w.Write(_contextOffset);
+        w.Write(_extraOffset);
+        WriteFloats(w, _extraScale);
+        WriteFloats(w, _weights);
+        WriteFloats(w, _biases);
+    }
+
+    /// <summary>The scorer and class labels stored in a model zip, or null when it has none (older models, other trainers).</summary>
+    public static (LinearTextScorer Scorer, string[] ClassLabels)? TryReadFrom(string modelZip)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(modelZip);
+        var entry = zip.GetEntry(EntryName);
+        if (entry is null) return null;
+        using var r = new BinaryReader(entry.Open(), Encoding.UTF8);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) return null;
+        var labels = new string[r.ReadInt32()];
+        for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+        var text = NgramBag.Read(r);
+        var context = r.ReadBoolean() ? NgramBag.Read(r) : null;
+        int contextOffset = r.ReadInt32(), extraOffset = r.ReadInt32();
+        var extraScale = ReadFloats(r);
+        var weights = ReadFloats(r) ?? throw new InvalidDataException($"{modelZip}: {EntryName} has no weights.");
+        var biases = ReadFloats(r) ?? throw new InvalidDataException($"{modelZip}: {EntryName} has no biases.");
+        if (biases.Length != labels.Length || weights.Length % biases.Length != 0) throw new InvalidDataException($"{modelZip}: {EntryName} is inconsistent.");
+        return (new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, weights, biases), labels);
+    }
+
+    private static void WriteFloats(BinaryWriter w, float[]? values)
+    {
+        w.Write(values?.Length ?? -1);
+        if (values is not null) w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static float[]? ReadFloats(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0) return null;
+        var values = new float[n];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        r.BaseStream.ReadExactly(bytes); // a deflate stream may return fewer bytes per read
+        return values;
+    }
+
     private static IEnumerable<ITransformer> Flatten(ITransformer transformer) =>
         transformer is IEnumerable<ITransformer> chain ? chain.SelectMany(Flatten) : [transformer];
 
@@ -261,6 +327,48 @@ internal sealed class LinearTextScorer
             return z ^ (z >> 31);
         }
         public int Size { get; private set; }
+
+        public void Write(BinaryWriter w)
+        {
+            w.Write(Size);
+            w.Write(CharLength);
+            WriteGrams(w, Chars);
+            WriteGrams(w, Words);
+        }
+
+        public static NgramBag Read(BinaryReader r)
+        {
+            var bag = new NgramBag { Size = r.ReadInt32(), CharLength = r.ReadInt32() };
+            ReadGrams(r, bag.Chars);
+            ReadGrams(r, bag.Words);
+            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = bag.Chars.ToDictionary(e => Pack(e.Key), e => e.Value);
+            return bag;
+        }
+
+        // In slot order, so the bytes are the same for the same model; as UTF-16 code units, because a char n-gram can
+        // hold half of a surrogate pair, which a UTF-8 string would not survive.
+        private static void WriteGrams(BinaryWriter w, Dictionary<string, int> grams)
+        {
+            w.Write(grams.Count);
+            foreach (var (gram, slot) in grams.OrderBy(g => g.Value))
+            {
+                w.Write(gram.Length);
+                foreach (char c in gram) w.Write((ushort)c);
+                w.Write(slot);
+            }
+        }
+
+        private static void ReadGrams(BinaryReader r, Dictionary<string, int> grams)
+        {
+            int n = r.ReadInt32();
+            grams.EnsureCapacity(n);
+            for (int i = 0; i < n; i++)
+            {
+                var chars = new char[r.ReadInt32()];
+                for (int c = 0; c < chars.Length; c++) chars[c] = (char)r.ReadUInt16();
+                grams[new string(chars)] = r.ReadInt32();
+            }
+        }
 
         public static NgramBag? FromSlotNames(DataViewSchema schema, string column, NgramKind kind)
         {

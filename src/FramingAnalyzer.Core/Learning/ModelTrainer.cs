@@ -41,6 +41,12 @@ public static class ModelTrainer
             Metrics = metrics ?? new SortedDictionary<string, double>(),
         };
         metadata.WriteInto(path);
+        // The exported scorer lets analyze score without loading ML.NET; only for models it can score exactly. It is read
+        // out of the saved file, exactly as it would be at load time.
+        var saved = ml.Model.Load(path, out var savedSchema);
+        var scoreLabels = TextClassifierModel.ScoreLabels(saved, savedSchema, metadata.Labels);
+        var scorer = LinearTextScorer.TryCreate(saved, savedSchema, options.Ngrams);
+        if (scorer is not null && scorer.Classes == scoreLabels.Length) scorer.WriteInto(path, scoreLabels);
         return metadata;
     }
 

@@ -9,29 +9,43 @@ namespace FramingAnalyzer.Learning;
 /// </summary>
 public sealed class TextClassifierModel : ITextClassifier, IDisposable
 {
-    private readonly ITransformer _model;
-    private readonly ThreadLocal<PredictionEngine<ModelInputRow, ModelOutputRow>> _engines;
+    private readonly Lazy<MlNetModel> _mlNet;
     private readonly ExtraFeatures? _extra;
     private readonly string[] _scoreLabels;
+    private readonly LinearTextScorer? _fast;
 
-    private TextClassifierModel(string path, ModelMetadata metadata, ITransformer model, DataViewSchema inputSchema, MLContext ml, ExtraFeatures? extra)
+    /// <summary>The ML.NET side of a model, loaded when first needed (never, when the zip carries an exported scorer).</summary>
+    private sealed class MlNetModel(MLContext ml, ITransformer model, DataViewSchema inputSchema) : IDisposable
+    {
+        public ITransformer Model { get; } = model;
+        public DataViewSchema InputSchema { get; } = inputSchema;
+        public ThreadLocal<PredictionEngine<ModelInputRow, ModelOutputRow>> Engines { get; } =
+            new(() => ml.Model.CreatePredictionEngine<ModelInputRow, ModelOutputRow>(model, inputSchema), trackAllValues: true);
+
+        public void Dispose()
+        {
+            foreach (var engine in Engines.Values) engine.Dispose();
+            Engines.Dispose();
+        }
+    }
+
+    private TextClassifierModel(string path, ModelMetadata metadata, ExtraFeatures? extra, Lazy<MlNetModel> mlNet, LinearTextScorer? fast, string[] scoreLabels)
     {
         Path = path;
         Metadata = metadata;
-        _model = model;
         _extra = extra;
-        _engines = new ThreadLocal<PredictionEngine<ModelInputRow, ModelOutputRow>>(
-            () => ml.Model.CreatePredictionEngine<ModelInputRow, ModelOutputRow>(_model, inputSchema));
-        _scoreLabels = ScoreLabels(model.GetOutputSchema(inputSchema), metadata.Labels);
-        _fast = Enum.TryParse<NgramKind>(metadata.Ngrams, out var ngrams) ? LinearTextScorer.TryCreate(model, inputSchema, ngrams) : null;
+        _mlNet = mlNet;
+        _fast = fast;
+        _scoreLabels = scoreLabels;
     }
-
-    private readonly LinearTextScorer? _fast;
 
     /// <summary>True when predictions use the exported linear scorer rather than ML.NET's prediction engine.</summary>
     internal LinearTextScorer? FastScorer => _fast;
 
     public bool UsesFastScorer => _fast is not null && _fast.Classes == _scoreLabels.Length;
+
+    /// <summary>Whether ML.NET's side of the model has been loaded (it is not needed to score a model with an exported scorer).</summary>
+    internal bool MlNetLoaded => _mlNet.IsValueCreated;
 
     public string Path { get; }
     public ModelMetadata Metadata { get; }
@@ -49,17 +63,32 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         {
             throw new ModelLoadException($"{path}: the model needs the extra features '{metadata.ExtraFeatures}', which are not available.");
         }
-        var ml = new MLContext(seed: metadata.Seed);
+        var usedExtra = metadata.ExtraFeatures.Length > 0 ? extra : null;
         try
         {
-            var model = ml.Model.Load(path, out var schema);
-            return new TextClassifierModel(path, metadata, model, schema, ml, metadata.ExtraFeatures.Length > 0 ? extra : null);
+            var exported = LinearTextScorer.TryReadFrom(path);
+            if (exported is { } e) return new TextClassifierModel(path, metadata, usedExtra, new Lazy<MlNetModel>(() => LoadMlNet(path, metadata)), e.Scorer, e.ClassLabels);
+            var mlNet = LoadMlNet(path, metadata);
+            var fast = Enum.TryParse<NgramKind>(metadata.Ngrams, out var ngrams) ? LinearTextScorer.TryCreate(mlNet.Model, mlNet.InputSchema, ngrams) : null;
+            return new TextClassifierModel(path, metadata, usedExtra, new Lazy<MlNetModel>(mlNet), fast,
+                ScoreLabels(mlNet.Model.GetOutputSchema(mlNet.InputSchema), metadata.Labels));
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or InvalidDataException or ArgumentException or IOException)
         {
             throw new ModelLoadException($"{path}: not a loadable ML.NET model ({ex.Message}).", ex);
         }
     }
+
+    private static MlNetModel LoadMlNet(string path, ModelMetadata metadata)
+    {
+        var ml = new MLContext(seed: metadata.Seed);
+        var model = ml.Model.Load(path, out var schema);
+        return new MlNetModel(ml, model, schema);
+    }
+
+    /// <summary>The class labels in the order of the model's Score column, as an exported scorer stores them.</summary>
+    internal static string[] ScoreLabels(ITransformer model, DataViewSchema inputSchema, IReadOnlyList<string> fallback) =>
+        ScoreLabels(model.GetOutputSchema(inputSchema), fallback);
 
     public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
     {
@@ -87,7 +116,7 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
     /// <summary>Predictions by ML.NET's own prediction engine (the reference the fast scorer is tested against).</summary>
     internal ClassifierPrediction[] PredictWithMlNet(IReadOnlyList<ClassifierInput> inputs)
     {
-        var engine = _engines.Value!;
+        var engine = _mlNet.Value.Engines.Value!;
         var results = new ClassifierPrediction[inputs.Count];
         var row = new ModelInputRow();
         var output = new ModelOutputRow();
@@ -123,5 +152,8 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         return fallback.OrderBy(l => l, StringComparer.Ordinal).ToArray();
     }
 
-    public void Dispose() => _engines.Dispose();
+    public void Dispose()
+    {
+        if (_mlNet.IsValueCreated) _mlNet.Value.Dispose();
+    }
 }

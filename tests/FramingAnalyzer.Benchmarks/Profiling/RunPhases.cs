@@ -13,7 +13,7 @@ namespace FramingAnalyzer.Benchmarks.Profiling;
 /// </summary>
 public static class RunPhases
 {
-    public static string Run(string corpus, string outputDirectory, int? workers, bool charts)
+    public static string Run(string corpus, string outputDirectory, int? workers, bool charts, int heapEvery = 0)
     {
         using var self = Process.GetCurrentProcess();
         var startedAt = self.StartTime.ToUniversalTime();
@@ -22,6 +22,16 @@ public static class RunPhases
         {
             self.Refresh();
             marks.Add((phase, DateTime.UtcNow, self.TotalProcessorTime));
+        }
+        var heap = new StringBuilder();
+        long nextProbe = heapEvery;
+        void Probe(string when)
+        {
+            long live = GC.GetTotalMemory(forceFullCollection: true);
+            var info = GC.GetGCMemoryInfo();
+            self.Refresh();
+            heap.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {when} | {live / 1e6:F1} | {info.TotalCommittedBytes / 1e6:F1} | {self.WorkingSet64 / 1e6:F0} | {self.PeakWorkingSet64 / 1e6:F0} |"));
         }
 
         Mark("process start → analyzers loaded (runtime, lexicons, models)");
@@ -34,9 +44,15 @@ public static class RunPhases
         {
             if (first is null) { first = DateTime.UtcNow; Mark("until the first batch is written"); }
             articles = c.Analysed;
+            if (heapEvery > 0 && c.Analysed >= nextProbe)
+            {
+                Probe(c.Analysed.ToString("N0", CultureInfo.InvariantCulture) + " articles");
+                nextProbe += heapEvery;
+            }
             Mark("per-article stream (read, analyse, aggregate, write)");
         });
         Mark("statistics, outlet tables, charts, report");
+        if (heapEvery > 0) Probe("after the run");
 
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -62,6 +78,13 @@ public static class RunPhases
         text.AppendLine(string.Create(inv, $"| **total** | **{total:F2}** | **{previous.Cpu.TotalSeconds:F2}** | {previous.Cpu.TotalSeconds / total:F2} |"));
         text.AppendLine();
         text.AppendLine(string.Create(inv, $"{counts.Analysed / total:F0} articles/s overall; peak working set {self.PeakWorkingSet64 / 1e6:F0} MB."));
+        if (heapEvery > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("| live heap probe (full GC) | live MB | GC committed MB | working set MB | peak working set MB |");
+            text.AppendLine("|---|---:|---:|---:|---:|");
+            text.Append(heap);
+        }
         return text.ToString();
     }
 }

@@ -23,6 +23,7 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
             inputs.AddRange(document.Sentences.Select(s => new ClassifierInput(document.Slice(s.Span), document.Slice(s.Span))));
         }
         var fast = model.Predict(inputs);
+        Assert.False(model.MlNetLoaded); // the shipped zip carries its exported scorer: scoring needs no ML.NET
         var reference = model.PredictWithMlNet(inputs);
         double worst = 0;
         for (int i = 0; i < inputs.Count; i++)
@@ -32,5 +33,56 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
         }
         log.WriteLine($"{task.Name}: {inputs.Count} inputs, largest probability difference {worst:E2}");
         Assert.True(worst < 1e-4, $"largest probability difference {worst}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedModels.Tasks), MemberType = typeof(ShippedModels))]
+    public void The_scorer_stored_in_the_model_zip_is_the_one_read_out_of_its_ml_net_model(string taskName)
+    {
+        var task = ClassifierTask.Find(taskName)!;
+        var path = ShippedModels.ModelPath(task);
+        var stored = LinearTextScorer.TryReadFrom(path);
+        Assert.NotNull(stored);
+
+        var metadata = ModelMetadata.ReadFrom(path);
+        var ml = new Microsoft.ML.MLContext(seed: metadata.Seed);
+        var model = ml.Model.Load(path, out var schema);
+        var fromModel = LinearTextScorer.TryCreate(model, schema, Enum.Parse<NgramKind>(metadata.Ngrams))!;
+        Assert.Equal(TextClassifierModel.ScoreLabels(model, schema, metadata.Labels), stored.Value.ClassLabels);
+
+        var sentences = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
+        var extra = new float[ModelInputRow.ExtraFeatureCount];
+        var features = ModelCatalog.FeaturesFor(task);
+        Span<float> a = stackalloc float[fromModel.Classes], b = stackalloc float[fromModel.Classes];
+        foreach (var input in sentences)
+        {
+            features?.Compute(input, extra);
+            fromModel.Score(input.Text, input.Context, features is null ? null : extra, a);
+            stored.Value.Scorer.Score(input.Text, input.Context, features is null ? null : extra, b);
+            Assert.True(a.SequenceEqual(b), input.Text);
+        }
+    }
+
+    [Fact]
+    public void A_model_zip_without_a_stored_scorer_is_scored_through_ml_net_with_the_same_results()
+    {
+        var task = ClassifierTask.SourceType;
+        var copy = Path.Combine(Path.GetTempPath(), $"framing-no-scorer-{Guid.NewGuid():N}.zip");
+        File.Copy(ShippedModels.ModelPath(task), copy);
+        try
+        {
+            using (var zip = System.IO.Compression.ZipFile.Open(copy, System.IO.Compression.ZipArchiveMode.Update)) zip.GetEntry(LinearTextScorer.EntryName)!.Delete();
+            using var older = TextClassifierModel.Load(copy, task, null);
+            using var shipped = TextClassifierModel.Load(ShippedModels.ModelPath(task), task, null);
+            var inputs = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
+
+            Assert.True(older.MlNetLoaded);
+            Assert.True(older.UsesFastScorer);
+            Assert.Equal(shipped.Predict(inputs), older.Predict(inputs));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
     }
 }
