@@ -26,6 +26,17 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
 
     public const int DefaultMaxArticleChars = 5_000_000;
 
+    /// <summary>
+    /// Every this many records the writer forces one full, compacting collection (0: never). Articles live across several
+    /// batches, so they die in generation 2, and the collector lets dead generation-2 memory pile up for longer the
+    /// longer a run lasts: peak memory rose with the corpus (measured 264 MB at 10,000 articles, 330 MB at 100,000).
+    /// Collecting on a fixed article count bounds that by the interval instead (286 and 279 MB), at no measured time cost
+    /// (one collection of a ~100 MB live heap per ~2.5 s of stream). See docs/performance.md.
+    /// </summary>
+    public int CompactEvery { get; init; } = DefaultCompactEvery;
+
+    public const int DefaultCompactEvery = 5_000;
+
     /// <summary>One input record on its way through the stages, in input order.</summary>
     private sealed class Entry(long position, Article? article, InputProblem? problem)
     {
@@ -135,8 +146,15 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
 
     private void Write(BlockingCollection<List<Entry>> queue, IRunSink sink, Aggregator aggregate, RunCounts counts)
     {
+        long sinceCompaction = 0;
         foreach (var batch in queue.GetConsumingEnumerable())
         {
+            sinceCompaction += batch.Count;
+            if (CompactEvery > 0 && sinceCompaction >= CompactEvery)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                sinceCompaction = 0;
+            }
             foreach (var entry in batch)
             {
                 if (entry.Result is { } analysis)

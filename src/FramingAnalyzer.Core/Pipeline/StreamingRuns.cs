@@ -59,6 +59,7 @@ public static class StreamingRuns
                 tables.WriteArticleRow(position++, article.Id, article.Outlet, article.Story, article.Date, parsed.Title, parsed.Path, article.Scores.Values);
             }
         }
+        AnalysisRun.ReleaseStreamGarbage();
         ResultWriter.Write(output.StagingPath, RunResults.Compute(aggregate), counts, description, analyzers, charts);
         output.Commit();
         return counts;
