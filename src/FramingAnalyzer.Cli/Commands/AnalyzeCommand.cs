@@ -82,6 +82,8 @@ internal static class AnalyzeCommand
                 var progress = new ProgressReporter(error);
                 var counts = AnalysisRun.Execute(settings, analyzers, progress.Report);
                 progress.Done();
+                settings.Timings?.Invoke($"of all the above: compiling code (JIT, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods; CPU time on all threads)",
+                    System.Runtime.JitInfo.GetCompilationTime());
                 error.WriteLine($"Analysed {counts.Analysed} of {counts.Read} articles ({counts.Skipped} skipped{(counts.Duplicates > 0 ? $", {counts.Duplicates} duplicate ids" : "")}) into {outDir}");
                 if (counts.Skipped > 0) error.WriteLine($"See {Path.Combine(outDir, "skipped.csv")} for what was skipped and why.");
                 return parse.GetValue(strict) && counts.Skipped > 0 ? ExitCodes.Failed : ExitCodes.Ok;

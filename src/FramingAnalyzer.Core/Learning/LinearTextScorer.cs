@@ -186,28 +186,36 @@ internal sealed class LinearTextScorer
     {
         var buffer = new char[text.Length + 2];
         int length = Mark(text, buffer);
-        var chars = new Dictionary<int, int>();
-        var words = new Dictionary<int, int>();
-        if (_text.Chars.Count > 0) CountChars(_text, buffer.AsSpan(0, length), chars);
-        if (_text.Words.Count > 0) CountWords(_text, buffer.AsSpan(1, length - 2), words);
-        return (chars, words);
+        var counts = new SlotCounts();
+        Dictionary<int, int> Drain()
+        {
+            var result = new Dictionary<int, int>();
+            for (int t = 0; t < counts.Touched; t++) result[counts.Order[t]] = counts.Counts[counts.Order[t]];
+            Array.Clear(counts.Counts);
+            counts.Touched = 0;
+            return result;
+        }
+        counts.Prepare(_text.Size, text.Length + 2);
+        if (_text.Chars.Count > 0) CountChars(_text, buffer.AsSpan(0, length), counts);
+        var chars = Drain();
+        if (_text.Words.Count > 0) CountWords(_text, buffer.AsSpan(1, length - 2), counts);
+        return (chars, Drain());
     }
 
-    [ThreadStatic] private static Dictionary<int, int>? t_counts;
+    [ThreadStatic] private static SlotCounts? t_counts;
 
     private void AddBag(NgramBag bag, string text, int offset, Span<float> logits)
     {
-        var counts = t_counts ??= new Dictionary<int, int>();
+        var counts = t_counts ??= new SlotCounts();
+        counts.Prepare(bag.Size, text.Length + 2);
         char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 2);
         try
         {
             int length = Mark(text, buffer);
-            counts.Clear();
             if (bag.Chars.Count > 0) CountChars(bag, buffer.AsSpan(0, length), counts);
             AddNormalised(counts, offset, logits);
             if (bag.Words.Count > 0)
             {
-                counts.Clear();
                 CountWords(bag, buffer.AsSpan(1, length - 2), counts);
                 AddNormalised(counts, offset, logits);
             }
@@ -218,17 +226,48 @@ internal sealed class LinearTextScorer
         }
     }
 
-    private void AddNormalised(Dictionary<int, int> counts, int offset, Span<float> logits)
+    /// <summary>Adds the L2-normalised counts to the logits (slots in order of first occurrence) and clears the counts.</summary>
+    private void AddNormalised(SlotCounts counts, int offset, Span<float> logits)
     {
-        if (counts.Count == 0) return;
+        if (counts.Touched == 0) return;
         double squares = 0;
-        foreach (var n in counts.Values) squares += (double)n * n;
-        float inverse = (float)(1 / Math.Sqrt(squares));
-        foreach (var (slot, n) in counts)
+        for (int t = 0; t < counts.Touched; t++)
         {
-            float x = n * inverse;
+            double n = counts.Counts[counts.Order[t]];
+            squares += n * n;
+        }
+        float inverse = (float)(1 / Math.Sqrt(squares));
+        for (int t = 0; t < counts.Touched; t++)
+        {
+            int slot = counts.Order[t];
+            float x = counts.Counts[slot] * inverse;
+            counts.Counts[slot] = 0;
             int at = (offset + slot) * logits.Length;
             for (int c = 0; c < logits.Length; c++) logits[c] += _weights[at + c] * x;
+        }
+        counts.Touched = 0;
+    }
+
+    /// <summary>
+    /// N-gram counts of one text by slot: a dense array indexed by slot plus the slots in order of first occurrence, so
+    /// counting is an array increment rather than a hash update, and the sums run in the same order as before.
+    /// </summary>
+    private sealed class SlotCounts
+    {
+        public int[] Counts = [];
+        public int[] Order = [];
+        public int Touched;
+
+        public void Prepare(int slots, int maxHits)
+        {
+            if (Counts.Length < slots) Counts = new int[slots];
+            if (Order.Length < maxHits) Order = new int[Math.Max(maxHits, 2 * Order.Length)];
+            Touched = 0;
+        }
+
+        public void Add(int slot)
+        {
+            if (Counts[slot]++ == 0) Order[Touched++] = slot;
         }
     }
 
@@ -251,7 +290,7 @@ internal sealed class LinearTextScorer
         return n;
     }
 
-    private static void CountChars(NgramBag bag, ReadOnlySpan<char> marked, Dictionary<int, int> counts)
+    private static void CountChars(NgramBag bag, ReadOnlySpan<char> marked, SlotCounts counts)
     {
         if (bag.PackedChars is { } packed)
         {
@@ -261,18 +300,18 @@ internal sealed class LinearTextScorer
             for (int i = 0; i < marked.Length; i++)
             {
                 key = ((key << 16) | marked[i]) & mask;
-                if (i + 1 >= n && packed.TryGetValue(NgramBag.Mix(key), out int packedSlot)) counts[packedSlot] = counts.GetValueOrDefault(packedSlot) + 1;
+                if (i + 1 >= n && packed.TryGetValue(NgramBag.Mix(key), out int packedSlot)) counts.Add(packedSlot);
             }
             return;
         }
         var lookup = bag.Chars.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i + bag.CharLength <= marked.Length; i++)
         {
-            if (lookup.TryGetValue(marked.Slice(i, bag.CharLength), out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            if (lookup.TryGetValue(marked.Slice(i, bag.CharLength), out int slot)) counts.Add(slot);
         }
     }
 
-    private static void CountWords(NgramBag bag, ReadOnlySpan<char> text, Dictionary<int, int> counts)
+    private static void CountWords(NgramBag bag, ReadOnlySpan<char> text, SlotCounts counts)
     {
         var lookup = bag.Words.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> pair = stackalloc char[128];
@@ -285,13 +324,13 @@ internal sealed class LinearTextScorer
             int start = i;
             while (i < text.Length && text[i] != ' ') i++;
             var token = text[start..i];
-            if (lookup.TryGetValue(token, out int slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+            if (lookup.TryGetValue(token, out int slot)) counts.Add(slot);
             if (previousStart >= 0 && previousLength + 1 + token.Length <= pair.Length)
             {
                 text.Slice(previousStart, previousLength).CopyTo(pair);
                 pair[previousLength] = NgramBag.Separator;
                 token.CopyTo(pair[(previousLength + 1)..]);
-                if (lookup.TryGetValue(pair[..(previousLength + 1 + token.Length)], out slot)) counts[slot] = counts.GetValueOrDefault(slot) + 1;
+                if (lookup.TryGetValue(pair[..(previousLength + 1 + token.Length)], out slot)) counts.Add(slot);
             }
             previousStart = start;
             previousLength = token.Length;
@@ -305,7 +344,7 @@ internal sealed class LinearTextScorer
         public Dictionary<string, int> Chars { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
         /// <summary><see cref="Chars"/> keyed by the n-gram packed into 64 bits (see <see cref="Pack"/>), when n ≤ 4.</summary>
-        public Dictionary<ulong, int>? PackedChars { get; private set; }
+        public PackedGramTable? PackedChars { get; private set; }
         public int CharLength { get; private set; }
 
         /// <summary>The n-gram's chars, 16 bits each, through <see cref="Mix"/>.</summary>
@@ -341,7 +380,7 @@ internal sealed class LinearTextScorer
             var bag = new NgramBag { Size = r.ReadInt32(), CharLength = r.ReadInt32() };
             ReadGrams(r, bag.Chars);
             ReadGrams(r, bag.Words);
-            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = bag.Chars.ToDictionary(e => Pack(e.Key), e => e.Value);
+            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = new PackedGramTable(bag.Chars.Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
             return bag;
         }
 
@@ -403,7 +442,7 @@ internal sealed class LinearTextScorer
                 }
                 slot++;
             }
-            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = bag.Chars.ToDictionary(e => Pack(e.Key), e => e.Value);
+            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = new PackedGramTable(bag.Chars.Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
             return bag;
         }
 

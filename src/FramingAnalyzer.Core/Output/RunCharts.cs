@@ -69,10 +69,14 @@ public static class RunCharts
                 "Each cell: row outlet minus column outlet. Starred cells are significant after Benjamini–Hochberg adjustment (p < 0.05).");
         }
         // PNGs render in parallel (independent plots); SVGs one at a time, because the SVG renderer numbers clip paths
-        // from a process-wide counter that ChartSaver renumbers per file.
+        // from a process-wide counter that ChartSaver renumbers per file, on their own thread alongside the PNGs.
         var pngs = new string[planned.Count];
+        var svgs = Task.Run(() =>
+        {
+            foreach (var (name, chart, _) in planned) ChartSaver.SaveSvg(chart, Path.Combine(directory, SafeName(name)));
+        });
         Parallel.For(0, planned.Count, i => pngs[i] = ChartSaver.SavePng(planned[i].Chart, Path.Combine(directory, SafeName(planned[i].Name))));
-        foreach (var (name, chart, _) in planned) ChartSaver.SaveSvg(chart, Path.Combine(directory, SafeName(name)));
+        svgs.GetAwaiter().GetResult();
         return planned.Select((p, i) => new ReportChart(p.Chart.Title, pngs[i], p.Caption)).ToList();
     }
 
