@@ -32,7 +32,7 @@ public static class ChartSaver
 
         string pngPath = stem + ".png";
         string svgPath = stem + ".svg";
-        plot.SavePng(pngPath, size.Width, size.Height);
+        WritePng(plot, pngPath, size);
         File.WriteAllText(svgPath, SafeSvg(plot.GetSvgXml(size.Width, size.Height)));
         return new ChartFile(Path.GetFileName(stem), title ?? plot.Axes.Title.Label.Text.Replace('\n', ' '), pngPath, svgPath);
     }
@@ -59,8 +59,28 @@ public static class ChartSaver
         string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) File.WriteAllText(path, SafeSvg(plot.GetSvgXml(size.Width, size.Height)));
-        else plot.SavePng(path, size.Width, size.Height);
+        else WritePng(plot, path, size);
     }
+
+    /// <summary>
+    /// Renders the plot on a raster surface as ScottPlot's SavePng does, and encodes it with zlib level
+    /// <see cref="PngCompressionLevel"/> instead of Skia's default 6: encoding was most of a chart's rendering time,
+    /// and level 1 writes the same pixels several times faster in files about a fifth larger (docs/performance.md).
+    /// </summary>
+    private static void WritePng(Plot plot, string path, ChartSize size)
+    {
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(size.Width, size.Height))
+            ?? throw new InvalidOperationException($"Cannot create a {size.Width}×{size.Height} drawing surface for {path}.");
+        plot.Render(surface);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.AllFilters, PngCompressionLevel))
+            ?? throw new InvalidOperationException($"Cannot encode {path} as PNG.");
+        using var file = File.Create(path);
+        png.SaveTo(file);
+    }
+
+    public const int PngCompressionLevel = 1;
 
     /// <summary>
     /// The SVG text with generic font fallbacks added to each font-family; throws <see cref="InvalidDataException"/> if the

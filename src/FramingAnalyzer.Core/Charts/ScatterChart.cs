@@ -15,9 +15,11 @@ public sealed class ScatterChart : IChart
     private readonly MetricLabel _y;
     private readonly List<(string Outlet, double[] Xs, double[] Ys)> _outlets;
     private readonly ChartStyle _style;
+    private readonly int? _sampledPerOutlet;
 
     /// <param name="points">One point per article; points with a missing value are left out.</param>
-    public ScatterChart(IEnumerable<ScatterPoint> points, MetricLabel x, MetricLabel y, ChartStyle? style = null)
+    /// <param name="sampledPerOutlet">When outlets with more articles are drawn as a sample of this many (see <c>ArticleSample</c>): the subtitle says so.</param>
+    public ScatterChart(IEnumerable<ScatterPoint> points, MetricLabel x, MetricLabel y, ChartStyle? style = null, int? sampledPerOutlet = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(x);
@@ -25,6 +27,7 @@ public sealed class ScatterChart : IChart
         _x = x;
         _y = y;
         _style = style ?? ChartStyle.Default;
+        _sampledPerOutlet = sampledPerOutlet;
         _outlets = points.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y))
             .GroupBy(p => p.Outlet, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
@@ -41,7 +44,9 @@ public sealed class ScatterChart : IChart
 
     public Plot Build()
     {
-        string subtitle = "Colour and shape: outlet; n = articles with both values";
+        string subtitle = _sampledPerOutlet is { } sample
+            ? $"Colour and shape: outlet; n = articles shown with both values (a random sample of {sample:N0} per outlet)"
+            : "Colour and shape: outlet; n = articles with both values";
         if (_outlets.Count == 0) return NoDataChart.Build(_style, Size, Title, subtitle);
 
         var plot = new Plot();

@@ -60,7 +60,8 @@ public static class RunCharts
             var who = sampled
                 ? $"Articles as points (outlets with more than {Aggregation.ArticleSample.Limit:N0} articles: a random sample of {Aggregation.ArticleSample.Limit:N0}, chosen by a hash of the article id)"
                 : "Every article as a point";
-            Add("scatter", new ScatterChart(ScatterPoints(results, scatterX, "loaded_per_1k_words"), labels[scatterX], labels["loaded_per_1k_words"]),
+            Add("scatter", new ScatterChart(ScatterPoints(results, scatterX, "loaded_per_1k_words"), labels[scatterX], labels["loaded_per_1k_words"],
+                    sampledPerOutlet: sampled ? Aggregation.ArticleSample.Limit : null),
                 who + ": how much it relies on the chosen sources against how much loaded wording it uses in its own voice.");
         }
         foreach (var metric in MatrixMetrics.Where(labels.ContainsKey))

@@ -33,3 +33,30 @@ public class ArticleSampleTests
         Assert.Equal(expected, second.Points.Select(p => p.Id));
     }
 }
+
+/// <summary>The scatter chart draws each outlet's sample, not every article, once an outlet has more than the limit.</summary>
+public class ScatterSampleTests
+{
+    [Fact]
+    public void An_outlet_beyond_the_limit_is_drawn_as_its_sample()
+    {
+        var schema = ScoredArticles.Schema(
+            new FramingAnalyzer.Analysis.MetricDefinition("source_official_share", "Official share."),
+            new FramingAnalyzer.Analysis.MetricDefinition("loaded_per_1k_words", "Loaded terms per 1,000 words."));
+        using var aggregator = new Aggregator(schema, resamples: 50);
+        const int official = 0, loaded = 1;
+        for (int i = 0; i < ArticleSample.Limit + 300; i++)
+        {
+            aggregator.Add(ScoredArticles.Make(schema, $"big-{i}", "Big", w => { w.Set(official, i % 7 / 7.0); w.Set(loaded, i % 11); }));
+        }
+        for (int i = 0; i < 40; i++)
+        {
+            aggregator.Add(ScoredArticles.Make(schema, $"small-{i}", "Small", w => { w.Set(official, 0.5); w.Set(loaded, 1); }));
+        }
+
+        var points = FramingAnalyzer.Output.RunCharts.ScatterPoints(FramingAnalyzer.Output.RunResults.Compute(aggregator), "source_official_share", "loaded_per_1k_words");
+
+        Assert.Equal(ArticleSample.Limit, points.Count(p => p.Outlet == "Big"));
+        Assert.Equal(40, points.Count(p => p.Outlet == "Small"));
+    }
+}
