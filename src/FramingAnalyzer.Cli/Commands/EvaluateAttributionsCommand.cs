@@ -9,8 +9,9 @@ using FramingAnalyzer.Sourcing.Evaluation;
 namespace FramingAnalyzer.Cli.Commands;
 
 /// <summary>
-/// <c>framing evaluate-attributions --polnear DIR [--compartment test|dev] [--out FILE.csv] [--verbs FILE]</c>: measures
-/// source and cue detection against the PolNeAR corpus (precision, recall, F1; exact and overlap matching).
+/// <c>framing evaluate-attributions --polnear DIR [--compartment test|dev] [--out FILE.csv] [--verbs FILE] [--misses N]</c>:
+/// measures source and cue detection against the PolNeAR corpus (precision, recall, F1; exact and overlap matching);
+/// <c>--misses N</c> also prints the first N gold attributions whose cue was not found, for error analysis.
 /// </summary>
 internal static class EvaluateAttributionsCommand
 {
@@ -29,13 +30,22 @@ internal static class EvaluateAttributionsCommand
         compartment.AcceptOnlyFromAmong("test", "dev");
         var output = new Option<string?>("--out", "-o") { Description = "Also write the scores to this CSV file." };
         var verbs = new Option<string?>("--verbs") { Description = "Reporting-verb lexicon (lemma,stance,forms) replacing the shipped one." };
+        var misses = new Option<int>("--misses")
+        {
+            Description = "Also print the first N gold attributions whose cue no predicted cue overlaps (article, cue, source, sentence). Use it on dev.",
+            DefaultValueFactory = _ => 0,
+        };
+        misses.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0) r.AddError("--misses must be 0 or more.");
+        });
 
         var command = new Command("evaluate-attributions",
             "Score the attribution extractor against PolNeAR (political news attribution relations): precision, recall and F1 of " +
             "source and cue detection, with exact and overlap span matching.\n\n" +
             "Example: framing evaluate-attributions --polnear data/polnear --compartment test --out polnear-test.csv")
         {
-            polnear, compartment, output, verbs,
+            polnear, compartment, output, verbs, misses,
         };
         command.SetAction(parse =>
         {
@@ -60,6 +70,7 @@ internal static class EvaluateAttributionsCommand
             }
             var result = AttributionSpanEvaluation.Run(directory, part, new AttributionExtractor(lexicon));
             Print(writer, result);
+            PrintMisses(writer, result, parse.GetValue(misses));
             var outFile = parse.GetValue(output);
             if (outFile is not null)
             {
@@ -86,6 +97,18 @@ internal static class EvaluateAttributionsCommand
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{s.Field,-8}{s.Matching,-10}{s.Gold,7}{s.Predicted,11}{s.Precision,11:0.000}{s.Recall,9:0.000}{s.F1,7:0.000}"));
+        }
+    }
+
+    private static void PrintMisses(TextWriter writer, AttributionEvaluationResult result, int count)
+    {
+        if (count == 0) return;
+        writer.WriteLine();
+        writer.WriteLine($"missed cues: first {Math.Min(count, result.Misses.Count)} of {result.Misses.Count} gold attributions whose cue no predicted cue overlaps");
+        foreach (var miss in result.Misses.Take(count))
+        {
+            writer.WriteLine($"{miss.Article}\tcue: {miss.Cue}\tsource: {(miss.Source.Length == 0 ? "-" : miss.Source)}");
+            writer.WriteLine($"    {miss.Sentence}");
         }
     }
 

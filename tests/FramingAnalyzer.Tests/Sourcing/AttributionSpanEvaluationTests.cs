@@ -27,7 +27,7 @@ public class AttributionSpanEvaluationTests
         File.WriteAllText(Path.Combine(root, "test", "attributions", "harbour_a1.ann"),
             $"T1\tSource {source} {source + 18}\tThe port authority\nT2\tCue {said} {said + 4}\tsaid\n" +
             $"T3\tSource {berg} {berg + 8}\tJon Berg\nT4\tCue {said2} {said2 + 4}\tsaid\nT5\tContent {ready} {ready + 12}\tWe are ready\n" +
-            $"T6\tSource 0 7\tHarbour\nT7\tCue 8 12;13 13\tnews\nE1\tAttribution:T2 Source:T1\n");
+            $"T6\tSource 0 7\tHarbour\nT7\tCue 8 12;13 13\tnews\nE1\tAttribution:T2 Cue:T2 Source:T1\n");
         File.WriteAllText(Path.Combine(root, "test", "attributions", "harbour_b2.ann"), "T1\tSource 0 3\tHar\n");
         return root;
     }
@@ -39,6 +39,46 @@ public class AttributionSpanEvaluationTests
         var spans = BratAnnotations.Read(Path.Combine(root, "test", "attributions", "harbour_a1.ann"));
         Assert.Equal(7, spans.Count);
         Assert.Equal(new BratSpan("Cue", 8, 13), spans[6]);
+    }
+
+    [Fact]
+    public void Brat_attribution_events_give_their_cue_and_source()
+    {
+        var root = WriteCorpus();
+        var attributions = BratAnnotations.ReadAttributions(Path.Combine(root, "test", "attributions", "harbour_a1.ann"));
+        var only = Assert.Single(attributions);
+        Assert.Equal("Cue", only.Cue.Label);
+        Assert.Equal(Text.IndexOf("said", StringComparison.Ordinal), only.Cue.Start);
+        Assert.Equal(new BratSpan("Source", Text.IndexOf("The port authority", StringComparison.Ordinal), Text.IndexOf("The port authority", StringComparison.Ordinal) + 18), only.Source);
+    }
+
+    [Fact]
+    public void Missed_cues_are_listed_with_sentence_and_source()
+    {
+        var root = WriteCorpus();
+        // One more event whose cue ("news", in the headline) the extractor does not find.
+        File.AppendAllText(Path.Combine(root, "test", "attributions", "harbour_a1.ann"), "E2\tAttribution:T7 Cue:T7 Source:T6\n");
+        var result = AttributionSpanEvaluation.Run(root, "test", new AttributionExtractor(SourcingKit.Lexicons.Verbs));
+        var miss = Assert.Single(result.Misses);
+        Assert.Equal(("harbour", "news", "Harbour"), (miss.Article, miss.Cue, miss.Source));
+        Assert.Equal("Harbour news", miss.Sentence);
+    }
+
+    [Fact]
+    public void Command_prints_missed_cues_on_request()
+    {
+        var root = WriteCorpus();
+        File.AppendAllText(Path.Combine(root, "test", "attributions", "harbour_a1.ann"), "E2\tAttribution:T7 Cue:T7\n");
+        var output = new StringWriter();
+        int exit = RunCommand(["evaluate-attributions", "--polnear", root, "--misses", "5"], output, new StringWriter());
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("missed cues: first 1 of 1", output.ToString());
+        Assert.Contains("harbour\tcue: news\tsource: -", output.ToString());
+        var quiet = new StringWriter();
+        RunCommand(["evaluate-attributions", "--polnear", root], quiet, new StringWriter());
+        Assert.DoesNotContain("missed cues", quiet.ToString());
+        var root2 = new System.CommandLine.RootCommand { FramingAnalyzer.Cli.Commands.EvaluateAttributionsCommand.Create() };
+        Assert.NotEmpty(root2.Parse(["evaluate-attributions", "--polnear", root, "--misses", "-1"]).Errors);
     }
 
     [Fact]

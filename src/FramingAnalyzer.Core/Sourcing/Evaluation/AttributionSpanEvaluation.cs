@@ -12,7 +12,8 @@ namespace FramingAnalyzer.Sourcing.Evaluation;
 /// lines). Sources and cues are
 /// scored separately, each with exact matching (same range after trimming whitespace, quotation marks and
 /// punctuation at both ends) and overlap matching (at least one character in common). Continued-quotation
-/// relations are not counted (their spans repeat the opener's). The corpus is read, never copied.
+/// relations are not counted (their spans repeat the opener's). Gold attributions whose cue no predicted cue overlaps
+/// are listed as misses (for error analysis). The corpus is read, never copied.
 /// </summary>
 public static class AttributionSpanEvaluation
 {
@@ -29,6 +30,7 @@ public static class AttributionSpanEvaluation
         }
         var annotationFiles = Directory.GetFiles(annotationDirectory, "*.ann").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var tallies = new Dictionary<(string Field, string Matching), int[]>();
+        var misses = new List<MissedAttribution>();
         int articles = 0;
         foreach (var textPath in Directory.GetFiles(textDirectory, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -37,10 +39,13 @@ public static class AttributionSpanEvaluation
                 && f.Length > name.Length + 5 && !f.AsSpan(name.Length + 1, f.Length - name.Length - 5).Contains('_'));
             if (annotation is null) continue;
             var original = File.ReadAllText(textPath);
-            var gold = BratAnnotations.Read(Path.Combine(annotationDirectory, annotation));
-            var (sources, cues) = Predict(original, name, extractor);
+            var annotationPath = Path.Combine(annotationDirectory, annotation);
+            var gold = BratAnnotations.Read(annotationPath);
+            var (document, map) = Build(original, name);
+            var (sources, cues) = Predict(document, map, extractor);
             Tally(tallies, "source", original, Spans(gold, "Source"), sources);
             Tally(tallies, "cue", original, Spans(gold, "Cue"), cues);
+            misses.AddRange(Misses(name, original, document, map, BratAnnotations.ReadAttributions(annotationPath), cues));
             articles++;
         }
         var scores = new List<SpanScore>();
@@ -52,15 +57,25 @@ public static class AttributionSpanEvaluation
                 scores.Add(new SpanScore(field, matching, t[0], t[1], t[2], t[3]));
             }
         }
-        return new AttributionEvaluationResult(compartment, articles, scores);
+        return new AttributionEvaluationResult(compartment, articles, scores, misses);
     }
 
     /// <summary>The extractor's distinct source and cue spans for one text, as offsets into the text.</summary>
     public static (List<TextSpan> Sources, List<TextSpan> Cues) Predict(string original, string name, AttributionExtractor extractor)
     {
+        var (document, map) = Build(original, name);
+        return Predict(document, map, extractor);
+    }
+
+    private static (Document Document, OffsetMap Map) Build(string original, string name)
+    {
         var article = new Article { Id = name, Outlet = "polnear", Body = original, Origin = name, MayContainPageFurniture = false };
         var document = DocumentBuilder.Build(article);
-        var map = OffsetMap.Build(document, original);
+        return (document, OffsetMap.Build(document, original));
+    }
+
+    private static (List<TextSpan> Sources, List<TextSpan> Cues) Predict(Document document, OffsetMap map, AttributionExtractor extractor)
+    {
         var sources = new HashSet<TextSpan>();
         var cues = new HashSet<TextSpan>();
         foreach (var found in extractor.Extract(document))
@@ -70,6 +85,28 @@ public static class AttributionSpanEvaluation
             cues.Add(map.ToOriginal(found.Cue));
         }
         return (sources.OrderBy(s => s.Start).ToList(), cues.OrderBy(s => s.Start).ToList());
+    }
+
+    /// <summary>The gold attributions of one text whose cue no predicted cue overlaps, in text order.</summary>
+    private static IEnumerable<MissedAttribution> Misses(string name, string original, Document document, OffsetMap map,
+        IReadOnlyList<BratAttribution> gold, List<TextSpan> cues)
+    {
+        var sentences = document.Sentences.Select(s => map.ToOriginal(s.Span)).ToList();
+        foreach (var attribution in gold.OrderBy(a => a.Cue.Start))
+        {
+            var cue = new TextSpan(attribution.Cue.Start, attribution.Cue.End);
+            if (cues.Any(p => p.Overlaps(cue))) continue;
+            var sentence = sentences.FirstOrDefault(s => s.Overlaps(cue));
+            if (sentence.Length == 0) sentence = cue;
+            yield return new MissedAttribution(name, Slice(original, sentence), Slice(original, cue),
+                attribution.Source is { } source ? Slice(original, new TextSpan(source.Start, source.End)) : "");
+        }
+    }
+
+    private static string Slice(string text, TextSpan span)
+    {
+        int start = Math.Clamp(span.Start, 0, text.Length), end = Math.Clamp(span.End, start, text.Length);
+        return string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static List<TextSpan> Spans(IReadOnlyList<BratSpan> gold, string label) =>

@@ -5,13 +5,41 @@ namespace FramingAnalyzer.Sourcing.Evaluation;
 /// <summary>
 /// Reads the text-bound lines of a brat standoff file (<c>T1\tSource 0 15\tWashington Post</c>). A discontinuous
 /// annotation (<c>Content 10 20;25 30</c>) becomes the range from its first start to its last end. Other lines
-/// (events, relations, notes) are ignored.
+/// (events, relations, notes) are ignored by <see cref="Read"/>; <see cref="ReadAttributions"/> reads the events.
 /// </summary>
 public static class BratAnnotations
 {
-    public static IReadOnlyList<BratSpan> Read(string path)
+    public static IReadOnlyList<BratSpan> Read(string path) => ReadSpans(path).Select(s => s.Span).ToList();
+
+    /// <summary>
+    /// The attribution events of a brat file (<c>E1\tAttribution:T4 Cue:T2 Source:T1</c>), each with its cue and
+    /// source spans looked up among the text-bound lines. An event without a cue is skipped.
+    /// </summary>
+    public static IReadOnlyList<BratAttribution> ReadAttributions(string path)
     {
-        var spans = new List<BratSpan>();
+        var spans = ReadSpans(path).ToDictionary(s => s.Id, s => s.Span, StringComparer.Ordinal);
+        var attributions = new List<BratAttribution>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] != 'E') continue;
+            var fields = line.Split('\t');
+            if (fields.Length < 2) continue;
+            BratSpan? cue = null, source = null;
+            foreach (var argument in fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = argument.Split(':', 2);
+                if (parts.Length != 2 || !spans.TryGetValue(parts[1], out var span)) continue;
+                if (parts[0] == "Cue") cue = span;
+                else if (parts[0] == "Source") source = span;
+            }
+            if (cue is { } c) attributions.Add(new BratAttribution(c, source));
+        }
+        return attributions;
+    }
+
+    private static List<(string Id, BratSpan Span)> ReadSpans(string path)
+    {
+        var spans = new List<(string, BratSpan)>();
         int lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -35,7 +63,7 @@ public static class BratAnnotations
                 start = Math.Min(start, s);
                 end = Math.Max(end, e);
             }
-            spans.Add(new BratSpan(head[0], start, end));
+            spans.Add((fields[0], new BratSpan(head[0], start, end)));
         }
         return spans;
     }
