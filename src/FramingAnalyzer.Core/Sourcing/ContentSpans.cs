@@ -16,16 +16,31 @@ internal static class ContentSpans
 
     /// <summary>
     /// Verbs whose plain object is not what was said ("responded within minutes", "asked not to be named",
-    /// "showed the damage"): their forward content must open with "that", a colon, a quotation or a wh-word.
+    /// "showed the damage", "found the wreck", "expected to win", "hoped for rain"): their forward content must open
+    /// with "that", a colon, a quotation or a wh-word.
     /// </summary>
     private static readonly HashSet<string> ClauseOnlyLemmas = new(StringComparer.Ordinal)
     {
         "respond", "reply", "answer", "counter", "comment", "remark", "speak", "ask", "write", "show", "report", "state", "indicate",
         "recall", "grant", "recognise", "recognize", "alert", "rage", "thunder", "shout", "scream", "fume", "observe", "demonstrate",
         "prove", "verify", "mention", "describe", "estimate", "highlight", "underline", "reveal", "disclose", "announce", "note",
+        "find", "conclude", "expect", "fear", "hope", "worry", "wonder", "complain",
     };
 
     public static bool IsClauseOnly(string lemma) => ClauseOnlyLemmas.Contains(lemma);
+
+    /// <summary>
+    /// Clause-only verbs that, closing a sentence, report the clause before them ("..., he noted.", "..., the agency
+    /// reported."); the others ("..., the minister spoke.", "..., the video showed.") need a quotation there.
+    /// </summary>
+    private static readonly HashSet<string> TrailingReportLemmas = new(StringComparer.Ordinal)
+    {
+        "respond", "reply", "answer", "counter", "comment", "remark", "ask", "write", "report", "state", "recall", "observe",
+        "estimate", "announce", "note", "disclose", "reveal",
+    };
+
+    /// <summary>True when a clause-only verb that ends its sentence takes the plain clause before its subject as content.</summary>
+    public static bool ReportsClauseBefore(string lemma) => TrailingReportLemmas.Contains(lemma);
 
     private static readonly WordSet MotionParticles = new("into", "through", "onto", "across", "down", "up", "off", "away", "past", "apart");
 
@@ -43,6 +58,7 @@ internal static class ContentSpans
         if (v.In(k, MotionParticles)) return -2; // "shells slammed into stalls", "blasted through the wall"
         if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return -2; // "who said and did"
         if (cue.Lemma is "accuse" && v.Is(k, "of")) return -2; // "people accused of rape"
+        if (cue.Lemma is "call" && !IsNaming(v, k)) return -2; // "called the police", "called a meeting"
         bool marked = true;
         if (v.Is(k, "that"))
         {
@@ -56,6 +72,27 @@ internal static class ContentSpans
         if (!marked && ClauseOnlyLemmas.Contains(cue.Lemma) && !v.IsTitleCase) return -2;
         return k;
     }
+
+    /// <summary>
+    /// "called the plan "a disgrace"", "called him a liar": a short object, then a quotation or an indefinite article
+    /// that opens what the object was called. Other uses of "call" (to phone, to summon, to convene) report nothing, and
+    /// neither does a self-description ("who calls himself a spokesman").
+    /// </summary>
+    private static bool IsNaming(SentenceView v, int k)
+    {
+        if (v.In(k, Reflexives)) return false;
+        for (int t = k + 1; t < v.ContentLimit && t - k <= MaxNamedObject; t++)
+        {
+            if (v.IsQuoteMark(t) || v.Is(t, "a") || v.Is(t, "an")) return true;
+            if (!v.IsWord(t) || v.In(t, GrammarWords.Prepositions) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "to")) return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet Reflexives = new("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
+
+    /// <summary>The longest object, in tokens, between "called" and what it was called.</summary>
+    private const int MaxNamedObject = 6;
 
     /// <summary>Skips the listener of "tell": a pronoun, a name, or up to three lowercase words ("reporters", "a news conference").</summary>
     public static int SkipListener(SentenceExtraction state, int k)

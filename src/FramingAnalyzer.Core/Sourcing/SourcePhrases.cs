@@ -10,6 +10,9 @@ namespace FramingAnalyzer.Sourcing;
 internal static class SourcePhrases
 {
     public const int MaxHead = 12;
+
+    /// <summary>The longest opening adjunct, in tokens, that <see cref="LeadingSubject"/> looks past.</summary>
+    private const int MaxOpeningAdjunct = 14;
     private const int MaxApposition = 30;
 
     private static readonly WordSet AppositionOpeners = new("a", "an", "the", "who", "whose", "which", "whom", "one", "another",
@@ -239,12 +242,16 @@ internal static class SourcePhrases
         return new PhraseRange(headStart, end, headStart, headEnd);
     }
 
-    /// <summary>The subject at the start of the sentence (for a participle or coordinated cue with no attribution before it).</summary>
+    /// <summary>
+    /// The subject at the start of the sentence (for a participle or coordinated cue with no attribution before it),
+    /// after an opening adjunct that a comma closes ("During a speech in Tarsk, the mayor attacked ..., saying").
+    /// </summary>
     public static PhraseRange? LeadingSubject(SentenceExtraction state, int limit)
     {
         var v = state.View;
         int i = 0;
         while (i < limit && v.In(i, GrammarWords.Discourse)) i++;
+        i = SkipOpeningAdjunct(state, i, limit);
         if (v.In(i, GrammarWords.SubjectPronouns)) return PhraseRange.Head(i, i + 1);
         int end = i;
         while (end < limit && end - i < MaxHead && IsRightPhraseToken(state, end, i) && !(end > i && IsPastTense(v, end))) end++;
@@ -260,6 +267,26 @@ internal static class SourcePhrases
             if (close < limit && IsApposition(state, end + 1, close)) full = close;
         }
         return new PhraseRange(i, full, i, end);
+    }
+
+    /// <summary>
+    /// Past an opening prepositional adjunct closed by a comma ("During a speech in Tarsk earlier in the day, ..."): the
+    /// token after the comma, or <paramref name="start"/> when the sentence does not open that way.
+    /// </summary>
+    private static int SkipOpeningAdjunct(SentenceExtraction state, int start, int limit)
+    {
+        var v = state.View;
+        if (!v.In(start, GrammarWords.Prepositions)) return start;
+        for (int t = start + 1; t < limit && t - start <= MaxOpeningAdjunct; t++)
+        {
+            if (v.IsComma(t)) return t + 1 < limit ? t + 1 : start;
+            if (state.IsCue(t) || v.IsQuoteMark(t) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)
+                || v.In(t, GrammarWords.SubjectPronouns) || (v[t].Kind == Model.TokenKind.Punctuation && !v.IsPunct(t, '.')))
+            {
+                return start;
+            }
+        }
+        return start;
     }
 
     /// <summary>A lowercase word in -ed after the subject: the verb of the clause ("Brandt thanked the army").</summary>

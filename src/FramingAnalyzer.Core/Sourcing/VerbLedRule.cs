@@ -77,7 +77,12 @@ internal sealed class VerbLedRule : IAttributionRule
             var before = ContentSpans.Before(state, source.Start, limit);
             if (before is { } bc && ContentSpans.WordCount(v, bc.Start, bc.End) < 3 && !v.InQuote(bc.Start)) before = null;
             // A verb that needs a clause ("show", "state", "report") takes content before it only as a quotation.
-            if (before is { } bq && ContentSpans.IsClauseOnly(cue.Lemma) && ContentSpans.QuoteKindOf(v, bq.Start, bq.End) != QuoteKinds.Direct) before = null;
+            // "..., he noted." is the exception: a verb of report that closes the sentence.
+            if (before is { } bq && ContentSpans.IsClauseOnly(cue.Lemma) && ContentSpans.QuoteKindOf(v, bq.Start, bq.End) != QuoteKinds.Direct
+                && !(ContentSpans.ReportsClauseBefore(cue.Lemma) && ContentSpans.SkipAdjuncts(state, cue.End) >= v.ContentLimit))
+            {
+                before = null;
+            }
             // "By nightfall, sources said, fighting went on": a parenthetical attribution; the content is what follows.
             int afterComma = SkipToComma(state, cue.End);
             bool commaBefore = source.Start - 1 > limit && v.IsComma(source.Start - 1);

@@ -146,6 +146,88 @@ public class AttributionExtractorTests
         Assert.Equal(stance, found.VerbStance);
     }
 
+    [Theory]
+    [InlineData("found that", "find", "the quay walls were sinking")]
+    [InlineData("concluded that", "conclude", "the quay walls were sinking")]
+    [InlineData("expects that", "expect", "the quay walls will sink")]
+    [InlineData("hoped that", "hope", "the quay walls would hold")]
+    [InlineData("fears that", "fear", "the quay walls will sink")]
+    [InlineData("worried that", "worry", "the quay walls would sink")]
+    [InlineData("wondered", "wonder", "whether the quay walls would hold")]
+    [InlineData("complained that", "complain", "the quay walls were sinking")]
+    public void Findings_and_states_of_mind_with_a_clause(string verb, string lemma, string content)
+    {
+        var document = Doc($"The harbour survey {verb} {content}.");
+        var found = Single(document);
+        Assert.Equal("The harbour survey", document.Slice(found.Source));
+        Assert.Equal(lemma, found.CueLemma);
+        Assert.Equal(content, document.Slice(found.Content));
+    }
+
+    [Theory]
+    [InlineData("The harbour crew found the wreck at dawn.")]
+    [InlineData("The ferry company expects to resume sailings on Monday.")]
+    [InlineData("The fishermen hoped for calmer weather.")]
+    public void Findings_and_states_of_mind_without_a_clause_are_not_attributions(string text)
+    {
+        Assert.Empty(Extract(Doc(text)));
+    }
+
+    [Theory]
+    [InlineData("praised", "praise", "emotive", "the volunteers for their courage")]
+    [InlineData("mocked", "mock", "emotive", "the council's flood plan")]
+    [InlineData("likened", "liken", "neutral", "the storm to a war")]
+    [InlineData("expressed", "express", "neutral", "concern about the dykes")]
+    [InlineData("discussed", "discuss", "neutral", "the repairs with the engineers")]
+    public void Verbs_whose_object_is_what_was_said(string verb, string lemma, string stance, string content)
+    {
+        var document = Doc($"Mayor Ilse Varn {verb} {content}.");
+        var found = Single(document);
+        AssertRelation(document, found, "Mayor Ilse Varn", verb, lemma, content, QuoteKinds.Indirect);
+        Assert.Equal(stance, found.VerbStance);
+    }
+
+    [Fact]
+    public void Call_on_someone_to_act()
+    {
+        var document = Doc("The river authority called on residents to leave the lower town.");
+        AssertRelation(document, Single(document), "The river authority", "called on", "call on", "residents to leave the lower town", QuoteKinds.Indirect);
+    }
+
+    [Theory]
+    [InlineData("Olen Brask called the plan \"a disgrace\" on Tuesday.", "the plan \"a disgrace\" on Tuesday", QuoteKinds.Mixed)]
+    [InlineData("Olen Brask called the harbour master a coward.", "the harbour master a coward", QuoteKinds.Indirect)]
+    public void Call_something_a_name(string text, string content, string quoteKind)
+    {
+        var document = Doc(text);
+        AssertRelation(document, Single(document), "Olen Brask", "called", "call", content, quoteKind);
+    }
+
+    [Theory]
+    [InlineData("The harbour master called the police at midnight.")]
+    [InlineData("The council called a meeting for Friday.")]
+    [InlineData("Olen Brask called his sister to the stage.")]
+    public void Call_that_names_nothing_is_not_a_cue(string text)
+    {
+        Assert.Empty(Extract(Doc(text)));
+    }
+
+    [Fact]
+    public void Self_description_with_call_is_not_a_cue()
+    {
+        var document = Doc("Tavo Renn, who calls himself a harbour guard, claimed that the quay had been sabotaged.");
+        var found = Single(document);
+        AssertRelation(document, found, "Tavo Renn, who calls himself a harbour guard", "claimed", "claim", "the quay had been sabotaged", QuoteKinds.Indirect);
+    }
+
+    [Fact]
+    public void Clause_then_a_verb_of_report_that_closes_the_sentence()
+    {
+        var document = Doc("The quay walls are sinking by an inch a year, the engineer noted.");
+        AssertRelation(document, Single(document), "the engineer", "noted", "note", "The quay walls are sinking by an inch a year", QuoteKinds.Indirect);
+        Assert.Empty(Extract(Doc("After the long vote on the harbour budget, the minister spoke.")));
+    }
+
     [Fact]
     public void Accused_with_its_object()
     {
@@ -172,6 +254,14 @@ public class AttributionExtractorTests
         var document = Doc("Ilse Marr thanked the volunteers, saying the shelter had saved lives.");
         var found = Single(document);
         AssertRelation(document, found, "Ilse Marr", "saying", "say", "the shelter had saved lives", QuoteKinds.Indirect);
+    }
+
+    [Fact]
+    public void Participle_after_a_clause_with_an_opening_adjunct_takes_the_subject()
+    {
+        var document = Doc("During a visit to the shelter in Tarsk, Ilse Marr thanked the volunteers, saying they had saved lives.");
+        var found = Single(document);
+        AssertRelation(document, found, "Ilse Marr", "saying", "say", "they had saved lives", QuoteKinds.Indirect);
     }
 
     [Fact]
