@@ -43,8 +43,8 @@ public static class HtmlReport
         html.Append("<h1>").Append(E(content.Title)).Append("</h1>\n");
 
         html.Append("<section id=\"analysed\">\n<h2>What was analysed</h2>\n<p>")
-            .Append(Inv($"{content.Analysed} articles from {content.OutletArticles.Count} outlets were analysed "))
-            .Append(Inv($"({content.Read} read, {content.Skipped} skipped; see skipped.csv).")).Append(" Inputs: ")
+            .Append(Inv($"{content.Analysed:N0} articles from {content.OutletArticles.Count:N0} outlets were analysed "))
+            .Append(Inv($"({content.Read:N0} read, {content.Skipped:N0} skipped; see skipped.csv).")).Append(" Inputs: ")
             .Append(E(string.Join(", ", content.Inputs))).Append(".</p>\n<table>\n<thead><tr><th>Outlet</th><th>Articles</th><th>Dates</th></tr></thead>\n<tbody>\n");
         foreach (var (outlet, articles) in content.OutletArticles)
         {
@@ -58,11 +58,11 @@ public static class HtmlReport
         if (content.Findings.Count == 0)
         {
             html.Append("<p>No difference between outlets on the headline metrics is significant after adjusting for ")
-                .Append(Inv($"{content.ComparisonsTested} comparisons (Benjamini–Hochberg, 5% false discovery rate).")).Append("</p>\n");
+                .Append(Inv($"{content.ComparisonsTested:N0} comparisons (Benjamini–Hochberg, 5% false discovery rate).")).Append("</p>\n");
         }
         else
         {
-            html.Append("<p>Only differences significant after adjusting for ").Append(Inv($"{content.ComparisonsTested}"))
+            html.Append("<p>Only differences significant after adjusting for ").Append(Inv($"{content.ComparisonsTested:N0}"))
                 .Append(" comparisons (Benjamini–Hochberg, 5% false discovery rate) are stated; the largest effects first.</p>\n<ul>\n");
             foreach (var finding in content.Findings) html.Append("<li>").Append(E(finding.Sentence)).Append("</li>\n");
             html.Append("</ul>\n");
