@@ -34,6 +34,7 @@ public sealed class AttributionExtractor
     {
         var found = new List<ExtractedAttribution>();
         var sentences = text.Document.Sentences;
+        var speakers = TranscriptSpeakers.Find(text);
         foreach (var sentence in sentences)
         {
             if (sentence.Role == ParagraphRole.Note || sentence.TokenCount < 2) continue;
@@ -41,7 +42,7 @@ public sealed class AttributionExtractor
             var (cues, verbForms) = CueFinder.Find(view, _verbs);
             if (cues.Count == 0 && !MayHavePunctuationCue(view)) continue;
             var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
-            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous));
+            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers);
             foreach (var rule in _rules) rule.Apply(state);
             foreach (var relation in AttributionDeduplicator.Clean(state.Found)) found.Add(ToRecord(view, relation));
         }

@@ -24,7 +24,7 @@ internal static class ContentSpans
         "respond", "reply", "answer", "counter", "comment", "remark", "speak", "ask", "write", "show", "report", "state", "indicate",
         "recall", "grant", "recognise", "recognize", "alert", "rage", "thunder", "shout", "scream", "fume", "observe", "demonstrate",
         "prove", "verify", "mention", "describe", "estimate", "highlight", "underline", "reveal", "disclose", "announce", "note",
-        "find", "conclude", "expect", "fear", "hope", "worry", "wonder", "complain",
+        "find", "conclude", "expect", "fear", "hope", "worry", "wonder", "complain", "continue", "put it",
     };
 
     public static bool IsClauseOnly(string lemma) => ClauseOnlyLemmas.Contains(lemma);
@@ -69,7 +69,7 @@ internal static class ContentSpans
         else if (v.IsComma(k) && v.IsQuoteMark(k + 1)) k++;
         else marked = (v.IsQuoteMark(k) && !ClauseOnlyLemmas.Contains(cue.Lemma)) || v.In(k, WhWords);
         if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return -1;
-        if (!marked && ClauseOnlyLemmas.Contains(cue.Lemma) && !v.IsTitleCase) return -2;
+        if (!marked && ClauseOnlyLemmas.Contains(cue.Lemma) && !v.IsTitleCase && !BareClause.Opens(state, cue.Lemma, k)) return -2;
         return k;
     }
 

@@ -3,7 +3,7 @@ namespace FramingAnalyzer.Sourcing;
 /// <summary>
 /// Attributions marked by punctuation instead of a verb: a headline or transcript line <c>Name: what they said</c>
 /// (one to four capitalised words before the colon, no function words, not in capitals, at the start of the sentence) and a quotation signed with a dash,
-/// <c>"..." ― Name</c>. The cue is the punctuation mark, with the lemma "colon" or "dash" and a neutral stance.
+/// <c>"..." ― Name</c>; and the lines of a transcript whose speaker labels are in capitals (<see cref="TranscriptSpeakers"/>). The cue is the punctuation mark, with the lemma "colon" or "dash" and a neutral stance.
 /// </summary>
 internal sealed class PunctuationRule : IAttributionRule
 {
@@ -37,6 +37,7 @@ internal sealed class PunctuationRule : IAttributionRule
 
     private void ColonLine(SentenceExtraction state, SentenceView v)
     {
+        if (TranscriptLine(state, v)) return;
         int colon = -1;
         for (int t = 1; t <= 4 && t < v.Count; t++)
         {
@@ -55,6 +56,28 @@ internal sealed class PunctuationRule : IAttributionRule
         var (start, end) = ContentSpans.Trim(v, colon + 1, v.ContentLimit);
         if (ContentSpans.WordCount(v, start, end) < 3) return;
         Add(state, PhraseRange.Head(0, colon), colon, ColonLemma, start, end);
+    }
+
+    /// <summary>"HOST: ..." in a transcript whose speaker labels are in capitals: the label is the source.</summary>
+    private bool TranscriptLine(SentenceExtraction state, SentenceView v)
+    {
+        if (state.TranscriptSpeakers.Count == 0 || TranscriptSpeakers.LabelOf(v.DocumentText, v.Sentence) is not { } label
+            || !state.TranscriptSpeakers.Contains(label))
+        {
+            return false;
+        }
+        int first = 0;
+        while (TranscriptSpeakers.IsOpeningMark(v.Text, v[first])) first++;
+        int colon = first;
+        while (!v.IsPunct(colon, ':')) colon++;
+        for (int t = first; t < colon; t++)
+        {
+            if (v.In(t, NotSpeakers)) return false;
+        }
+        var (start, end) = ContentSpans.Trim(v, colon + 1, v.ContentLimit);
+        if (!ContentSpans.HasWords(v, start, end)) return false;
+        Add(state, PhraseRange.Head(first, colon), colon, ColonLemma, start, end);
+        return true;
     }
 
     /// <summary>A word in capitals ("LOCKDOWN:"): a tabloid label, not a speaker.</summary>

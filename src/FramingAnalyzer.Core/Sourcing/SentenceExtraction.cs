@@ -1,8 +1,15 @@
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>The working state of one sentence while the sub-extractors run: its cues and the relations found so far.</summary>
-internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> cues, bool[] verbForms, Model.TextSpan? previousQuote = null)
+internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> cues, bool[] verbForms, Model.TextSpan? previousQuote = null,
+    IntroducedContent? introduced = null, IReadOnlySet<string>? transcriptSpeakers = null)
 {
+    /// <summary>The document's transcript speaker labels in capitals (<see cref="Sourcing.TranscriptSpeakers"/>); empty for most documents.</summary>
+    public IReadOnlySet<string> TranscriptSpeakers { get; } = transcriptSpeakers ?? new HashSet<string>();
+
+    /// <summary>When the sentence ends with a colon: the next sentence, which it introduces (<c>The governor added:</c>).</summary>
+    public IntroducedContent? Introduced { get; } = introduced;
+
     /// <summary>
     /// The quotation that ends the previous sentence of the same paragraph, when there is one: the content of
     /// <c>"... this country?" Clinton said.</c> when the text model split the sentence after the question mark.

@@ -71,6 +71,12 @@ internal sealed class VerbLedRule : IAttributionRule
                     return true;
                 }
             }
+            // "The governor added:" closing the sentence: the content is the sentence it introduces.
+            if (start == -1 && state.Introduced is { } introduced && ColonClosing(state, cue) is int colon and >= 0)
+            {
+                AddIntroduced(state, cue, source, introduced, colon, rule);
+                return true;
+            }
             // A relative clause ("the student who spoke to us, left") and a clause-only verb need their content after them.
             if (v.Is(previous, "who") || v.Is(previous, "which") || start == -2) return false;
             int tailEnd = ContentSpans.ForwardEnd(state, cue.End);
@@ -90,6 +96,16 @@ internal sealed class VerbLedRule : IAttributionRule
                 && commaBefore && (before is null || ContentSpans.WordCount(v, before.Value.Start, before.Value.End) < 4)
                 && !ContentSpans.IsClauseOnly(cue.Lemma) && !v.In(afterComma + 1, GrammarWords.Subordinators) && !v.In(afterComma + 1, GrammarWords.Prepositions)
                 && !v.Is(afterComma + 1, "and");
+            // "As the minister noted, the bridge ...": the clause after the comma is what was noted.
+            if (afterComma >= 0 && afterComma + 1 < v.ContentLimit && OpensWithAs(v, source.Start, limit))
+            {
+                var (s, e) = ContentSpans.Trim(v, afterComma + 1, ContentSpans.ForwardEnd(state, afterComma + 1));
+                if (ContentSpans.HasWords(v, s, e))
+                {
+                    Add(state, cue, source, s, e, cue.End, afterComma, rule);
+                    return true;
+                }
+            }
             if (parenthetical)
             {
                 var (s, e) = ContentSpans.Trim(v, afterComma + 1, ContentSpans.ForwardEnd(state, afterComma + 1));
@@ -123,6 +139,41 @@ internal sealed class VerbLedRule : IAttributionRule
         return true;
     }
 
+    /// <summary>The colon that ends the sentence with only the listener and adjuncts between it and the cue, or -1.</summary>
+    private static int ColonClosing(SentenceExtraction state, CueCandidate cue)
+    {
+        var v = state.View;
+        int k = cue.End;
+        if (cue.Lemma is "tell" or "assure" or "inform") k = ContentSpans.SkipListener(state, k);
+        k = ContentSpans.SkipAdjuncts(state, k);
+        if (!v.IsPunct(k, ':')) return -1;
+        for (int t = k + 1; t < v.Count; t++)
+        {
+            if (!v.IsQuoteMark(t)) return -1;
+        }
+        return k;
+    }
+
+    private static void AddIntroduced(SentenceExtraction state, CueCandidate cue, PhraseRange source, IntroducedContent introduced, int colon, string rule)
+    {
+        var v = state.View;
+        state.Add(new Relation
+        {
+            Source = source,
+            CueStart = source.Start < cue.Start ? SourcePhrases.VerbGroupStart(v, cue.Start, Math.Max(source.End, source.AdjunctEnd)) : cue.Start,
+            CueEnd = cue.End,
+            ContentStart = colon,
+            ContentEnd = colon,
+            ContentOutside = introduced.Span,
+            QualifierStart = cue.End,
+            QualifierEnd = colon,
+            Lemma = cue.Lemma,
+            Stance = cue.Stance,
+            QuoteKind = introduced.QuoteKind,
+            Rule = rule,
+        }, cue);
+    }
+
     /// <summary>A short tail with no clause of its own: "said one GOP source | in the room."</summary>
     private static bool IsPlainTail(SentenceExtraction state, int from)
     {
@@ -137,6 +188,16 @@ internal sealed class VerbLedRule : IAttributionRule
             }
         }
         return true;
+    }
+
+    /// <summary>True when the source follows an "As" that opens the sentence (after discourse words: "But as X said, ...").</summary>
+    private static bool OpensWithAs(SentenceView v, int sourceStart, int limit)
+    {
+        int a = sourceStart - 1;
+        if (!v.Is(a, "as") || v.InQuote(a)) return false;
+        int t = limit;
+        while (t < a && (v.In(t, GrammarWords.Discourse) || v.IsQuoteMark(t))) t++;
+        return t == a;
     }
 
     /// <summary>The comma right after the cue's adjuncts, or -1.</summary>

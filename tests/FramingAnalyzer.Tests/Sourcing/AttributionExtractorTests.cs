@@ -364,6 +364,134 @@ public class AttributionExtractorTests
         Assert.Equal("Bridge will open by spring", document.Slice(found.Content));
     }
 
+    [Theory]
+    [InlineData("The harbour board announced it would close the north quay.", "announce", "it would close the north quay")]
+    [InlineData("Dara Holm noted she had visited the council twice.", "note", "she had visited the council twice")]
+    [InlineData("The inspectors found the quay walls were sinking.", "find", "the quay walls were sinking")]
+    [InlineData("Early polls showed Brask was ahead in the port wards.", "show", "Brask was ahead in the port wards")]
+    [InlineData("The ferry company complained there had been no warning.", "complain", "there had been no warning")]
+    public void Verbs_that_need_a_clause_take_one_without_that(string text, string lemma, string content)
+    {
+        var document = Doc(text);
+        var found = Single(document);
+        Assert.Equal(lemma, found.CueLemma);
+        Assert.Equal(content, document.Slice(found.Content));
+        Assert.Equal("verb_led", found.Rule);
+    }
+
+    [Theory]
+    [InlineData("Dara Holm noted the rule in her column.")]
+    [InlineData("The harbour board announced the closure of the north quay on Friday.")]
+    [InlineData("The ferry company expects them to resume sailings soon.")]
+    [InlineData("The fishermen hoped it would rain.")]
+    [InlineData("Harbour state officials were sent home.")]
+    [InlineData("Battleground state Velmar is nearly all coast.")]
+    public void Plain_objects_and_nouns_are_not_clauses_without_that(string text)
+    {
+        Assert.Empty(Extract(Doc(text)));
+    }
+
+    [Theory]
+    [InlineData("The governor added:", "\"We will rebuild the quay before winter.\"", "added", "add", "We will rebuild the quay before winter", QuoteKinds.Direct)]
+    [InlineData("Petra Vell said in a statement:", "\"Nobody will stop us.\"", "said", "say", "Nobody will stop us", QuoteKinds.Direct)]
+    [InlineData("The Harbour Gazette reports:", "Fewer than a hundred ships docked in March.", "reports", "report", "Fewer than a hundred ships docked in March", QuoteKinds.Indirect)]
+    public void Verb_and_colon_ending_the_sentence_introduce_the_next_paragraph(string opener, string next, string cue, string lemma, string content, string quoteKind)
+    {
+        var document = Doc(opener, next);
+        var found = Single(document);
+        Assert.Equal(opener[..opener.IndexOf(' ' + cue, StringComparison.Ordinal)], document.Slice(found.Source));
+        Assert.Equal(cue, document.Slice(found.Cue));
+        Assert.Equal(lemma, found.CueLemma);
+        Assert.Equal(content, document.Slice(found.Content));
+        Assert.Equal(quoteKind, found.QuoteKind);
+        Assert.Equal(0, found.SentenceIndex);
+    }
+
+    [Fact]
+    public void Quote_sentences_after_an_introduced_quotation_continue_it()
+    {
+        var document = Doc("The governor added:", "\"We will rebuild the quay. Nobody will stop us.\"");
+        var found = Extract(document);
+        Assert.Equal(2, found.Count);
+        Assert.Equal("We will rebuild the quay", document.Slice(found[0].Content));
+        Assert.Equal("continued_quote", found[1].Rule);
+        Assert.Equal("The governor", document.Slice(found[1].Source));
+    }
+
+    [Theory]
+    [InlineData("The harbour board listed three reasons:", "The storm damaged the quay.")]
+    [InlineData("The governor said the following about the harbour:", "\"We will rebuild.\"")]
+    public void Colon_after_something_other_than_the_cue_introduces_nothing(string opener, string next)
+    {
+        var document = Doc(opener, next);
+        Assert.DoesNotContain(Extract(document), a => a.SentenceIndex == 0 && a.Content.Start >= document.Sentences[1].Span.Start);
+    }
+
+    [Theory]
+    [InlineData("Petra Vell continued: \"We will rebuild the quay.\"", "We will rebuild the quay")]
+    [InlineData("Petra Vell continued, \"Nobody will stop us.\"", "Nobody will stop us")]
+    [InlineData("\"Nobody will stop us,\" Petra Vell continued.", "Nobody will stop us")]
+    public void Continued_with_a_quotation(string text, string content)
+    {
+        var document = Doc(text);
+        var found = Single(document);
+        Assert.Equal("Petra Vell", document.Slice(found.Source));
+        Assert.Equal("continue", found.CueLemma);
+        Assert.Equal(content, document.Slice(found.Content));
+    }
+
+    [Theory]
+    [InlineData("The storm continued through the night.")]
+    [InlineData("Petra Vell continued to inspect the quay.")]
+    [InlineData("The talks continued in the harbour office, the mayor's aides went home.")]
+    public void Continued_without_a_quotation_is_not_a_cue(string text)
+    {
+        Assert.DoesNotContain(Extract(Doc(text)), a => a.CueLemma == "continue");
+    }
+
+    [Theory]
+    [InlineData("As the harbour master noted, the quay walls are sinking.", "the harbour master", "noted", "note", "the quay walls are sinking")]
+    [InlineData("But as Dara Holm has pointed out, the ferry is never on time.", "Dara Holm", "has pointed out", "point out", "the ferry is never on time")]
+    [InlineData("As Petra Vell put it, \"the sea always wins.\"", "Petra Vell", "put it", "put it", "the sea always wins")]
+    public void As_the_source_said_then_the_content(string text, string source, string cue, string lemma, string content)
+    {
+        var document = Doc(text);
+        var found = Single(document);
+        Assert.Equal(source, document.Slice(found.Source));
+        Assert.Equal(cue, document.Slice(found.Cue));
+        Assert.Equal(lemma, found.CueLemma);
+        Assert.Equal(content, document.Slice(found.Content));
+    }
+
+    [Theory]
+    [InlineData("As the ferry left, the harbour master waved.")]
+    [InlineData("The harbour master put it on the quay.")]
+    [InlineData("She did it as the harbour master put it, carefully.")]
+    public void As_clauses_and_put_it_that_report_nothing(string text)
+    {
+        Assert.Empty(Extract(Doc(text)));
+    }
+
+    [Fact]
+    public void Transcript_lines_with_speaker_labels_in_capitals()
+    {
+        var document = Doc("The full exchange follows.", "\"HOLM: Will the quay reopen this year?", "\"VELL: It will reopen in May.",
+            "\"HOLM: And the ferry?", "\"VELL: The ferry comes later.");
+        var found = Extract(document).Where(a => a.CueLemma == "colon").ToList();
+        Assert.Equal(4, found.Count);
+        Assert.Equal(["HOLM", "VELL", "HOLM", "VELL"], found.Select(a => document.Slice(a.Source)));
+        Assert.Equal("Will the quay reopen this year", document.Slice(found[0].Content));
+        Assert.Equal("It will reopen in May", document.Slice(found[1].Content));
+    }
+
+    [Theory]
+    [InlineData("LOCKDOWN: The quay is closed until further notice.", "The harbour board met on Friday.")]
+    [InlineData("UPDATE: The quay is closed.", "UPDATE: The ferry is cancelled.")]
+    public void Capitalised_labels_that_are_not_a_transcript_name_no_speaker(string first, string second)
+    {
+        Assert.DoesNotContain(Extract(Doc(first, second)), a => a.CueLemma == "colon");
+    }
+
     [Fact]
     public void Extraction_is_the_same_from_several_threads()
     {

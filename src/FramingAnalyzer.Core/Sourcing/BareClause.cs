@@ -1,0 +1,48 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// A complement clause without "that" after a verb that otherwise needs a marked clause: "announced it would close",
+/// "noted they were appointed", "found the bridge was unsafe", "showed Vell was ahead". It opens with a subject pronoun
+/// that cannot be an object (he, she, we, they, I), or with "it"/"there" or a short noun phrase right before a finite
+/// auxiliary, modal or form of "be". A plain object ("noted the rule", "announced the arrest on Friday", "expects them
+/// to win") is not a clause.
+/// </summary>
+internal static class BareClause
+{
+    /// <summary>Clause-only verbs that take a complement clause without "that" in news English.</summary>
+    private static readonly HashSet<string> TakingLemmas = new(StringComparer.Ordinal)
+    {
+        "announce", "note", "find", "show", "expect", "fear", "worry", "complain", "report", "indicate", "estimate", "reveal",
+        "conclude", "write", "recall", "observe", "mention", "disclose", "demonstrate", "prove", "recognise", "recognize",
+    };
+
+    private static readonly WordSet NominativeOnly = new("he", "she", "we", "they", "i");
+
+    /// <summary>Finite auxiliaries, modals and forms of "be" that can follow a clause's subject.</summary>
+    private static readonly WordSet FiniteVerbs = new("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "should", "must", "did", "does", "didn't", "doesn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
+        "isn't", "wasn't", "aren't", "weren't", "couldn't");
+
+    /// <summary>The longest noun phrase, in tokens, before the finite verb.</summary>
+    private const int MaxSubject = 4;
+
+    /// <summary>True when the content at <paramref name="k"/>, after a cue of <paramref name="lemma"/>, is a clause without "that".</summary>
+    public static bool Opens(SentenceExtraction state, string lemma, int k)
+    {
+        var v = state.View;
+        if (!TakingLemmas.Contains(lemma) || v.InQuote(k)) return false;
+        if (v.In(k, NominativeOnly)) return v.IsWord(k + 1);
+        if (v.Is(k, "it") || v.Is(k, "there")) return v.In(k + 1, FiniteVerbs);
+        int i = k;
+        if (v.In(i, GrammarWords.Determiners)) i++;
+        int words = 0;
+        while (i < v.ContentLimit && words < MaxSubject && v.IsWord(i) && !v.In(i, FiniteVerbs) && !state.IsCue(i) && !v.InQuote(i)
+            && !v.In(i, GrammarWords.Prepositions) && !v.In(i, GrammarWords.Subordinators) && !v.In(i, GrammarWords.Determiners)
+            && !v.In(i, GrammarWords.SubjectPronouns) && !v.In(i, GrammarWords.ObjectPronouns) && !v.Is(i, "to") && !v.Is(i, "of") && !v.Is(i, "and"))
+        {
+            i++;
+            words++;
+        }
+        return words > 0 && v.In(i, FiniteVerbs);
+    }
+}
