@@ -35,20 +35,13 @@ public static class PoissonWeights
             hash ^= c;
             hash *= 1099511628211UL;
         }
-        return Mix(hash);
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        return Statistics.SplitMix64.Mix(hash);
     }
 
     private static ulong SplitMix(ref ulong state)
     {
-        state += 0x9E3779B97F4A7C15UL;
-        return Mix(state);
+        state += Statistics.SplitMix64.Increment;
+        return Statistics.SplitMix64.Mix(state);
     }
 
     private static ulong[] BuildThresholds()

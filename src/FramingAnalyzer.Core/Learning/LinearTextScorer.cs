@@ -356,15 +356,11 @@ internal sealed class LinearTextScorer
         }
 
         /// <summary>
-        /// A bijective 64-bit mix (SplitMix64's finaliser): the dictionary hashes a ulong by XORing its halves, which
-        /// for packed lower-case text alone would put many n-grams in the same bucket.
+        /// Mixed (<see cref="Statistics.SplitMix64"/>) because packed lower-case text alone would put many n-grams in
+        /// the same bucket of <see cref="PackedGramTable"/>, which takes a key's home bucket from its top bits.
         /// </summary>
-        public static ulong Mix(ulong z)
-        {
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
+        public static ulong Mix(ulong key) => Statistics.SplitMix64.Mix(key);
+
         public int Size { get; private set; }
 
         public void Write(BinaryWriter w)

@@ -22,13 +22,6 @@ public sealed class ArticleIdSet
             a = (a ^ c) * 1099511628211UL;
             b = (b ^ (ulong)(c + 0x9E37)) * 0x100000001B3UL;
         }
-        return new UInt128(Mix(a), Mix(b ^ (ulong)id.Length));
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        return new UInt128(Statistics.SplitMix64.Mix(a), Statistics.SplitMix64.Mix(b ^ (ulong)id.Length));
     }
 }

@@ -67,9 +67,7 @@ public static class PermutationTest
         Int128 sum = (Int128)a.Sum + b.Sum, squares = a.SumOfSquares + b.SumOfSquares;
         // n²·σ² = n·Σx² − (Σx)², exactly in integers.
         double variance = (double)(n * squares - sum * sum) / ((double)n * n) / (scale * scale);
-        double sd = Math.Sqrt(variance * n / (n - 1.0) * (1.0 / na + 1.0 / nb));
-        if (sd == 0) return observed == 0 ? 1 : 0;
-        return NormalDistribution.TwoSidedP(observed / sd);
+        return NormalTail(observed, variance, n, na, nb);
     }
 
     private static double NormalApproximation(double[] pooled, double observed, int na, int nb)
@@ -77,6 +75,12 @@ public static class PermutationTest
         int n = pooled.Length;
         double mean = pooled.Average();
         double variance = pooled.Sum(x => (x - mean) * (x - mean)) / n;
+        return NormalTail(observed, variance, n, na, nb);
+    }
+
+    /// <summary>P(|D| ≥ observed) for D ~ N(0, σ²·N/(N−1)·(1/nA + 1/nB)), σ² the pooled population variance.</summary>
+    private static double NormalTail(double observed, double variance, long n, long na, long nb)
+    {
         double sd = Math.Sqrt(variance * n / (n - 1.0) * (1.0 / na + 1.0 / nb));
         if (sd == 0) return observed == 0 ? 1 : 0;
         return NormalDistribution.TwoSidedP(observed / sd);

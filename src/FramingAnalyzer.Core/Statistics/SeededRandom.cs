@@ -12,14 +12,7 @@ public sealed class SeededRandom(ulong seed)
         return new SeededRandom(state);
     }
 
-    public ulong NextUInt64()
-    {
-        _state += 0x9E3779B97F4A7C15UL;
-        ulong z = _state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public ulong NextUInt64() => SplitMix64.Mix(_state += SplitMix64.Increment);
 
     /// <summary>Uniform integer in [0, bound).</summary>
     public int Next(int bound) => (int)((uint)(NextUInt64() >> 33) % (uint)bound); // < 2^31: same value as a 64-bit remainder, cheaper

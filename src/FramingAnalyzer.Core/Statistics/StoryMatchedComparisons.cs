@@ -107,7 +107,7 @@ public static class StoryMatchedComparisons
             return new Interval(Mean - half, Mean + half);
         }
 
-        public double NormalSignFlipP() => _sumOfSquares == 0 ? 1 : NormalDistribution.TwoSidedP(_sum / Math.Sqrt(_sumOfSquares));
+        public double NormalSignFlipP() => SignFlipNormalP(_sum, _sumOfSquares);
     }
 
     private static Interval BootstrapMean(List<double> values, SeededRandom random, int resamples)
@@ -142,8 +142,7 @@ public static class StoryMatchedComparisons
         }
         if (n > RandomFlipLimit)
         {
-            double sumSquares = diffs.Sum(d => d * d);
-            return sumSquares == 0 ? 1 : NormalDistribution.TwoSidedP(diffs.Sum() / Math.Sqrt(sumSquares));
+            return SignFlipNormalP(diffs.Sum(), diffs.Sum(d => d * d));
         }
         const int flips = RandomFlips;
         var bits = new long[n];
@@ -158,4 +157,8 @@ public static class StoryMatchedComparisons
         }
         return (1.0 + count) / (flips + 1.0);
     }
+
+    /// <summary>The sign-flip test's normal approximation: under H0, Σd has mean 0 and variance Σd².</summary>
+    private static double SignFlipNormalP(double sum, double sumOfSquares) =>
+        sumOfSquares == 0 ? 1 : NormalDistribution.TwoSidedP(sum / Math.Sqrt(sumOfSquares));
 }
