@@ -53,7 +53,7 @@ internal static class EvaluateCommand
 
                 var gold = LabelledDataReader.Read(classifierTask, [parse.GetValue(data)!], requireTwoClasses: false);
                 var modelPath = parse.GetValue(model) ?? ModelCatalog.PathFor(classifierTask, null);
-                using var classifier = TextClassifierModel.Load(modelPath, classifierTask, ModelCatalog.FeaturesFor(classifierTask));
+                using var classifier = ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, ModelCatalog.FeaturesFor(classifierTask));
                 var predictions = classifier.Predict(gold.Select(e => e.Input).ToArray());
                 var report = ClassificationReport.From(classifierTask.Labels, gold.Select(e => e.Label).ToList(), predictions.Select(p => p.Label).ToList());
                 outWriter.WriteLine($"Evaluated {modelPath} (task {classifierTask.Name}) on {parse.GetValue(data)}:");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using FramingAnalyzer.Encoders;
 using FramingAnalyzer.Learning;
 
 namespace FramingAnalyzer.Cli.Commands;
@@ -17,14 +18,17 @@ internal static class TrainCommand
         var trainer = new Option<TrainerKind?>("--trainer") { Description = "sdca, lbfgs or lightgbm (default: the best measured for the task, see docs/models.md)." };
         var ngrams = new Option<NgramKind?>("--ngrams") { Description = "word, char or wordandchar (default: the best measured for the task)." };
         var gold = new Option<string?>("--gold") { Description = "Gold CSV to evaluate the trained model on; its metrics are stored in the model (and shown in run.json)." };
-        var compare = new Option<bool>("--compare") { Description = "With --folds: compare every trainer × n-gram setting on the same folds and print a table." };
+        var compare = new Option<bool>("--compare") { Description = "With --folds: compare every trainer × n-gram setting, and the encoder tiers (none, static, contextual), on the same folds and print a table." };
+        var encoder = EncoderOption.Create("The encoder whose vectors are features beside the n-grams: static (default), contextual (slower to train and to run; " +
+            "models go to --models folders or models/contextual/) or none.");
+        var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
         var command = new Command("train",
             "Train one of the tool's classifiers from labelled CSV, or cross-validate it.\n\nExamples:\n" +
             "  framing train loaded --data corpora/training/loaded_sentences_part1.csv --data corpora/training/loaded_sentences_part2.csv --out my-models/loaded.zip\n" +
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare")
         {
-            task, data, output, seed, folds, trainer, ngrams, gold, compare,
+            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale,
         };
         command.SetAction(parse =>
         {
@@ -40,6 +44,8 @@ internal static class TrainCommand
                     Seed = parse.GetValue(seed),
                     Trainer = parse.GetValue(trainer) ?? defaults.Trainer,
                     Ngrams = parse.GetValue(ngrams) ?? defaults.Ngrams,
+                    Encoder = EncoderCatalog.For(parse.GetValue(encoder)),
+                    EncoderScale = parse.GetValue(encoderScale),
                 };
                 outWriter.WriteLine($"Task {classifierTask.Name}: {examples.Count} examples ({string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); training data sha256 {LabelledDataReader.Hash(examples)[..12]}…");
                 int? k = parse.GetValue(folds);
@@ -52,7 +58,7 @@ internal static class TrainCommand
                     else
                     {
                         var cv = CrossValidation.Run(classifierTask, examples, options, k.Value, e => e.Group);
-                        outWriter.WriteLine($"{k}-fold cross-validation ({options.Trainer}, {options.Ngrams} n-grams, seed {options.Seed}):");
+                        outWriter.WriteLine($"{k}-fold cross-validation ({options.Trainer}, {options.Ngrams} n-grams, encoder {options.Encoder?.Name ?? "none"}, seed {options.Seed}):");
                         ReportPrinter.Print(outWriter, cv.Pooled);
                         outWriter.WriteLine("per-fold macro-F1: " + string.Join(" ", cv.FoldMacroF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture))));
                     }
@@ -65,16 +71,17 @@ internal static class TrainCommand
                 {
                     var goldExamples = LabelledDataReader.Read(classifierTask, [goldPath]);
                     var model = ModelTrainer.Fit(classifierTask, examples, options, out var ml, out _);
-                    var report = ClassificationReport.From(classifierTask.Labels, goldExamples.Select(e => e.Label).ToList(), ModelTrainer.PredictLabels(ml, model, goldExamples, options.Extra));
+                    var report = ClassificationReport.From(classifierTask.Labels, goldExamples.Select(e => e.Label).ToList(), ModelTrainer.PredictLabels(ml, model, goldExamples, options));
                     outWriter.WriteLine($"Gold set {goldPath}:");
                     ReportPrinter.Print(outWriter, report);
                     metrics = report.AsDictionary();
                 }
                 var metadata = ModelTrainer.TrainAndSave(classifierTask, examples, options, outPath, metrics);
-                outWriter.WriteLine($"Model written to {outPath} ({metadata.Trainer}, {metadata.Ngrams} n-grams{(metadata.ExtraFeatures.Length > 0 ? ", extra features " + metadata.ExtraFeatures : "")}, seed {metadata.Seed}).");
+                outWriter.WriteLine($"Model written to {outPath} ({metadata.Trainer}, {metadata.Ngrams} n-grams{(metadata.ExtraFeatures.Length > 0 ? ", extra features " + metadata.ExtraFeatures : "")}" +
+                    $"{(metadata.Encoder.Length > 0 ? ", encoder " + metadata.Encoder : "")}, seed {metadata.Seed}).");
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is TrainingDataException or UsageException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is TrainingDataException or UsageException or Loaded.LexiconException or EncoderLoadException or ModelLoadException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;
@@ -83,23 +90,34 @@ internal static class TrainCommand
         return command;
     }
 
+    /// <summary>
+    /// Every trainer × n-gram setting (with and without the extra features) with the chosen encoder, then the chosen
+    /// trainer and n-grams with each encoder tier: all on the same folds.
+    /// </summary>
     private static void Compare(TextWriter output, ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, int folds)
     {
-        output.WriteLine($"| trainer | n-grams | extra features | macro-F1 ({folds}-fold) | accuracy |");
-        output.WriteLine("|---|---|---|---|---|");
+        output.WriteLine($"| trainer | n-grams | extra features | encoder | macro-F1 ({folds}-fold) | accuracy |");
+        output.WriteLine("|---|---|---|---|---|---|");
         var extras = options.Extra is null ? new[] { (ExtraFeatures?)null } : [null, options.Extra];
+        void Row(ModelOptions settings)
+        {
+            var cv = CrossValidation.Run(task, examples, settings, folds, e => e.Group);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {settings.Trainer} | {settings.Ngrams} | {settings.Extra?.Name ?? "none"} | {settings.Encoder?.Name ?? "none"} | {cv.Pooled.MacroF1:0.000} | {cv.Pooled.Accuracy:0.000} |"));
+            output.Flush();
+        }
         foreach (var trainer in Enum.GetValues<TrainerKind>())
         {
             foreach (var ngrams in Enum.GetValues<NgramKind>())
             {
-                foreach (var extra in extras)
-                {
-                    var cv = CrossValidation.Run(task, examples, options with { Trainer = trainer, Ngrams = ngrams, Extra = extra }, folds, e => e.Group);
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {trainer} | {ngrams} | {extra?.Name ?? "none"} | {cv.Pooled.MacroF1:0.000} | {cv.Pooled.Accuracy:0.000} |"));
-                    output.Flush();
-                }
+                foreach (var extra in extras) Row(options with { Trainer = trainer, Ngrams = ngrams, Extra = extra });
             }
+        }
+        foreach (var tier in Enum.GetValues<EncoderTier>())
+        {
+            var encoder = EncoderCatalog.For(tier);
+            if (encoder?.Name == options.Encoder?.Name) continue;
+            Row(options with { Encoder = encoder });
         }
     }
 }

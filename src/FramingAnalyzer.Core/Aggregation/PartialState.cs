@@ -7,14 +7,22 @@ namespace FramingAnalyzer.Aggregation;
 /// <summary>
 /// The mergeable per-outlet state of a partial run, saved as <c>partial.state</c> (deflate-compressed binary):
 /// everything an <see cref="Aggregator"/> holds, plus the run's counts. Reading checks that the state was made with
-/// the same metrics, seed and resample count, so partials from different tool versions or options are never mixed.
+/// the same metrics, seed and resample count, and scored with the same models and encoder vectors (<see cref="ModelsSignature"/>),
+/// so partials from different tool versions, options or encoders are never mixed.
 /// </summary>
 public static class PartialState
 {
     private const string Magic = "framing-partial-state";
-    private const int Version = 2;
+    private const int Version = 3;
 
-    public static void Write(string path, Aggregator aggregator, Pipeline.RunCounts counts)
+    /// <summary>What must agree between the shards of one run: each model's task, training data and encoder vectors.</summary>
+    public static string ModelsSignature(IEnumerable<IArticleAnalyzer> analyzers) =>
+        string.Join("; ", analyzers.OfType<IDescribesResources>().SelectMany(a => a.Models)
+            .Select(m => $"{m.Task} (training data {Short(m.TrainingDataHash)}, encoder {(m.Encoder.Length > 0 ? $"{m.Encoder} {Short(m.EncoderSha256)}" : "none")})"));
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
+
+    public static void Write(string path, Aggregator aggregator, Pipeline.RunCounts counts, string modelsSignature = "")
     {
         using var file = File.Create(path);
         using var deflate = new DeflateStream(file, CompressionLevel.Fastest);
@@ -25,6 +33,7 @@ public static class PartialState
         w.Write(aggregator.Resamples);
         w.Write(aggregator.Schema.Metrics.Count);
         foreach (var metric in aggregator.Schema.Metrics) w.Write(metric.Name);
+        w.Write(modelsSignature);
         w.Write(counts.Read);
         w.Write(counts.Analysed);
         w.Write(counts.Skipped);
@@ -48,7 +57,8 @@ public static class PartialState
         w.Write(false);
     }
 
-    public static (Aggregator Aggregate, Pipeline.RunCounts Counts) Read(string path, ScoreSchema schema)
+    /// <param name="modelsSignature">The merging run's <see cref="ModelsSignature"/>; null to accept any.</param>
+    public static (Aggregator Aggregate, Pipeline.RunCounts Counts) Read(string path, ScoreSchema schema, string? modelsSignature = null)
     {
         try
         {
@@ -61,6 +71,12 @@ public static class PartialState
             if (!names.SequenceEqual(schema.Metrics.Select(m => m.Name)))
             {
                 throw new InvalidDataException("it was made with different analyzers, lexicons or tool version (its metrics differ)");
+            }
+            var models = r.ReadString();
+            if (modelsSignature is not null && models != modelsSignature)
+            {
+                throw new InvalidDataException($"it was scored with other models or encoder vectors ({models}) than this merge uses ({modelsSignature}); " +
+                    "merge with the same --encoder and --models as the shards, or rerun the shards");
             }
             var aggregator = new Aggregator(schema, seed, resamples);
             var counts = new Pipeline.RunCounts

@@ -50,7 +50,7 @@ public static class CrossValidation
             var test = examples.Where((_, i) => assignment[i] == f).ToList();
             if (test.Count == 0 || train.Select(e => e.Label).Distinct().Count() < 2) continue;
             var model = ModelTrainer.Fit(task, train, options, out var ml, out _);
-            var foldPredicted = ModelTrainer.PredictLabels(ml, model, test, options.Extra);
+            var foldPredicted = ModelTrainer.PredictLabels(ml, model, test, options);
             var foldGold = test.Select(e => e.Label).ToList();
             foldF1.Add(ClassificationReport.From(labels, foldGold, foldPredicted).MacroF1);
             gold.AddRange(foldGold);

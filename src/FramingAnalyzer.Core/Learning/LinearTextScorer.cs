@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using FramingAnalyzer.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -23,12 +24,17 @@ internal sealed class LinearTextScorer
     private readonly NgramBag? _context;
     private readonly int _contextOffset, _extraOffset;
     private readonly float[]? _extraScale;
+    // The encoder's vector (already normalised and scaled by the caller): its first slot, and its width (0: none).
+    private readonly int _embeddingOffset, _embeddingWidth;
     // Slot-major: the weights of all classes for one slot are adjacent (one cache line per slot, not one per class).
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    private LinearTextScorer(NgramBag text, NgramBag? context, int contextOffset, int extraOffset, float[]? extraScale, float[] weights, float[] biases)
+    private LinearTextScorer(NgramBag text, NgramBag? context, int contextOffset, int extraOffset, float[]? extraScale, int embeddingOffset, int embeddingWidth,
+        float[] weights, float[] biases)
     {
+        _embeddingOffset = embeddingOffset;
+        _embeddingWidth = embeddingWidth;
         _text = text;
         _context = context;
         _contextOffset = contextOffset;
@@ -40,8 +46,12 @@ internal sealed class LinearTextScorer
 
     public int Classes => _biases.Length;
 
+    /// <summary>Whether the model reads the encoder's vector (then <see cref="Score"/> needs it).</summary>
+    public bool ReadsEmbedding => _embeddingWidth > 0;
+
     /// <param name="textNgrams">The n-grams the model's text featurizer extracts (slot names carry a Char./Word. prefix only when it has both).</param>
-    public static LinearTextScorer? TryCreate(ITransformer model, DataViewSchema inputSchema, NgramKind textNgrams)
+    /// <param name="withEmbedding">Whether the model's features end with the encoder's vector (<see cref="ModelInputRow.Embedding"/>).</param>
+    public static LinearTextScorer? TryCreate(ITransformer model, DataViewSchema inputSchema, NgramKind textNgrams, bool withEmbedding)
     {
         if (model is not TransformerChain<ITransformer> chain) return null;
         var parts = chain.ToArray();
@@ -69,11 +79,14 @@ internal sealed class LinearTextScorer
             extraScale = [.. affine.Scale];
         }
         int extraOffset = offset;
+        offset += extraScale?.Length ?? 0;
+        int embeddingOffset = offset, embeddingWidth = withEmbedding ? ModelInputRow.EmbeddingWidth : 0;
+        offset += embeddingWidth;
         VBuffer<float>[] weights = default!;
         predictor.Model.GetWeights(ref weights, out int classes);
         if (features["Features"].Type is not VectorDataViewType vector) return null;
         int width = vector.Size;
-        if (width != offset + (extraScale?.Length ?? 0)) return null;
+        if (width != offset) return null;
         var dense = new float[width * classes];
         var row = new float[width];
         for (int c = 0; c < classes; c++)
@@ -81,13 +94,13 @@ internal sealed class LinearTextScorer
             weights[c].CopyTo(row);
             for (int slot = 0; slot < width; slot++) dense[slot * classes + c] = row[slot];
         }
-        return new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, dense, [.. predictor.Model.GetBiases()]);
+        return new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, embeddingOffset, embeddingWidth, dense, [.. predictor.Model.GetBiases()]);
     }
 
     /// <summary>Where a model zip carries its exported scorer (written by <see cref="ModelTrainer.TrainAndSave"/>).</summary>
     public const string EntryName = "framing/linear-scorer.bin";
     private const string Magic = "framing-linear-scorer";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2; // 2: the encoder's vector (version 1 files are read as without one)
 
     /// <summary>
     /// Stores the scorer and the class labels in the model zip, so that scoring can start without loading ML.NET (which
@@ -109,6 +122,8 @@ internal sealed class LinearTextScorer
         _context?.Write(w);
         w.Write(_contextOffset);
         w.Write(_extraOffset);
+        w.Write(_embeddingOffset);
+        w.Write(_embeddingWidth);
         WriteFloats(w, _extraScale);
         WriteFloats(w, _weights);
         WriteFloats(w, _biases);
@@ -121,17 +136,21 @@ internal sealed class LinearTextScorer
         var entry = zip.GetEntry(EntryName);
         if (entry is null) return null;
         using var r = new BinaryReader(entry.Open(), Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) return null;
+        if (r.ReadString() != Magic) return null;
+        int version = r.ReadInt32();
+        if (version is < 1 or > FormatVersion) return null;
         var labels = new string[r.ReadInt32()];
         for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
         var text = NgramBag.Read(r);
         var context = r.ReadBoolean() ? NgramBag.Read(r) : null;
         int contextOffset = r.ReadInt32(), extraOffset = r.ReadInt32();
+        int embeddingOffset = version >= 2 ? r.ReadInt32() : 0, embeddingWidth = version >= 2 ? r.ReadInt32() : 0;
         var extraScale = ReadFloats(r);
         var weights = ReadFloats(r) ?? throw new InvalidDataException($"{modelZip}: {EntryName} has no weights.");
         var biases = ReadFloats(r) ?? throw new InvalidDataException($"{modelZip}: {EntryName} has no biases.");
         if (biases.Length != labels.Length || weights.Length % biases.Length != 0) throw new InvalidDataException($"{modelZip}: {EntryName} is inconsistent.");
-        return (new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, weights, biases), labels);
+        if (embeddingWidth > 0 && (embeddingOffset + embeddingWidth) * biases.Length > weights.Length) throw new InvalidDataException($"{modelZip}: {EntryName} is inconsistent.");
+        return (new LinearTextScorer(text, context, contextOffset, extraOffset, extraScale, embeddingOffset, embeddingWidth, weights, biases), labels);
     }
 
     private static void WriteFloats(BinaryWriter w, float[]? values)
@@ -154,7 +173,8 @@ internal sealed class LinearTextScorer
         transformer is IEnumerable<ITransformer> chain ? chain.SelectMany(Flatten) : [transformer];
 
     /// <summary>Class probabilities in the model's class order (the order of the Score column's slots).</summary>
-    public void Score(string text, string context, float[]? extra, Span<float> probabilities)
+    /// <param name="embedding">The encoder's vector of the text, normalised and scaled (<see cref="EncoderFeatures"/>); empty when the model reads none.</param>
+    public void Score(string text, string context, float[]? extra, ReadOnlySpan<float> embedding, Span<float> probabilities)
     {
         Span<float> logits = stackalloc float[_biases.Length];
         for (int c = 0; c < logits.Length; c++) logits[c] = _biases[c];
@@ -167,6 +187,16 @@ internal sealed class LinearTextScorer
                 float x = extra[i] * _extraScale[i];
                 if (x == 0) continue;
                 int at = (_extraOffset + i) * logits.Length;
+                for (int c = 0; c < logits.Length; c++) logits[c] += _weights[at + c] * x;
+            }
+        }
+        if (_embeddingWidth > 0)
+        {
+            if (embedding.Length != _embeddingWidth) throw new ArgumentException($"The model reads the encoder's vector ({_embeddingWidth} numbers); got {embedding.Length}.", nameof(embedding));
+            for (int i = 0; i < _embeddingWidth; i++)
+            {
+                float x = embedding[i];
+                int at = (_embeddingOffset + i) * logits.Length;
                 for (int c = 0; c < logits.Length; c++) logits[c] += _weights[at + c] * x;
             }
         }

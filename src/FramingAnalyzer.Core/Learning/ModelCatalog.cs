@@ -1,4 +1,5 @@
 using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Encoders;
 using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Resources;
 
@@ -6,27 +7,58 @@ namespace FramingAnalyzer.Learning;
 
 /// <summary>
 /// Finds and loads the model for a task: the user's folder (--models) when it has the task's file, else the model
-/// shipped with the tool. Also builds the extra features the loaded task needs from the shipped lexicons.
+/// shipped with the tool for the run's encoder tier (models/ for the static tier and for none, models/contextual/ for
+/// the contextual tier). Also builds the extra features the loaded task needs from the shipped lexicons.
 /// </summary>
 public static class ModelCatalog
 {
-    public static string PathFor(ClassifierTask task, string? modelsDirectory)
+    public const string ContextualFolder = "contextual";
+
+    public static string PathFor(ClassifierTask task, string? modelsDirectory, EncoderTier tier = EncoderTier.Static)
     {
         if (modelsDirectory is not null)
         {
             var user = Path.Combine(modelsDirectory, task.ModelFile);
             if (File.Exists(user)) return user;
         }
-        return ToolData.Model(task.ModelFile);
+        return tier == EncoderTier.Contextual ? ToolData.Model(Path.Combine(ContextualFolder, task.ModelFile)) : ToolData.Model(task.ModelFile);
     }
 
     /// <summary>Loads the task's model, or returns null when no model file exists (the analyzer then says so in its output).</summary>
-    public static (TextClassifierModel Model, ModelIdentity Identity)? TryLoad(ClassifierTask task, string? modelsDirectory, ExtraFeatures? extra)
+    public static (TextClassifierModel Model, ModelIdentity Identity)? TryLoad(ClassifierTask task, string? modelsDirectory, ExtraFeatures? extra,
+        EncoderTier tier = EncoderTier.Static)
     {
-        var path = PathFor(task, modelsDirectory);
+        var path = PathFor(task, modelsDirectory, tier);
         if (!File.Exists(path)) return null;
-        var model = TextClassifierModel.Load(path, task, extra);
-        return (model, new ModelIdentity(task.Name, ToolData.Display(path), model.Metadata.TrainingDataSha256, model.Metadata.Metrics));
+        var model = Load(path, task, extra, tier);
+        return (model, new ModelIdentity(task.Name, ToolData.Display(path), model.Metadata.TrainingDataSha256, model.Metadata.Metrics)
+        {
+            Encoder = model.Metadata.Encoder,
+            EncoderSha256 = model.Metadata.EncoderSha256,
+        });
+    }
+
+    /// <summary>Loads a model with the encoder of the given tier; a missing or damaged vectors file becomes a <see cref="ModelLoadException"/>.</summary>
+    public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra, EncoderTier tier)
+    {
+        var needsEncoder = ModelMetadata.ReadFrom(path).Encoder.Length > 0;
+        return TextClassifierModel.Load(path, task, extra, needsEncoder ? EncoderFor(path, tier) : null);
+    }
+
+    /// <summary>Loads a model with the encoder its own metadata names (for evaluate, where the model file decides).</summary>
+    public static TextClassifierModel LoadWithOwnEncoder(string path, ClassifierTask task, ExtraFeatures? extra) =>
+        Load(path, task, extra, EncoderCatalog.TierOf(ModelMetadata.ReadFrom(path).Encoder));
+
+    private static ITextEncoder? EncoderFor(string modelPath, EncoderTier tier)
+    {
+        try
+        {
+            return EncoderCatalog.For(tier);
+        }
+        catch (EncoderLoadException ex)
+        {
+            throw new ModelLoadException($"{modelPath}: cannot load the model's encoder: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The extra features of the loaded task, built from the shipped loaded-term lexicon, families and intensifiers.</summary>

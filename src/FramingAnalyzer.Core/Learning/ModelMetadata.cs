@@ -17,6 +17,11 @@ public sealed record ModelMetadata
     public required string Trainer { get; init; }
     public required string Ngrams { get; init; }
     public string ExtraFeatures { get; init; } = "";
+    /// <summary>The encoder whose vectors the model reads (e.g. <c>minilm-l6-v2/static-256</c>); empty for none.</summary>
+    public string Encoder { get; init; } = "";
+    /// <summary>SHA-256 of the vectors file the model was trained with; a model is never scored with other vectors.</summary>
+    public string EncoderSha256 { get; init; } = "";
+    public double EncoderScale { get; init; }
     public required int Seed { get; init; }
     public required string TrainingDataSha256 { get; init; }
     public required int TrainingExamples { get; init; }

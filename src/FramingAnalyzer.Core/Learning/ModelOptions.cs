@@ -12,6 +12,10 @@ public sealed record ModelOptions
     public int Seed { get; init; } = 42;
     /// <summary>Extra numeric features computed from the input (e.g. lexicon hits for the loaded task); null for none.</summary>
     public ExtraFeatures? Extra { get; init; }
+    /// <summary>The pretrained encoder whose vector of the text is a feature beside the n-grams; null for none.</summary>
+    public Encoders.ITextEncoder? Encoder { get; init; }
+    /// <summary>The length the encoder's vector is scaled to (after L2 normalisation) relative to the n-gram bags, which have length 1.</summary>
+    public float EncoderScale { get; init; } = EncoderFeatures.DefaultScale;
 
     public static ModelOptions DefaultFor(ClassifierTask task, ExtraFeatures? loadedFeatures) => task.Name switch
     {

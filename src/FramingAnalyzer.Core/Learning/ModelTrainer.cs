@@ -8,15 +8,15 @@ public static class ModelTrainer
     public static ITransformer Fit(ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, out MLContext ml, out DataViewSchema schema)
     {
         ml = new MLContext(seed: options.Seed);
-        var data = ml.Data.LoadFromEnumerable(ToRows(examples, options.Extra));
+        var data = ml.Data.LoadFromEnumerable(ToRows(examples, options));
         schema = data.Schema;
         return PipelineFactory.Build(ml, task, options).Fit(data);
     }
 
     /// <summary>Predicted labels for examples with a fitted model (used for cross-validation folds and gold evaluation).</summary>
-    public static List<string> PredictLabels(MLContext ml, ITransformer model, IReadOnlyList<LabelledExample> examples, ExtraFeatures? extra)
+    public static List<string> PredictLabels(MLContext ml, ITransformer model, IReadOnlyList<LabelledExample> examples, ModelOptions options)
     {
-        var scored = model.Transform(ml.Data.LoadFromEnumerable(ToRows(examples, extra)));
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(ToRows(examples, options)));
         return ml.Data.CreateEnumerable<ModelOutputRow>(scored, reuseRowObject: false).Select(r => r.PredictedLabel).ToList();
     }
 
@@ -35,6 +35,9 @@ public static class ModelTrainer
             Trainer = options.Trainer.ToString(),
             Ngrams = options.Ngrams.ToString(),
             ExtraFeatures = options.Extra?.Name ?? "",
+            Encoder = options.Encoder?.Name ?? "",
+            EncoderSha256 = options.Encoder?.Fingerprint ?? "",
+            EncoderScale = options.Encoder is null ? 0 : options.EncoderScale,
             Seed = options.Seed,
             TrainingDataSha256 = LabelledDataReader.Hash(examples),
             TrainingExamples = examples.Count,
@@ -45,18 +48,23 @@ public static class ModelTrainer
         // out of the saved file, exactly as it would be at load time.
         var saved = ml.Model.Load(path, out var savedSchema);
         var scoreLabels = TextClassifierModel.ScoreLabels(saved, savedSchema, metadata.Labels);
-        var scorer = LinearTextScorer.TryCreate(saved, savedSchema, options.Ngrams);
+        var scorer = LinearTextScorer.TryCreate(saved, savedSchema, options.Ngrams, withEmbedding: options.Encoder is not null);
         if (scorer is not null && scorer.Classes == scoreLabels.Length) scorer.WriteInto(path, scoreLabels);
         return metadata;
     }
 
-    internal static IEnumerable<ModelInputRow> ToRows(IReadOnlyList<LabelledExample> examples, ExtraFeatures? extra)
+    internal static List<ModelInputRow> ToRows(IReadOnlyList<LabelledExample> examples, ModelOptions options)
     {
-        foreach (var e in examples)
+        var embeddings = options.Encoder is null ? null : EncoderFeatures.Compute(options.Encoder, options.EncoderScale, examples.Select(e => e.Text).ToList());
+        var rows = new List<ModelInputRow>(examples.Count);
+        for (int i = 0; i < examples.Count; i++)
         {
+            var e = examples[i];
             var row = new ModelInputRow { Text = e.Text, Context = e.Context, Label = e.Label };
-            extra?.Compute(e.Input, row.Extra);
-            yield return row;
+            options.Extra?.Compute(e.Input, row.Extra);
+            if (embeddings is not null) row.Embedding = embeddings[i];
+            rows.Add(row);
         }
+        return rows;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.ML.Transforms.Text;
 namespace FramingAnalyzer.Learning;
 
 /// <summary>
-/// Builds the ML.NET estimator for a task: label → key, text (and context) → n-gram features, extra features,
+/// Builds the ML.NET estimator for a task: label → key, text (and context) → n-gram features, extra features, the encoder's vector,
 /// concatenation, the trainer, key → label. Single-threaded trainers so that the same seed gives the same model.
 /// </summary>
 public static class PipelineFactory
@@ -28,6 +28,8 @@ public static class PipelineFactory
             pipeline = pipeline.Append(ml.Transforms.NormalizeMinMax("ExtraNormalised", "Extra"));
             features.Add("ExtraNormalised");
         }
+        // The encoder's vector arrives normalised and scaled (EncoderFeatures), so the exported scorer needs no transform for it.
+        if (options.Encoder is not null) features.Add(nameof(ModelInputRow.Embedding));
         pipeline = pipeline.Append(ml.Transforms.Concatenate("Features", [.. features]));
         return pipeline.Append(Trainer(ml, options)).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
     }

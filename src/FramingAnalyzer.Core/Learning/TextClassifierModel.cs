@@ -1,3 +1,4 @@
+using FramingAnalyzer.Encoders;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -5,12 +6,15 @@ namespace FramingAnalyzer.Learning;
 
 /// <summary>
 /// A trained model loaded once and used for batch scoring. Prediction engines are not thread-safe, so each thread gets
-/// its own. Refuses a file that is not a framing model or belongs to another task.
+/// its own. Refuses a file that is not a framing model, belongs to another task, or was trained with other encoder
+/// vectors than the run provides.
 /// </summary>
 public sealed class TextClassifierModel : ITextClassifier, IDisposable
 {
     private readonly Lazy<MlNetModel> _mlNet;
     private readonly ExtraFeatures? _extra;
+    private readonly ITextEncoder? _encoder;
+    private readonly float _encoderScale;
     private readonly string[] _scoreLabels;
     private readonly LinearTextScorer? _fast;
 
@@ -29,8 +33,10 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         }
     }
 
-    private TextClassifierModel(string path, ModelMetadata metadata, ExtraFeatures? extra, Lazy<MlNetModel> mlNet, LinearTextScorer? fast, string[] scoreLabels)
+    private TextClassifierModel(string path, ModelMetadata metadata, ExtraFeatures? extra, ITextEncoder? encoder, Lazy<MlNetModel> mlNet, LinearTextScorer? fast, string[] scoreLabels)
     {
+        _encoder = encoder;
+        _encoderScale = (float)metadata.EncoderScale;
         Path = path;
         Metadata = metadata;
         _extra = extra;
@@ -52,7 +58,8 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
     public string Task => Metadata.Task;
     public IReadOnlyList<string> Labels => Metadata.Labels;
 
-    public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra)
+    /// <param name="encoder">The run's encoder; required (with the same name and vectors) when the model was trained with one, ignored otherwise.</param>
+    public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra, ITextEncoder? encoder)
     {
         var metadata = ModelMetadata.ReadFrom(path);
         if (!string.Equals(metadata.Task, task.Name, StringComparison.Ordinal))
@@ -64,13 +71,15 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
             throw new ModelLoadException($"{path}: the model needs the extra features '{metadata.ExtraFeatures}', which are not available.");
         }
         var usedExtra = metadata.ExtraFeatures.Length > 0 ? extra : null;
+        var usedEncoder = metadata.Encoder.Length > 0 ? CheckEncoder(path, metadata, encoder) : null;
         try
         {
             var exported = LinearTextScorer.TryReadFrom(path);
-            if (exported is { } e) return new TextClassifierModel(path, metadata, usedExtra, new Lazy<MlNetModel>(() => LoadMlNet(path, metadata)), e.Scorer, e.ClassLabels);
+            if (exported is { } e) return new TextClassifierModel(path, metadata, usedExtra, usedEncoder, new Lazy<MlNetModel>(() => LoadMlNet(path, metadata)), e.Scorer, e.ClassLabels);
             var mlNet = LoadMlNet(path, metadata);
-            var fast = Enum.TryParse<NgramKind>(metadata.Ngrams, out var ngrams) ? LinearTextScorer.TryCreate(mlNet.Model, mlNet.InputSchema, ngrams) : null;
-            return new TextClassifierModel(path, metadata, usedExtra, new Lazy<MlNetModel>(mlNet), fast,
+            var fast = Enum.TryParse<NgramKind>(metadata.Ngrams, out var ngrams)
+                ? LinearTextScorer.TryCreate(mlNet.Model, mlNet.InputSchema, ngrams, withEmbedding: usedEncoder is not null) : null;
+            return new TextClassifierModel(path, metadata, usedExtra, usedEncoder, new Lazy<MlNetModel>(mlNet), fast,
                 ScoreLabels(mlNet.Model.GetOutputSchema(mlNet.InputSchema), metadata.Labels));
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or InvalidDataException or ArgumentException or IOException)
@@ -78,6 +87,27 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
             throw new ModelLoadException($"{path}: not a loadable ML.NET model ({ex.Message}).", ex);
         }
     }
+
+    private static ITextEncoder CheckEncoder(string path, ModelMetadata metadata, ITextEncoder? encoder)
+    {
+        var tier = EncoderCatalog.TierOf(metadata.Encoder).ToString().ToLowerInvariant();
+        if (encoder is null)
+        {
+            throw new ModelLoadException($"{path}: the model was trained with the encoder {metadata.Encoder}, and this run uses none; run with --encoder {tier}.");
+        }
+        if (!string.Equals(encoder.Name, metadata.Encoder, StringComparison.Ordinal))
+        {
+            throw new ModelLoadException($"{path}: the model was trained with the encoder {metadata.Encoder}, and this run uses {encoder.Name}; run with --encoder {tier}, or train the model again with the run's encoder.");
+        }
+        if (!string.Equals(encoder.Fingerprint, metadata.EncoderSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelLoadException($"{path}: the model was trained with other vectors of {metadata.Encoder} (sha256 {Short(metadata.EncoderSha256)}) than this run has (sha256 {Short(encoder.Fingerprint)}); " +
+                "train it again with the current vectors (bash corpora/models/retrain.sh), or restore the vectors file it was trained with.");
+        }
+        return encoder;
+    }
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
 
     private static MlNetModel LoadMlNet(string path, ModelMetadata metadata)
     {
@@ -96,14 +126,23 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         var results = new ClassifierPrediction[inputs.Count];
         Span<float> probabilities = stackalloc float[_scoreLabels.Length];
         var extra = _extra is null ? null : new float[ModelInputRow.ExtraFeatureCount];
+        var embeddings = EmbeddingsOf(inputs);
         for (int i = 0; i < inputs.Count; i++)
         {
-            _fast!.Score(inputs[i].Text, inputs[i].Context, ExtraOf(inputs[i], extra), probabilities);
+            _fast!.Score(inputs[i].Text, inputs[i].Context, ExtraOf(inputs[i], extra), embeddings is null ? default : embeddings[i], probabilities);
             int best = 0;
             for (int c = 1; c < probabilities.Length; c++) if (probabilities[c] > probabilities[best]) best = c;
             results[i] = new ClassifierPrediction(_scoreLabels[best], probabilities[best]);
         }
         return results;
+    }
+
+    private float[][]? EmbeddingsOf(IReadOnlyList<ClassifierInput> inputs)
+    {
+        if (_encoder is null) return null;
+        var texts = new string[inputs.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = inputs[i].Text;
+        return EncoderFeatures.Compute(_encoder, _encoderScale, texts);
     }
 
     private float[]? ExtraOf(ClassifierInput input, float[]? buffer)
@@ -120,8 +159,10 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         var results = new ClassifierPrediction[inputs.Count];
         var row = new ModelInputRow();
         var output = new ModelOutputRow();
+        var embeddings = EmbeddingsOf(inputs);
         for (int i = 0; i < inputs.Count; i++)
         {
+            if (embeddings is not null) row.Embedding = embeddings[i];
             row.Text = inputs[i].Text;
             row.Context = inputs[i].Context;
             FillExtra(inputs[i], row.Extra);

@@ -45,6 +45,11 @@ public static class RunManifest
             json.WriteString("task", model.Task);
             json.WriteString("file", model.File);
             json.WriteString("training_data_sha256", model.TrainingDataHash);
+            if (model.Encoder.Length > 0)
+            {
+                json.WriteString("encoder", model.Encoder);
+                json.WriteString("encoder_sha256", model.EncoderSha256);
+            }
             json.WriteStartObject("metrics");
             foreach (var (name, value) in model.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal)) json.WriteNumber(name, Math.Round(value, 4));
             json.WriteEndObject();

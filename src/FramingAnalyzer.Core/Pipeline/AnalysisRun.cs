@@ -34,7 +34,7 @@ public static class AnalysisRun
         var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard, settings.Inputs, settings.RecordedOptions);
         if (settings.Shard is not null)
         {
-            PartialState.Write(Path.Combine(output.StagingPath, PartialStateFile), aggregate, counts);
+            PartialState.Write(Path.Combine(output.StagingPath, PartialStateFile), aggregate, counts, PartialState.ModelsSignature(analyzers));
             RunManifest.Write(Path.Combine(output.StagingPath, "run.json"), description, counts,
                 aggregate.Outlets.ToDictionary(o => o.Key, o => o.Value.Articles), analyzers);
         }

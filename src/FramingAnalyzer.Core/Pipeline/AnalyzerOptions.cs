@@ -13,6 +13,8 @@ public sealed record AnalyzerOptions
     public string? Actors { get; init; }
     /// <summary>Folder of user-trained models that replace the shipped ones (by file name).</summary>
     public string? ModelsDirectory { get; init; }
+    /// <summary>Which encoder the classifiers read: the static table (default), the contextual transformer, or none.</summary>
+    public Encoders.EncoderTier Encoder { get; init; } = Encoders.EncoderTier.Static;
 
     /// <summary>The options as run.json records them.</summary>
     public IEnumerable<KeyValuePair<string, string>> Recorded()
@@ -22,5 +24,6 @@ public sealed record AnalyzerOptions
         for (int i = 0; i < ExtraFamilies.Count; i++) yield return new($"families:{i}", ExtraFamilies[i]);
         if (Actors is not null) yield return new("actors", Actors);
         if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
+        if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
     }
 }

@@ -19,13 +19,14 @@ public static class MergeRun
     {
         if (partials.Count == 0) throw new ArgumentException("No partial results to merge.", nameof(partials));
         var schema = new ScoreSchema(analyzers);
+        var models = PartialState.ModelsSignature(analyzers);
         Aggregator? total = null;
         var counts = new RunCounts();
         foreach (var partial in partials)
         {
             var statePath = Path.Combine(partial, AnalysisRun.PartialStateFile);
             if (!File.Exists(statePath)) throw new InvalidDataException($"{partial}: not a partial result (no {AnalysisRun.PartialStateFile}; make one with 'framing analyze --shard K/N').");
-            var (aggregate, partCounts) = PartialState.Read(statePath, schema);
+            var (aggregate, partCounts) = PartialState.Read(statePath, schema, models);
             if (total is null) total = aggregate;
             else
             {

@@ -11,7 +11,7 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
     public void Fast_scorer_agrees_with_the_ml_net_prediction_engine_on_the_gold_set(string taskName)
     {
         var task = ClassifierTask.Find(taskName)!;
-        using var model = TextClassifierModel.Load(ShippedModels.ModelPath(task), task, ModelCatalog.FeaturesFor(task));
+        using var model = ModelCatalog.LoadWithOwnEncoder(ShippedModels.ModelPath(task), task, ModelCatalog.FeaturesFor(task));
         Assert.True(model.UsesFastScorer);
         var inputs = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
         inputs.Add(new ClassifierInput("Élan, naïve café — “quoted” text with a tab\tand  two spaces.", "Context with Ünïcödé"));
@@ -47,7 +47,8 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
         var metadata = ModelMetadata.ReadFrom(path);
         var ml = new Microsoft.ML.MLContext(seed: metadata.Seed);
         var model = ml.Model.Load(path, out var schema);
-        var fromModel = LinearTextScorer.TryCreate(model, schema, Enum.Parse<NgramKind>(metadata.Ngrams))!;
+        var fromModel = LinearTextScorer.TryCreate(model, schema, Enum.Parse<NgramKind>(metadata.Ngrams), withEmbedding: metadata.Encoder.Length > 0)!;
+        var encoder = FramingAnalyzer.Encoders.EncoderCatalog.For(FramingAnalyzer.Encoders.EncoderCatalog.TierOf(metadata.Encoder));
         Assert.Equal(TextClassifierModel.ScoreLabels(model, schema, metadata.Labels), stored.Value.ClassLabels);
 
         var sentences = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
@@ -57,8 +58,9 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
         foreach (var input in sentences)
         {
             features?.Compute(input, extra);
-            fromModel.Score(input.Text, input.Context, features is null ? null : extra, a);
-            stored.Value.Scorer.Score(input.Text, input.Context, features is null ? null : extra, b);
+            var embedding = encoder is null ? [] : EncoderFeatures.Compute(encoder, (float)metadata.EncoderScale, [input.Text])[0];
+            fromModel.Score(input.Text, input.Context, features is null ? null : extra, embedding, a);
+            stored.Value.Scorer.Score(input.Text, input.Context, features is null ? null : extra, embedding, b);
             Assert.True(a.SequenceEqual(b), input.Text);
         }
     }
@@ -72,8 +74,8 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
         try
         {
             using (var zip = System.IO.Compression.ZipFile.Open(copy, System.IO.Compression.ZipArchiveMode.Update)) zip.GetEntry(LinearTextScorer.EntryName)!.Delete();
-            using var older = TextClassifierModel.Load(copy, task, null);
-            using var shipped = TextClassifierModel.Load(ShippedModels.ModelPath(task), task, null);
+            using var older = ModelCatalog.LoadWithOwnEncoder(copy, task, null);
+            using var shipped = ModelCatalog.LoadWithOwnEncoder(ShippedModels.ModelPath(task), task, null);
             var inputs = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
 
             Assert.True(older.MlNetLoaded);

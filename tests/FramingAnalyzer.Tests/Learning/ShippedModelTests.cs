@@ -49,10 +49,12 @@ public sealed class ShippedModelTests(ITestOutputHelper log)
             Ngrams = Enum.Parse<NgramKind>(metadata.Ngrams),
             Seed = metadata.Seed,
             Extra = metadata.ExtraFeatures.Length > 0 ? ModelCatalog.FeaturesFor(task) : null,
+            Encoder = FramingAnalyzer.Encoders.EncoderCatalog.For(FramingAnalyzer.Encoders.EncoderCatalog.TierOf(metadata.Encoder)),
+            EncoderScale = (float)metadata.EncoderScale,
         };
         var gold = LabelledDataReader.Read(task, [goldPath]);
         var model = ModelTrainer.Fit(task, LabelledDataReader.Read(task, data), options, out var ml, out _);
-        var report = ClassificationReport.From(task.Labels, gold.Select(e => e.Label).ToList(), ModelTrainer.PredictLabels(ml, model, gold, options.Extra));
+        var report = ClassificationReport.From(task.Labels, gold.Select(e => e.Label).ToList(), ModelTrainer.PredictLabels(ml, model, gold, options));
         log.WriteLine($"{task.Name}: retrained gold macro-F1 {report.MacroF1:0.0000} (recorded {metadata.Metrics["macro_f1"]:0.0000})");
         Assert.Equal(metadata.Metrics, report.AsDictionary());
     }

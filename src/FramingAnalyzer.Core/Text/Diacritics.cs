@@ -1,4 +1,4 @@
-namespace FramingAnalyzer.Learning;
+namespace FramingAnalyzer.Text;
 
 /// <summary>
 /// Diacritics removal as ML.NET's text normaliser does it (letters whose canonical decomposition is an ASCII letter plus

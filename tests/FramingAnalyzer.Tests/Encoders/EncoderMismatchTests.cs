@@ -1,0 +1,95 @@
+using FramingAnalyzer.Encoders;
+using FramingAnalyzer.Learning;
+using FramingAnalyzer.Tests.Cli;
+
+namespace FramingAnalyzer.Tests.Encoders;
+
+/// <summary>A model is only ever scored with the encoder and vectors it was trained with; anything else is a clear error, exit code 2.</summary>
+public sealed class EncoderMismatchTests
+{
+    private sealed class OtherVectors(ITextEncoder inner, string name, string fingerprint) : ITextEncoder
+    {
+        public string Name => name;
+        public string Fingerprint => fingerprint;
+        public int Dimension => inner.Dimension;
+        public void Encode(IReadOnlyList<string> texts, float[][] vectors) => inner.Encode(texts, vectors);
+    }
+
+    private static readonly LabelledExample[] Sources =
+    [
+        new("the ministry spokesman", "The ministry spokesman said the road was closed.", "official", 1),
+        new("a government official", "A government official confirmed the figures.", "official", 2),
+        new("the interior minister", "The interior minister told reporters the curfew would stay.", "official", 3),
+        new("a shopkeeper", "A shopkeeper said prices had doubled.", "citizen", 4),
+        new("one resident", "One resident said the shelling lasted all night.", "citizen", 5),
+        new("a mother of three", "A mother of three said the school was closed.", "citizen", 6),
+    ];
+
+    private static string TrainTinyModel()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"framing-encoder-model-{Guid.NewGuid():N}.zip");
+        ModelTrainer.TrainAndSave(ClassifierTask.SourceType, Sources,
+            new ModelOptions { Ngrams = NgramKind.Char, Encoder = EncoderCatalog.For(EncoderTier.Static) }, path);
+        return path;
+    }
+
+    [Fact]
+    public void A_model_records_its_encoder_and_is_scored_with_it()
+    {
+        var path = TrainTinyModel();
+        try
+        {
+            var metadata = ModelMetadata.ReadFrom(path);
+            Assert.Equal("minilm-l6-v2/static-256", metadata.Encoder);
+            Assert.Equal(EncoderCatalog.For(EncoderTier.Static)!.Fingerprint, metadata.EncoderSha256);
+            using var model = ModelCatalog.LoadWithOwnEncoder(path, ClassifierTask.SourceType, null);
+            Assert.True(model.UsesFastScorer);
+            var inputs = new[] { new ClassifierInput("the defence minister", "The defence minister said so."), new ClassifierInput("a farmer", "A farmer said so.") };
+            Assert.Equal(model.PredictWithMlNet(inputs).Select(p => p.Label), model.Predict(inputs).Select(p => p.Label));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("other-vectors")]
+    [InlineData("other-tier")]
+    [InlineData("none")]
+    public void A_model_refuses_another_encoder_naming_what_differs(string run)
+    {
+        var path = TrainTinyModel();
+        try
+        {
+            var shipped = EncoderCatalog.For(EncoderTier.Static)!;
+            ITextEncoder? encoder = run switch
+            {
+                "other-vectors" => new OtherVectors(shipped, shipped.Name, new string('0', 64)),
+                "other-tier" => new OtherVectors(shipped, "minilm-l6-v2/contextual-256", shipped.Fingerprint),
+                _ => null,
+            };
+            var error = Assert.Throws<ModelLoadException>(() => TextClassifierModel.Load(path, ClassifierTask.SourceType, null, encoder));
+            Assert.Contains(path, error.Message);
+            Assert.Contains("minilm-l6-v2/static-256", error.Message);
+            Assert.Contains(run == "other-vectors" ? "other vectors" : "--encoder static", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Analyze_with_an_encoder_the_shipped_models_were_not_trained_with_exits_2()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"framing-encoder-none-{Guid.NewGuid():N}");
+        var run = CliRun.Of("analyze", Path.Combine(ShippedModelsRoot, "sample"), "--out", output, "--encoder", "none");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("trained with the encoder minilm-l6-v2/static-256", run.Error);
+        Assert.Contains("--encoder static", run.Error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    private static string ShippedModelsRoot => Learning.ShippedModels.Corpora;
+}
