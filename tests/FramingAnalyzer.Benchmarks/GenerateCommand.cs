@@ -6,7 +6,7 @@ using FramingAnalyzer.Resources;
 
 namespace FramingAnalyzer.Benchmarks;
 
-/// <summary><c>generate --articles N --outlets M --out DIR [--seed S]</c>: a synthetic corpus from the sample text.</summary>
+/// <summary><c>generate --articles N --outlets M --out DIR [--seed S] [--style sample|dense]</c>: a synthetic corpus.</summary>
 internal static class GenerateCommand
 {
     public static Command Create()
@@ -17,11 +17,18 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "Seed: same seed, same corpus.", DefaultValueFactory = _ => 1 };
         var sample = new Option<string?>("--sample") { Description = "Sample corpus whose text is recombined. Default: corpora/sample." };
         var perStory = new Option<int>("--articles-per-story") { Description = "Mean articles per story key across outlets.", DefaultValueFactory = _ => 24 };
-        var command = new Command("generate",
-            "Write N realistic articles for M outlets from the sample corpus's text: paragraphs shuffled across the articles of the same outlet, " +
-            "new ids, 300–1,200 words (log-uniform), front matter with shared story keys, one folder per outlet.")
+        var style = new Option<CorpusStyle>("--style")
         {
-            articles, outlets, output, seed, sample, perStory,
+            Description = "sample: the sample's paragraphs recombined (its sourcing density). dense: wire-copy density, about 770 words, " +
+                "33 sentences and 28 attributions per article, written from the phrase pools in Generation/dense-pools.txt.",
+            DefaultValueFactory = _ => CorpusStyle.Sample,
+        };
+        var command = new Command("generate",
+            "Write N realistic articles for M outlets, one folder per outlet, front matter with shared story keys. Style sample: the sample " +
+            "corpus's paragraphs shuffled across the articles of the same outlet, new ids, 300–1,200 words (log-uniform). Style dense: " +
+            "wire-copy density from the phrase pools, about 770 words, 33 sentences and 85% of them attributed.")
+        {
+            articles, outlets, output, seed, sample, perStory, style,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +40,7 @@ internal static class GenerateCommand
                 Seed = parse.GetValue(seed),
                 SampleDirectory = parse.GetValue(sample) ?? ToolData.SampleCorpus,
                 ArticlesPerStory = parse.GetValue(perStory),
+                Style = parse.GetValue(style),
             };
             var clock = Stopwatch.StartNew();
             var result = CorpusGenerator.Generate(settings);

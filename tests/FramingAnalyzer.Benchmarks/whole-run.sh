@@ -3,14 +3,15 @@
 #
 #   tests/FramingAnalyzer.Benchmarks/whole-run.sh [SCRATCH]      (default SCRATCH: /tmp/framing-bench)
 #
-# 1. Generates corpora of 1,000, 10,000 and 100,000 articles for 12 outlets (seed 1) into SCRATCH/corpus-N,
-#    unless SCRATCH/corpus-N/.generated already exists.
+# 1. Generates corpora of 1,000, 10,000 and 100,000 articles for 12 outlets (seed 1) in style STYLE into
+#    SCRATCH/corpus-STYLE-N, unless SCRATCH/corpus-STYLE-N/.generated already exists.
 # 2. Builds the CLI and the harness in Release.
 # 3. For each size: `wc -w` over the same files (timed, after one untimed pass that warms the page cache), then
-#    `framing analyze SCRATCH/corpus-N --out SCRATCH/out-N` under /usr/bin/time -v (all analyzers, tables, charts).
+#    `framing analyze SCRATCH/corpus-STYLE-N --out SCRATCH/out-STYLE-N` under /usr/bin/time -v (all analyzers, tables,
+#    charts).
 # 4. On the 10,000 corpus: 4 shards (`--shard K/4`), 2 processes at a time and then 4 at once, then `framing merge`,
 #    with wall times; checks that the merged articles.csv equals the single run's.
-# Prints Markdown tables and keeps them in SCRATCH/results.md.
+# Prints Markdown tables and keeps them in SCRATCH/results-STYLE.md.
 #
 # Before each timed run the script waits (up to QUIET_WAIT seconds) until the machine is idle (< 15% CPU busy over
 # 2 s), because other work on a 2-core machine distorts wall times; the table also gives CPU seconds (user + system),
@@ -18,6 +19,9 @@
 #
 # Environment: SIZES="1000 10000 100000"  OUTLETS=12  SEED=1  SHARDS=1 (0 skips step 4)  SHARD_SIZE=10000
 #              QUIET_WAIT=120  RUNS=1 (analyze runs per size; the fastest is reported, with the highest peak RSS of all runs)
+#              STYLE=sample|dense (default sample), passed to `generate --style`: sample recombines the sample corpus's
+#              paragraphs (300–1,200 words, its sourcing density); dense writes wire-copy density (about 770 words,
+#              33 sentences and 28 attributions per article), e.g. `STYLE=dense SIZES=10000 SHARDS=0 whole-run.sh`.
 set -euo pipefail
 
 SCRATCH=${1:-/tmp/framing-bench}
@@ -28,11 +32,16 @@ SHARDS=${SHARDS:-1}
 SHARD_SIZE=${SHARD_SIZE:-10000}
 QUIET_WAIT=${QUIET_WAIT:-120}
 RUNS=${RUNS:-1}
+STYLE=${STYLE:-sample}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 FRAMING="$REPO/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing"
 BENCH="$REPO/tests/FramingAnalyzer.Benchmarks/bin/Release/net10.0/FramingAnalyzer.Benchmarks"
-RESULTS="$SCRATCH/results.md"
+RESULTS="$SCRATCH/results-$STYLE.md"
 
+if [[ "$STYLE" != "sample" && "$STYLE" != "dense" ]]; then
+  echo "error: STYLE must be sample or dense, not '$STYLE'" >&2
+  exit 2
+fi
 if [[ ! -x /usr/bin/time ]]; then
   echo "error: /usr/bin/time is missing (Debian: apt-get install -y time)" >&2
   exit 2
@@ -69,16 +78,18 @@ wait_quiet() {
 }
 
 for n in $SIZES; do
-  corpus="$SCRATCH/corpus-$n"
+  corpus="$SCRATCH/corpus-$STYLE-$n"
   if [[ ! -f "$corpus/.generated" ]]; then
-    echo "== generate $n articles" >&2
+    echo "== generate $n articles ($STYLE style)" >&2
     rm -rf "$corpus"
-    "$BENCH" generate --articles "$n" --outlets "$OUTLETS" --seed "$SEED" --out "$corpus" >&2
+    "$BENCH" generate --articles "$n" --outlets "$OUTLETS" --seed "$SEED" --style "$STYLE" --out "$corpus" >&2
     touch "$corpus/.generated"
   fi
 done
 
 {
+  echo "Corpus style: $STYLE (seed $SEED, $OUTLETS outlets)"
+  echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), .NET $(dotnet --version)"
   echo
   echo "| articles | words (wc -w) | seconds | articles/s | peak RSS MB | CPU s (user+sys) | wc -w seconds | time ratio to wc -w | CPU busy before run |"
@@ -86,8 +97,8 @@ done
 } | tee "$RESULTS"
 
 for n in $SIZES; do
-  corpus="$SCRATCH/corpus-$n"
-  out="$SCRATCH/out-$n"
+  corpus="$SCRATCH/corpus-$STYLE-$n"
+  out="$SCRATCH/out-$STYLE-$n"
   corpus_files "$corpus" | xargs -0 cat > /dev/null   # warm the page cache for both wc and framing
   t0=$(now)
   words=$(corpus_files "$corpus" | wc -w --files0-from=- | tail -n 1 | awk '{ print $1 }')
@@ -98,14 +109,14 @@ for n in $SIZES; do
     echo "== analyze $n articles (run $run of $RUNS)" >&2
     b=$(wait_quiet)
     t0=$(now)
-    /usr/bin/time -v -o "$SCRATCH/time-$n.txt" "$FRAMING" analyze "$corpus" --out "$out" 2> "$SCRATCH/analyze-$n.log"
+    /usr/bin/time -v -o "$SCRATCH/time-$STYLE-$n.txt" "$FRAMING" analyze "$corpus" --out "$out" 2> "$SCRATCH/analyze-$STYLE-$n.log"
     t1=$(now)
     s=$(elapsed "$t0" "$t1")
-    r=$(peak_mb "$SCRATCH/time-$n.txt")
-    echo "   run $run: $s s, peak RSS $r MB, CPU $(cpu_s "$SCRATCH/time-$n.txt") s, busy before $b%" >&2
+    r=$(peak_mb "$SCRATCH/time-$STYLE-$n.txt")
+    echo "   run $run: $s s, peak RSS $r MB, CPU $(cpu_s "$SCRATCH/time-$STYLE-$n.txt") s, busy before $b%" >&2
     (( r > rss )) && rss=$r
     if [[ -z "$seconds" ]] || awk -v a="$s" -v b="$seconds" 'BEGIN { exit !(a < b) }'; then
-      seconds=$s cpu=$(cpu_s "$SCRATCH/time-$n.txt") busy=$b
+      seconds=$s cpu=$(cpu_s "$SCRATCH/time-$STYLE-$n.txt") busy=$b
     fi
   done
   awk -v n="$n" -v w="$words" -v s="$seconds" -v rss="$rss" -v cpu="$cpu" \
@@ -114,8 +125,8 @@ for n in $SIZES; do
 done
 
 if [[ "$SHARDS" != "0" ]]; then
-  corpus="$SCRATCH/corpus-$SHARD_SIZE"
-  parts="$SCRATCH/shards-$SHARD_SIZE"
+  corpus="$SCRATCH/corpus-$STYLE-$SHARD_SIZE"
+  parts="$SCRATCH/shards-$STYLE-$SHARD_SIZE"
   {
     echo
     echo "4-way local shard run on $SHARD_SIZE articles (\`analyze --shard K/4\` as 4 processes, then \`merge\`):"
@@ -136,8 +147,8 @@ if [[ "$SHARDS" != "0" ]]; then
     t2=$(now)
     shard_rss=$(for k in 0 1 2 3; do peak_mb "$parts/time-$k.txt"; echo; done | sort -n | tail -n 1)
     same="n/a"
-    if [[ -f "$SCRATCH/out-$SHARD_SIZE/articles.csv" ]]; then
-      if cmp -s "$parts/merged/articles.csv" "$SCRATCH/out-$SHARD_SIZE/articles.csv"; then same="yes"; else same="NO"; fi
+    if [[ -f "$SCRATCH/out-$STYLE-$SHARD_SIZE/articles.csv" ]]; then
+      if cmp -s "$parts/merged/articles.csv" "$SCRATCH/out-$STYLE-$SHARD_SIZE/articles.csv"; then same="yes"; else same="NO"; fi
     fi
     awk -v p="$parallel" -v a="$(elapsed "$t0" "$t1")" -v m="$(elapsed "$t1" "$t2")" -v t="$(elapsed "$t0" "$t2")" -v n="$SHARD_SIZE" \
       -v rs="$shard_rss" -v rm="$(peak_mb "$parts/time-merge.txt")" -v same="$same" \

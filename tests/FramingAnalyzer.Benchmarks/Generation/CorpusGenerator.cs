@@ -11,6 +11,9 @@ namespace FramingAnalyzer.Benchmarks.Generation;
 /// replacement from all of that outlet's paragraphs until a target length (log-uniform between the minimum and the
 /// maximum, so most articles are short and a few are long), sometimes a footnote, then page furniture.
 /// Story keys are shared across outlets so that story-matched comparisons have stories in common.
+/// In the dense style (<see cref="CorpusStyle.Dense"/>) the article text is written by <see cref="DenseArticleWriter"/>
+/// instead, in the same layout: the same front matter, folders and file names, the sample outlet's section label and
+/// page furniture, and its own headline, lede, byline and body.
 /// </summary>
 /// <remarks>
 /// Article <c>i</c> depends only on the seed and <c>i</c> (its own random stream), so files are written in parallel
@@ -29,6 +32,7 @@ public static class CorpusGenerator
         if (settings.Outlets < 1) throw new ArgumentOutOfRangeException(nameof(settings), "--outlets must be at least 1.");
         if (settings.MinWords < 1 || settings.MaxWords < settings.MinWords) throw new ArgumentOutOfRangeException(nameof(settings), "Need 1 ≤ min words ≤ max words.");
         var samples = SampleOutlet.Load(settings.SampleDirectory);
+        var pools = settings.Style == CorpusStyle.Dense ? DensePools.Default : null;
         var outletNames = OutletNames(samples, settings.Outlets);
         foreach (var name in outletNames) Directory.CreateDirectory(Path.Combine(settings.OutputDirectory, name));
         int stories = Math.Max(1, settings.Articles / Math.Max(1, settings.ArticlesPerStory));
@@ -42,7 +46,7 @@ public static class CorpusGenerator
                 int outlet = i % settings.Outlets;
                 var sample = samples[outlet % samples.Count];
                 local.Text.Clear();
-                var (fileName, articleWords) = Write(settings, sample, outletNames[outlet], i, stories, local.Text);
+                var (fileName, articleWords) = Write(settings, sample, outletNames[outlet], i, stories, pools, local.Text);
                 var content = encoding.GetBytes(local.Text.ToString());
                 File.WriteAllBytes(Path.Combine(settings.OutputDirectory, outletNames[outlet], fileName), content);
                 return (local.Text, local.Words + articleWords, local.Bytes + content.Length);
@@ -62,7 +66,8 @@ public static class CorpusGenerator
             .ToArray();
 
     /// <summary>Writes article <paramref name="index"/> into <paramref name="text"/>; returns its file name and body words.</summary>
-    private static (string FileName, int Words) Write(GeneratorSettings settings, SampleOutlet sample, string outlet, int index, int stories, StringBuilder text)
+    private static (string FileName, int Words) Write(GeneratorSettings settings, SampleOutlet sample, string outlet, int index, int stories,
+        DensePools? pools, StringBuilder text)
     {
         var random = new SeededRandom(Mix((ulong)settings.Seed, (ulong)index));
         int story = random.Next(stories);
@@ -71,18 +76,13 @@ public static class CorpusGenerator
         var opening = sample.Articles[story % sample.Articles.Count];
         var date = FirstDay.AddDays((int)((long)story * DaysSpanned / stories) + random.Next(3));
         var id = Mix((ulong)settings.Seed, (ulong)index ^ 0xA5A5_A5A5UL).ToString("x16", CultureInfo.InvariantCulture);
+        if (pools is not null) return WriteDense(settings, pools, outlet, random, story, storyKey, opening, date, id, text);
         double u = random.NextDouble();
         int target = (int)Math.Round(settings.MinWords * Math.Pow((double)settings.MaxWords / settings.MinWords, u));
 
         var dateText = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        text.Append("---\n")
-            .Append("id: ").Append(id).Append('\n')
-            .Append("title: \"").Append(opening.Headline.Replace("\"", "'", StringComparison.Ordinal)).Append("\"\n")
-            .Append("date: ").Append(dateText).Append('\n')
-            .Append("story: ").Append(storyKey).Append('\n')
-            .Append("url: https://").Append(Slug(outlet)).Append(".example/bench/").Append(id).Append('\n')
-            .Append("---\n")
-            .Append(opening.Opening).Append("\n\n");
+        AppendFrontMatter(text, id, opening.Headline, dateText, storyKey, outlet);
+        text.Append(opening.Opening).Append("\n\n");
         int words = WordCount.Of(opening.Opening) + WordCount.Of(opening.Furniture);
 
         // Partial Fisher–Yates over the outlet's paragraphs: each article uses a paragraph at most once.
@@ -107,6 +107,32 @@ public static class CorpusGenerator
         text.Append(opening.Furniture).Append('\n');
         return ($"{dateText}-{storyKey}-{id}.txt", words);
     }
+
+    /// <summary>
+    /// A dense-style article: the sample outlet's section label (first opening line) and furniture around a body written by
+    /// <see cref="DenseArticleWriter"/>; the story's own stream (seed and story number) picks what the story's articles share.
+    /// </summary>
+    private static (string FileName, int Words) WriteDense(GeneratorSettings settings, DensePools pools, string outlet, SeededRandom random,
+        int story, string storyKey, SampleArticle opening, DateOnly date, string id, StringBuilder text)
+    {
+        var storyRandom = new SeededRandom(Mix((ulong)settings.Seed, (ulong)story ^ 0x5EED_0000_0000UL));
+        var section = opening.Opening.Split('\n', 2)[0].Trim();
+        var body = new StringBuilder(6 * 1024);
+        var headline = DenseArticleWriter.Write(pools, storyRandom, random, outlet, section, date, body);
+        var dateText = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        AppendFrontMatter(text, id, headline, dateText, storyKey, outlet);
+        text.Append(body).Append("\n\n").Append(opening.Furniture).Append('\n');
+        return ($"{dateText}-{storyKey}-{id}.txt", WordCount.Of(body.ToString()) + WordCount.Of(opening.Furniture));
+    }
+
+    private static void AppendFrontMatter(StringBuilder text, string id, string title, string dateText, string storyKey, string outlet) =>
+        text.Append("---\n")
+            .Append("id: ").Append(id).Append('\n')
+            .Append("title: \"").Append(title.Replace("\"", "'", StringComparison.Ordinal)).Append("\"\n")
+            .Append("date: ").Append(dateText).Append('\n')
+            .Append("story: ").Append(storyKey).Append('\n')
+            .Append("url: https://").Append(Slug(outlet)).Append(".example/bench/").Append(id).Append('\n')
+            .Append("---\n");
 
     private static string Slug(string outlet) =>
         new(outlet.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());

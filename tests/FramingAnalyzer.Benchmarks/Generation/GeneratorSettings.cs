@@ -13,4 +13,6 @@ public sealed record GeneratorSettings
     public int ArticlesPerStory { get; init; } = 24;
     public int MinWords { get; init; } = 300;
     public int MaxWords { get; init; } = 1200;
+    /// <summary>How articles are written; <see cref="CorpusStyle.Dense"/> ignores <see cref="MinWords"/> and <see cref="MaxWords"/>.</summary>
+    public CorpusStyle Style { get; init; } = CorpusStyle.Sample;
 }
