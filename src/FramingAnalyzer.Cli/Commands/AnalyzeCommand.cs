@@ -79,7 +79,7 @@ internal static class AnalyzeCommand
                 var loading = System.Diagnostics.Stopwatch.StartNew();
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
                 settings.Timings?.Invoke("load lexicons and models", loading.Elapsed);
-                var progress = new ProgressReporter(error);
+                var progress = new ProgressReporter(error, resolvedInputs);
                 var counts = AnalysisRun.Execute(settings, analyzers, progress.Report);
                 progress.Done();
                 settings.Timings?.Invoke($"of all the above: compiling code (JIT, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods; CPU time on all threads)",

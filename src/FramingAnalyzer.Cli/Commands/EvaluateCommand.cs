@@ -62,6 +62,7 @@ internal static class EvaluateCommand
                 if (parse.GetValue(output) is { } outDir)
                 {
                     EvaluationTables.Write(outDir, report);
+                    EvaluationTables.WritePredictions(outDir, gold, predictions);
                     EvaluationCharts.Write(outDir, classifierTask, report);
                     outWriter.WriteLine($"Tables and charts written to {outDir}");
                 }

@@ -21,6 +21,7 @@ internal static class TrainCommand
         var compare = new Option<bool>("--compare") { Description = "With --folds: compare every trainer × n-gram setting, and the encoder tiers (none, static, contextual), on the same folds and print a table." };
         var encoder = EncoderOption.Create("The encoder whose vectors are features beside the n-grams: static (default), contextual (slower to train and to run; " +
             "models go to --models folders or models/contextual/) or none.");
+        var writeFolds = new Option<string?>("--write-folds") { Description = "With --folds: write each example's fold (CSV: line,fold) so that other tools can be compared on the same folds." };
         var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
         var command = new Command("train",
             "Train one of the tool's classifiers from labelled CSV, or cross-validate it.\n\nExamples:\n" +
@@ -28,7 +29,7 @@ internal static class TrainCommand
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare")
         {
-            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale,
+            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, writeFolds,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +50,11 @@ internal static class TrainCommand
                 };
                 outWriter.WriteLine($"Task {classifierTask.Name}: {examples.Count} examples ({string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); training data sha256 {LabelledDataReader.Hash(examples)[..12]}…");
                 int? k = parse.GetValue(folds);
+                if (k is not null && parse.GetValue(writeFolds) is { } foldsPath)
+                {
+                    var assignment = CrossValidation.AssignFolds(examples, k.Value, options.Seed, e => e.Group);
+                    File.WriteAllLines(foldsPath, ["line,fold", .. examples.Select((e, i) => $"{e.Line},{assignment[i]}")]);
+                }
                 if (k is not null)
                 {
                     if (parse.GetValue(compare))

@@ -19,7 +19,6 @@ public sealed class StaticVectors : ITextEncoder
     private const string Magic = "framing-static-vectors";
     private const int FormatVersion = 1;
 
-    private readonly float[] _vectors; // token-major, already multiplied by the token's weight
     private readonly float[] _weights;
 
     public StaticVectors(string encoderName, WordPieceTokenizer tokenizer, int dimension, sbyte[] quantised, float[] scales, float[] weights,
@@ -34,12 +33,6 @@ public sealed class StaticVectors : ITextEncoder
         ProjectionMean = projectionMean;
         ProjectionAxes = projectionAxes;
         Fingerprint = fingerprint;
-        _vectors = new float[quantised.Length];
-        for (int t = 0; t < scales.Length; t++)
-        {
-            float factor = scales[t] * weights[t];
-            for (int d = 0; d < dimension; d++) _vectors[t * dimension + d] = quantised[t * dimension + d] * factor;
-        }
     }
 
     /// <summary>The transformer the vectors were distilled from, e.g. <c>minilm-l6-v2</c>.</summary>
@@ -56,6 +49,16 @@ public sealed class StaticVectors : ITextEncoder
     public float[] ProjectionAxes { get; }
 
     public float WeightOf(int tokenId) => _weights[tokenId];
+
+    /// <summary>A token's (unweighted) vector.</summary>
+    public void VectorOf(int tokenId, Span<float> vector)
+    {
+        float scale = Scales[tokenId];
+        for (int d = 0; d < Dimension; d++) vector[d] = Quantised[tokenId * Dimension + d] * scale;
+    }
+
+    /// <summary>The table seen through a linear model's weights (see <see cref="StaticProjection"/>).</summary>
+    public StaticProjection ProjectOnto(ReadOnlySpan<float> weights, int classes, float scale) => new(this, weights, classes, scale);
 
     [ThreadStatic] private static List<int>? t_ids;
 
@@ -74,8 +77,10 @@ public sealed class StaticVectors : ITextEncoder
         float total = 0;
         foreach (var id in ids)
         {
+            float factor = _weights[id] * Scales[id];
             total += _weights[id];
-            System.Numerics.Tensors.TensorPrimitives.Add(vector, _vectors.AsSpan(id * Dimension, Dimension), vector);
+            var row = Quantised.AsSpan(id * Dimension, Dimension);
+            for (int d = 0; d < row.Length; d++) vector[d] += row[d] * factor;
         }
         if (total > 0) System.Numerics.Tensors.TensorPrimitives.Multiply(vector, 1 / total, vector);
     }

@@ -151,6 +151,19 @@ public sealed class WordPieceTokenizer
     private static CharKind Classify(char raw, out char c)
     {
         c = raw;
+        if (raw < '\u0080')
+        {
+            // ASCII, the common case: no category lookups.
+            if (raw is >= 'a' and <= 'z' or >= '0' and <= '9') return CharKind.Letter;
+            if (raw is >= 'A' and <= 'Z')
+            {
+                c = (char)(raw | 0x20);
+                return CharKind.Letter;
+            }
+            if (raw is ' ' or '\t' or '\n' or '\r') return CharKind.Space;
+            if (raw < ' ' || raw == '\u007F') return CharKind.Skip;
+            return CharKind.Split; // every other printable ASCII character is punctuation to BERT
+        }
         if (raw == '\0' || raw == '\uFFFD') return CharKind.Skip;
         if (IsSpace(raw)) return CharKind.Space;
         if (IsControl(raw)) return CharKind.Skip;

@@ -2,9 +2,23 @@ using FramingAnalyzer.Output;
 
 namespace FramingAnalyzer.Learning;
 
-/// <summary>metrics.csv (one row per class plus the overall rows) and confusion.csv (gold, predicted, count) of an evaluation.</summary>
+/// <summary>
+/// metrics.csv (one row per class plus the overall rows), confusion.csv (gold, predicted, count) and predictions.csv
+/// (one row per example: its line in the data file, gold and predicted label, the predicted label's probability) of an evaluation.
+/// </summary>
 public static class EvaluationTables
 {
+    public static void WritePredictions(string directory, IReadOnlyList<LabelledExample> examples, IReadOnlyList<ClassifierPrediction> predictions)
+    {
+        Directory.CreateDirectory(directory);
+        using var table = new TableWriter(Path.Combine(directory, "predictions.csv"), ["line", "gold", "predicted", "probability"]);
+        for (int i = 0; i < examples.Count; i++)
+        {
+            table.Integer(examples[i].Line).Text(examples[i].Label).Text(predictions[i].Label).Number(predictions[i].Probability);
+            table.EndRow();
+        }
+    }
+
     public static void Write(string directory, ClassificationReport report)
     {
         Directory.CreateDirectory(directory);

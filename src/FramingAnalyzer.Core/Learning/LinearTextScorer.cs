@@ -24,7 +24,7 @@ internal sealed class LinearTextScorer
     private readonly NgramBag? _context;
     private readonly int _contextOffset, _extraOffset;
     private readonly float[]? _extraScale;
-    // The encoder's vector (already normalised and scaled by the caller): its first slot, and its width (0: none).
+    // The encoder's vector (already scaled by the caller): its first slot, and its width (0: none).
     private readonly int _embeddingOffset, _embeddingWidth;
     // Slot-major: the weights of all classes for one slot are adjacent (one cache line per slot, not one per class).
     private readonly float[] _weights;
@@ -48,6 +48,9 @@ internal sealed class LinearTextScorer
 
     /// <summary>Whether the model reads the encoder's vector (then <see cref="Score"/> needs it).</summary>
     public bool ReadsEmbedding => _embeddingWidth > 0;
+
+    /// <summary>The weights of the encoder's slots, slot-major (for <see cref="Encoders.StaticProjection"/>).</summary>
+    public ReadOnlySpan<float> EmbeddingWeights => _weights.AsSpan(_embeddingOffset * Classes, _embeddingWidth * Classes);
 
     /// <param name="textNgrams">The n-grams the model's text featurizer extracts (slot names carry a Char./Word. prefix only when it has both).</param>
     /// <param name="withEmbedding">Whether the model's features end with the encoder's vector (<see cref="ModelInputRow.Embedding"/>).</param>
@@ -173,8 +176,10 @@ internal sealed class LinearTextScorer
         transformer is IEnumerable<ITransformer> chain ? chain.SelectMany(Flatten) : [transformer];
 
     /// <summary>Class probabilities in the model's class order (the order of the Score column's slots).</summary>
-    /// <param name="embedding">The encoder's vector of the text, normalised and scaled (<see cref="EncoderFeatures"/>); empty when the model reads none.</param>
-    public void Score(string text, string context, float[]? extra, ReadOnlySpan<float> embedding, Span<float> probabilities)
+    /// <param name="embedding">The encoder's vector of the text, scaled (<see cref="EncoderFeatures"/>); empty when the model reads none.</param>
+    /// <param name="embeddingLogits">Instead of <paramref name="embedding"/>: the encoder's contribution to the class scores, already computed.</param>
+    public void Score(string text, string context, float[]? extra, ReadOnlySpan<float> embedding, Span<float> probabilities,
+        ReadOnlySpan<float> embeddingLogits = default)
     {
         Span<float> logits = stackalloc float[_biases.Length];
         for (int c = 0; c < logits.Length; c++) logits[c] = _biases[c];
@@ -190,7 +195,11 @@ internal sealed class LinearTextScorer
                 for (int c = 0; c < logits.Length; c++) logits[c] += _weights[at + c] * x;
             }
         }
-        if (_embeddingWidth > 0)
+        if (_embeddingWidth > 0 && embeddingLogits.Length == logits.Length)
+        {
+            for (int c = 0; c < logits.Length; c++) logits[c] += embeddingLogits[c];
+        }
+        else if (_embeddingWidth > 0)
         {
             if (embedding.Length != _embeddingWidth) throw new ArgumentException($"The model reads the encoder's vector ({_embeddingWidth} numbers); got {embedding.Length}.", nameof(embedding));
             for (int i = 0; i < _embeddingWidth; i++)

@@ -15,6 +15,8 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
     private readonly ExtraFeatures? _extra;
     private readonly ITextEncoder? _encoder;
     private readonly float _encoderScale;
+    // The static tier seen through the fast scorer's weights: the encoder's share of the scores by table lookup.
+    private readonly Lazy<StaticProjection?> _projection;
     private readonly string[] _scoreLabels;
     private readonly LinearTextScorer? _fast;
 
@@ -37,6 +39,8 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
     {
         _encoder = encoder;
         _encoderScale = (float)metadata.EncoderScale;
+        _projection = new Lazy<StaticProjection?>(() =>
+            encoder is StaticVectors table && fast is { ReadsEmbedding: true } ? table.ProjectOnto(fast.EmbeddingWeights, fast.Classes, _encoderScale) : null);
         Path = path;
         Metadata = metadata;
         _extra = extra;
@@ -126,10 +130,18 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         var results = new ClassifierPrediction[inputs.Count];
         Span<float> probabilities = stackalloc float[_scoreLabels.Length];
         var extra = _extra is null ? null : new float[ModelInputRow.ExtraFeatureCount];
-        var embeddings = EmbeddingsOf(inputs);
+        var projection = _projection.Value;
+        var embeddings = projection is null ? EmbeddingsOf(inputs) : null;
+        Span<float> encoderLogits = stackalloc float[_scoreLabels.Length];
         for (int i = 0; i < inputs.Count; i++)
         {
-            _fast!.Score(inputs[i].Text, inputs[i].Context, ExtraOf(inputs[i], extra), embeddings is null ? default : embeddings[i], probabilities);
+            if (projection is not null)
+            {
+                encoderLogits.Clear();
+                projection.AddTo(inputs[i].Text, encoderLogits);
+            }
+            _fast!.Score(inputs[i].Text, inputs[i].Context, ExtraOf(inputs[i], extra), embeddings is null ? default : embeddings[i], probabilities,
+                projection is null ? default : encoderLogits);
             int best = 0;
             for (int c = 1; c < probabilities.Length; c++) if (probabilities[c] > probabilities[best]) best = c;
             results[i] = new ClassifierPrediction(_scoreLabels[best], probabilities[best]);

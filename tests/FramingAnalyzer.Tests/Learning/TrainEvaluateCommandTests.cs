@@ -60,6 +60,9 @@ public sealed class TrainEvaluateCommandTests : IDisposable
         Assert.Empty(passCase.Elements("failure"));
         Assert.True(File.Exists(Path.Combine(_dir, "eval", "metrics.csv")));
         Assert.True(File.Exists(Path.Combine(_dir, "eval", "confusion.csv")));
+        var predictions = File.ReadAllLines(Path.Combine(_dir, "eval", "predictions.csv"));
+        Assert.Equal("line,gold,predicted,probability", predictions[0]);
+        Assert.Equal(File.ReadAllLines(GoldData()).Length, predictions.Length); // one row per gold example, as the header row is one per file
         Assert.True(File.Exists(Path.Combine(_dir, "eval", "confusion.png")));
         Assert.True(File.Exists(Path.Combine(_dir, "eval", "f1_per_class.svg")));
 
