@@ -54,6 +54,26 @@ internal static class ChartText
     public static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
+    /// <summary>
+    /// A last line of one word ("column)") reads as an orphan: move words down from the line before while the last line
+    /// still fits and the line before keeps at least two words.
+    /// </summary>
+    private static void BalanceLastLine(List<string> lines, float maxWidth, float fontSize, string fontName, bool bold)
+    {
+        if (lines.Count < 2) return;
+        while (true)
+        {
+            string last = lines[^1], before = lines[^2];
+            if (last.Contains(' ', StringComparison.Ordinal)) return;
+            int space = before.LastIndexOf(' ');
+            if (space < 0 || !before[..space].Contains(' ', StringComparison.Ordinal)) return;
+            string moved = before[(space + 1)..] + " " + last;
+            if (TextMeasure.Width(moved, fontSize, fontName, bold) > maxWidth) return;
+            lines[^2] = before[..space];
+            lines[^1] = moved;
+        }
+    }
+
     /// <summary>Breaks <paramref name="text"/> into lines at spaces so no line is wider than <paramref name="maxWidth"/> pixels.</summary>
     public static string Wrap(string text, float maxWidth, float fontSize, string fontName, bool bold = false)
     {
@@ -61,6 +81,7 @@ internal static class ChartText
         foreach (string paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
             string current = "";
+            int firstLine = lines.Count;
             foreach (string word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 string candidate = current.Length == 0 ? word : current + " " + word;
@@ -75,6 +96,7 @@ internal static class ChartText
                 }
             }
             lines.Add(current);
+            if (lines.Count - firstLine >= 2) BalanceLastLine(lines, maxWidth, fontSize, fontName, bold);
         }
         return string.Join('\n', lines);
     }

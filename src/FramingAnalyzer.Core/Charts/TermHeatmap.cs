@@ -7,7 +7,9 @@ namespace FramingAnalyzer.Charts;
 /// Outlets × the loaded terms that most separate them: cell colour and text are the outlet's uses per 1,000 words.
 /// Terms are chosen by the largest gap between any outlet's rate and the all-outlet rate (total uses over total words),
 /// at most <c>maxTerms</c>, most distinctive first; outlets are rows, alphabetical, labelled "Outlet (n=12)" when their
-/// article counts are given (terms.csv itself only counts the articles each term appears in).
+/// article counts are given (terms.csv itself only counts the articles each term appears in). Inflected forms are
+/// counted together under one head word (<see cref="TermForms"/>: "terrorists" and "terrorist", "regime's" and
+/// "regime"); <see cref="Forms"/> lists the groups shown, for a caption or table.
 /// </summary>
 public sealed class TermHeatmap : IChart
 {
@@ -23,11 +25,13 @@ public sealed class TermHeatmap : IChart
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTerms, 1);
         _style = style ?? ChartStyle.Default;
-        var list = rows.Where(r => !string.IsNullOrEmpty(r.Term)).ToList();
+        var raw = rows.Where(r => !string.IsNullOrEmpty(r.Term)).ToList();
+        var heads = TermForms.Heads(raw.Select(r => r.Term));
+        var list = raw.Select(r => r with { Term = heads[r.Term] }).ToList();
 
         var outlets = list.GroupBy(r => r.Outlet, StringComparer.Ordinal)
             .Select(g => new OutletWords(g.Key, outletArticles is not null && outletArticles.TryGetValue(g.Key, out long n) ? n : null, WordsOf(g)))
-            .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(o => o.Outlet, OutletOrder.Comparer)
             .ToList();
         var rates = new Dictionary<(string Outlet, string Term), double>();
         var counts = new Dictionary<(string Outlet, string Term), long>();
@@ -46,9 +50,11 @@ public sealed class TermHeatmap : IChart
             .Select(t => t.Term)
             .ToList();
 
+        var shown = terms.ToHashSet(StringComparer.Ordinal);
+        Forms = TermForms.Groups(heads).Where(g => shown.Contains(g.Head)).ToList();
         Title = "Loaded terms that most separate the outlets: uses per 1,000 words";
-        _subtitle = $"The {(terms.Count == 1 ? "term" : ChartText.Count(terms.Count) + " terms")} whose rate in some outlet differs most from the all-outlet rate"
-            + (outlets.Any(o => o.Articles is not null) ? "; n = articles" : "");
+        _subtitle = $"The {(terms.Count == 1 ? "term" : ChartText.Count(terms.Count) + " terms")} whose rate in some outlet differs most from the all-outlet rate; inflected forms counted together"
+            + (outlets.Any(o => o.Articles is not null) ? "; n = articles" : "") + "; " + OutletOrder.Phrase;
         float headerHeight = CellMatrix.HeaderHeight(_style, Title, _subtitle);
         if (terms.Count == 0 || outlets.Count == 0)
         {
@@ -82,6 +88,9 @@ public sealed class TermHeatmap : IChart
     }
 
     public string Title { get; }
+
+    /// <summary>The shown head words that stand for more than one form, with their forms ("terrorist": "terrorist", "terrorists").</summary>
+    public IReadOnlyList<(string Head, List<string> Forms)> Forms { get; } = [];
 
     public ChartSize Size { get; }
 
