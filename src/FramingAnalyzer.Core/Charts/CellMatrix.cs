@@ -76,6 +76,10 @@ internal sealed class CellMatrix
     private float ActualCellWidth(ChartStyle style, int width) =>
         (width - LeftWidth(style) - ColorBarRoom(style) - 20) / Math.Max(Columns, 1);
 
+    /// <summary>How many columns of this matrix's cell width fit beside its row labels and colour bar in <paramref name="width"/> pixels.</summary>
+    public int ColumnsThatFit(ChartStyle style, int width) =>
+        Math.Max(1, (int)Math.Floor((width - LeftWidth(style) - ColorBarRoom(style) - 20) / CellWidth(style)));
+
     /// <summary>The image size that gives every cell room for its text and every label room to show.</summary>
     public ChartSize SizeFor(ChartStyle style, float headerHeight)
     {

@@ -50,41 +50,25 @@ public sealed class TermHeatmap : IChart
             .Select(t => t.Term)
             .ToList();
 
+        if (terms.Count > 0 && outlets.Count > 0)
+        {
+            _matrix = Matrix(outlets, terms, rates);
+            // Keep the heatmap within the chart width (the width a report shows it at): fewer terms rather than smaller text.
+            int fit = _matrix.ColumnsThatFit(_style, _style.Width);
+            if (fit < terms.Count)
+            {
+                terms = terms.Take(fit).ToList();
+                _matrix = Matrix(outlets, terms, rates);
+            }
+        }
+
         var shown = terms.ToHashSet(StringComparer.Ordinal);
         Forms = TermForms.Groups(heads).Where(g => shown.Contains(g.Head)).ToList();
         Title = "Loaded terms that most separate the outlets: uses per 1,000 words";
         _subtitle = $"The {(terms.Count == 1 ? "term" : ChartText.Count(terms.Count) + " terms")} whose rate in some outlet differs most from the all-outlet rate; inflected forms counted together"
             + (outlets.Any(o => o.Articles is not null) ? "; n = articles" : "") + "; " + OutletOrder.Phrase;
         float headerHeight = CellMatrix.HeaderHeight(_style, Title, _subtitle);
-        if (terms.Count == 0 || outlets.Count == 0)
-        {
-            Size = new ChartSize(_style.Width, _style.Height);
-            return;
-        }
-
-        var values = new double[outlets.Count, terms.Count];
-        var texts = new string[outlets.Count, terms.Count];
-        double max = 0;
-        for (int o = 0; o < outlets.Count; o++)
-        {
-            for (int t = 0; t < terms.Count; t++)
-            {
-                double rate = rates.GetValueOrDefault((outlets[o].Outlet, terms[t]));
-                values[o, t] = rate;
-                texts[o, t] = ValueFormat.Rate(rate);
-                max = Math.Max(max, rate);
-            }
-        }
-        _matrix = new CellMatrix
-        {
-            RowLabels = outlets.Select(o => o.Articles is long n ? ChartText.OutletLabel(o.Outlet, n, _style.MaxLabelLength) : ChartText.Shorten(o.Outlet, _style.MaxLabelLength)).ToList(),
-            ColumnLabels = terms.Select(t => ChartText.Shorten(t, 28)).ToList(),
-            Values = values,
-            Texts = texts,
-            Scale = new ColorScale(ChartColors.Sequential, 0, max > 0 ? max : 1),
-            ColorBarLabel = "uses per 1,000 words",
-        };
-        Size = _matrix.SizeFor(_style, headerHeight);
+        Size = _matrix is null ? new ChartSize(_style.Width, _style.Height) : _matrix.SizeFor(_style, headerHeight);
     }
 
     public string Title { get; }
@@ -95,6 +79,32 @@ public sealed class TermHeatmap : IChart
     public ChartSize Size { get; }
 
     public Plot Build() => CellMatrix.Render(_matrix, _style, Size, Title, _subtitle);
+
+    private CellMatrix Matrix(List<OutletWords> outlets, List<string> terms, Dictionary<(string Outlet, string Term), double> rates)
+    {
+            var values = new double[outlets.Count, terms.Count];
+            var texts = new string[outlets.Count, terms.Count];
+            double max = 0;
+            for (int o = 0; o < outlets.Count; o++)
+            {
+                for (int t = 0; t < terms.Count; t++)
+                {
+                    double rate = rates.GetValueOrDefault((outlets[o].Outlet, terms[t]));
+                    values[o, t] = rate;
+                    texts[o, t] = ValueFormat.Rate(rate);
+                    max = Math.Max(max, rate);
+                }
+            }
+            return new CellMatrix
+            {
+                RowLabels = outlets.Select(o => o.Articles is long n ? ChartText.OutletLabel(o.Outlet, n, _style.MaxLabelLength) : ChartText.Shorten(o.Outlet, _style.MaxLabelLength)).ToList(),
+                ColumnLabels = terms.Select(t => ChartText.Shorten(t, 28)).ToList(),
+                Values = values,
+                Texts = texts,
+                Scale = new ColorScale(ChartColors.Sequential, 0, max > 0 ? max : 1),
+                ColorBarLabel = "uses per 1,000 words",
+            };
+    }
 
     /// <summary>Words behind an outlet's rates, from any row with uses: count × 1000 / rate (NaN when unknown).</summary>
     private static double WordsOf(IEnumerable<TermRow> rows) =>
