@@ -50,7 +50,8 @@ public sealed class OverviewChart : IChart
         Title = title;
         float labelWidth = AxisSetup.LabelColumnWidth(_outlets.Select(OutletLabel), _style);
         int panels = Math.Max(_metrics.Count, 1);
-        int width = Math.Max(_style.Width, (int)labelWidth + 60 + panels * 230);
+        // The chart keeps the default width (the width a report shows at full size): panels share what the labels leave.
+        int width = _style.Width;
         float panelPixels = (float)((width - labelWidth - 60) / (panels + (panels - 1) * PanelGap));
         _headers = _metrics.Select(m => ChartText.Wrap(Header(m), panelPixels * (1 + (float)PanelGap * 0.8f), _style.TickFontSize, _style.FontName, bold: true)).ToList();
         int headerLines = _headers.Select(h => h.Split('\n').Length).DefaultIfEmpty(1).Max();

@@ -7,13 +7,11 @@ namespace FramingAnalyzer.Charts;
 /// Pairwise outlet comparisons of one metric (comparisons.csv) as the lower triangle of an outlets × outlets matrix, so
 /// each pair is drawn once: each cell is row outlet minus column outlet, coloured blue (row lower) to orange (row
 /// higher), printed as a signed value with * when the adjusted p-value is below alpha. Outlets are in the alphabetical
-/// order every chart uses, with full names; the colour bar's ends say which way the colours go.
+/// order every chart uses, with names as long as in every other chart (36 characters); the colour bar's ends say which
+/// way the colours go.
 /// </summary>
 public sealed class SignificanceMatrix : IChart
 {
-    /// <summary>Outlet names are shortened only past this many characters (the rotated column labels take the room they need).</summary>
-    private const int MaxNameLength = 60;
-
     private readonly CellMatrix? _matrix;
     private readonly ChartStyle _style;
     private readonly string _subtitle;
@@ -82,8 +80,8 @@ public sealed class SignificanceMatrix : IChart
         maxAbs = maxAbs == 0 ? 1 : TwoDigitCeiling(metric.IsShare ? maxAbs * 100 : maxAbs) / (metric.IsShare ? 100 : 1);
         _matrix = new CellMatrix
         {
-            RowLabels = outlets.Skip(1).Select(o => ChartText.OutletLabel(o, articles[o], MaxNameLength)).ToList(),
-            ColumnLabels = outlets.Take(n).Select(o => ChartText.Shorten(o, MaxNameLength)).ToList(),
+            RowLabels = outlets.Skip(1).Select(o => ChartText.OutletLabel(o, articles[o], _style.MaxLabelLength)).ToList(),
+            ColumnLabels = outlets.Take(n).Select(o => ChartText.Shorten(o, _style.MaxLabelLength)).ToList(),
             Values = values,
             Texts = texts,
             Hidden = hidden,
