@@ -41,7 +41,8 @@ public sealed class MetricBarChart : IChart
         _style.Apply(plot, Size, Title, subtitle);
 
         var labels = _rows.Select(r => ChartText.OutletLabel(r.Outlet, r.Articles, _style.MaxLabelLength)).ToList();
-        var valueLabels = _rows.Select(r => ValueFormat.Value(ValueOf(r), _metric.IsShare)).ToList();
+        var format = ValueFormat.Uniform(_rows.Select(ValueOf), _metric.IsShare);
+        var valueLabels = _rows.Select(r => format(ValueOf(r))).ToList();
         var bars = new List<Bar>();
         var errorXs = new List<double>();
         var errorYs = new List<double>();
@@ -105,7 +106,7 @@ public sealed class MetricBarChart : IChart
         }
 
         AxisSetup.Rows(plot, plot.Axes.Left, labels);
-        AxisSetup.ValueTicks(plot.Axes.Bottom, _metric.IsShare);
+        AxisSetup.ValueTicks(plot.Axes.Bottom, _metric.IsShare, targetCount: 8);
         plot.XLabel(_metric.AxisTitle);
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.Right.FrameLineStyle.Width = 0;

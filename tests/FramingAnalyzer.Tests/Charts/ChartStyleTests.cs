@@ -122,6 +122,19 @@ public class ChartStyleTests
         Assert.Equal(expected, ValueFormat.Value(value, share));
 
     [Theory]
+    [InlineData(true, "0.213|0.0083|0.14|0", "21%|1%|14%|0%")]
+    [InlineData(true, "0.0962|0.0083", "9.6%|0.8%")]
+    [InlineData(false, "7.83|14|1.33|35.4", "7.8|14.0|1.3|35.4")]
+    [InlineData(false, "464.4|1234.5", "464|1,235")]
+    [InlineData(false, "0.42|-0.35", "0.42|−0.35")]
+    public void Value_labels_of_one_chart_share_their_decimals(bool share, string values, string expected)
+    {
+        var numbers = values.Split('|').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var format = ValueFormat.Uniform(numbers, share);
+        Assert.Equal(expected.Split('|'), numbers.Select(format));
+    }
+
+    [Theory]
     [InlineData(0.058, true, "+5.8")]
     [InlineData(-0.25, false, "−0.25")]
     [InlineData(0.0001, true, "0.0")]
