@@ -87,7 +87,7 @@ public sealed class SignificanceMatrix : IChart
             Hidden = hidden,
             Scale = new ColorScale(ChartColors.Diverging, -maxAbs, maxAbs),
             ColorBarLabel = "row minus column" + (metric.IsShare ? " (percentage points)" : metric.Unit.Length > 0 ? $" ({metric.Unit})" : ""),
-            ColorBarTicks = metric.IsShare ? ValueFormat.PointsTick : value => ValueFormat.Signed(value, share: false),
+            ColorBarTicks = metric.IsShare ? ValueFormat.PointsTick : value => value == 0 ? "0" : ValueFormat.Signed(value, share: false),
             ColorBarEnds = ("column higher", "row higher"),
         };
         Size = _matrix.SizeFor(_style, CellMatrix.HeaderHeight(_style, Title, _subtitle, _matrix.ColorBarRoom(_style)));

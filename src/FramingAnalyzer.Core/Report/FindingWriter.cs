@@ -39,7 +39,8 @@ public static class FindingWriter
                 .ToList();
             groups.Add(new FindingGroup(metric.Name, Heading(metric), Summary(metric, rows, significant, means), shown, significant.Count, rows.Count));
         }
-        var ordered = groups.OrderByDescending(g => g.LargestEffect).ThenBy(g => g.Heading, StringComparer.Ordinal).ToList();
+        // Ties in the largest effect (several metrics with a pair at |delta| = 1) go to the metric with more significant pairs.
+        var ordered = groups.OrderByDescending(g => g.LargestEffect).ThenByDescending(g => g.Significant).ThenBy(g => g.Heading, StringComparer.Ordinal).ToList();
         return new Findings(ordered, quiet, tested.Count, tested.Count(c => c.PAdjusted < Alpha), perMetric);
     }
 
