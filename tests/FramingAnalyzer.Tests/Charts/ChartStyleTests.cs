@@ -101,6 +101,20 @@ public class ChartStyleTests
     }
 
     [Fact]
+    public void Wrapping_never_splits_a_relation_from_its_sides()
+    {
+        var style = ChartStyle.Default;
+        string subtitle = "The 15 terms whose rate differs most; n = articles; * = p < 0.05 after adjustment";
+        for (float width = 120; width < 700; width += 7)
+        {
+            var lines = ChartText.Wrap(subtitle, width, style.SubtitleFontSize, style.FontName).Split('\n');
+            Assert.All(lines, line => Assert.False(line.StartsWith("= ", StringComparison.Ordinal) || line.EndsWith(" =", StringComparison.Ordinal)
+                || line.StartsWith("< ", StringComparison.Ordinal) || line.EndsWith(" <", StringComparison.Ordinal) || line == "articles;", $"Split at {width}: {line}"));
+            Assert.Equal(subtitle, string.Join(' ', lines));
+        }
+    }
+
+    [Fact]
     public void Wrapped_titles_do_not_end_in_a_lone_word()
     {
         var style = ChartStyle.Default;
