@@ -21,8 +21,11 @@ public static class ChartColors
     /// <summary>Cells without a value (matrix diagonals, missing pairs).</summary>
     public static Color Missing { get; } = Color.FromHex("#D9D9D9");
 
-    /// <summary>Single-series bars (Okabe–Ito sky blue, dark enough for black error bars to show on it).</summary>
-    public static Color Bar { get; } = Color.FromHex("#56B4E9");
+    /// <summary>
+    /// Single-series bars: a mid blue at 3.2:1 against white (so a bar survives a projector) and light enough that the
+    /// black interval lines drawn over it stay visible (6.5:1).
+    /// </summary>
+    public static Color Bar { get; } = Color.FromHex("#4897C4");
 
     /// <summary>Reference lines (averages).</summary>
     public static Color Reference { get; } = Color.FromHex("#D55E00");

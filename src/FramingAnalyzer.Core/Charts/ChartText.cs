@@ -54,6 +54,49 @@ internal static class ChartText
     public static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
+    private static readonly HashSet<string> Relations = new(StringComparer.Ordinal) { "=", "<", ">", "≤", "≥" };
+
+    /// <summary>The words to wrap, with "n = articles" and "p < 0.05" kept whole: a relation sign is never split from its sides.</summary>
+    private static List<string> Unbreakable(string[] words)
+    {
+        var joined = new List<string>(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (Relations.Contains(words[i]) && joined.Count > 0 && i + 1 < words.Length)
+            {
+                joined[^1] = joined[^1] + " " + words[i] + " " + words[i + 1];
+                i++;
+            }
+            else
+            {
+                joined.Add(words[i]);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// A last line of one word ("column)") reads as an orphan: move words down from the line before while the last line
+    /// still fits and the line before keeps at least two words.
+    /// </summary>
+    private static void BalanceLastLine(List<string> lines, float maxWidth, float fontSize, string fontName, bool bold)
+    {
+        if (lines.Count < 2) return;
+        while (true)
+        {
+            string last = lines[^1], before = lines[^2];
+            if (last.Contains(' ', StringComparison.Ordinal)) return;
+            int space = before.LastIndexOf(' ');
+            if (space < 0 || !before[..space].Contains(' ', StringComparison.Ordinal)) return;
+            string kept = before[..space];
+            if (Relations.Contains(kept[(kept.LastIndexOf(' ') + 1)..])) return; // would split "n = articles"
+            string moved = before[(space + 1)..] + " " + last;
+            if (TextMeasure.Width(moved, fontSize, fontName, bold) > maxWidth) return;
+            lines[^2] = before[..space];
+            lines[^1] = moved;
+        }
+    }
+
     /// <summary>Breaks <paramref name="text"/> into lines at spaces so no line is wider than <paramref name="maxWidth"/> pixels.</summary>
     public static string Wrap(string text, float maxWidth, float fontSize, string fontName, bool bold = false)
     {
@@ -61,7 +104,8 @@ internal static class ChartText
         foreach (string paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
             string current = "";
-            foreach (string word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            int firstLine = lines.Count;
+            foreach (string word in Unbreakable(paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             {
                 string candidate = current.Length == 0 ? word : current + " " + word;
                 if (current.Length > 0 && TextMeasure.Width(candidate, fontSize, fontName, bold) > maxWidth)
@@ -75,6 +119,7 @@ internal static class ChartText
                 }
             }
             lines.Add(current);
+            if (lines.Count - firstLine >= 2) BalanceLastLine(lines, maxWidth, fontSize, fontName, bold);
         }
         return string.Join('\n', lines);
     }

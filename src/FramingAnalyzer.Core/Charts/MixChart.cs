@@ -7,8 +7,10 @@ namespace FramingAnalyzer.Charts;
 /// <summary>
 /// A mix (source types, verb stances, affiliations, one term family's choices) as 100% stacked horizontal bars:
 /// one bar per outlet ("Outlet (n=12)"), one coloured segment per category in table order, the percentage printed in
-/// segments wide enough to hold it, the number of items counted at the right, and the legend below the plot.
-/// Outlets are sorted by the share of the first category. Zero categories simply have no segment.
+/// segments wide enough to hold it, the number of items counted at the right, and the legend below the plot with
+/// readable category names (<see cref="CategoryLabels"/>). Outlets are in the alphabetical order every chart uses.
+/// Categories no outlet used are left out of the legend; an outlet with fewer than <c>minimumItems</c> items has its bar
+/// drawn pale and without percentages, and the subtitle says so.
 /// </summary>
 public sealed class MixChart : IChart
 {
@@ -18,12 +20,16 @@ public sealed class MixChart : IChart
     private readonly List<OutletMix> _outlets;
     private readonly ChartStyle _style;
     private readonly int _reservedHeight;
+    private readonly int _minimumItems;
 
     /// <param name="rows">Mix-table rows; only those of <paramref name="mix"/> are used.</param>
     /// <param name="mix">The mix (or term family) to draw; null takes the first mix in <paramref name="rows"/>.</param>
     /// <param name="itemNoun">What is counted, plural ("attributions", "quotes", "term uses"), for the title and labels.</param>
-    public MixChart(IEnumerable<MixShare> rows, string? mix = null, string itemNoun = "items", ChartStyle? style = null)
+    /// <param name="minimumItems">Outlets with fewer items than this get a pale bar (shares of a handful of items say little).</param>
+    public MixChart(IEnumerable<MixShare> rows, string? mix = null, string itemNoun = "items", ChartStyle? style = null, int minimumItems = 10)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumItems);
+        _minimumItems = minimumItems;
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentException.ThrowIfNullOrWhiteSpace(itemNoun);
         _style = style ?? ChartStyle.Default;
@@ -31,12 +37,15 @@ public sealed class MixChart : IChart
         var list = rows.ToList();
         _mix = mix ?? list.FirstOrDefault()?.Mix ?? "";
         var selected = list.Where(r => r.Mix == _mix).ToList();
-        _categories = selected.Select(r => r.Category).Distinct(StringComparer.Ordinal).ToList();
-        _outlets = selected.GroupBy(r => r.Outlet, StringComparer.Ordinal)
-            .Select(g => OutletMix.From(g.Key, g.ToList(), _categories))
-            .OrderByDescending(o => o.Shares.Length > 0 && double.IsFinite(o.Shares[0]) ? o.Shares[0] : -1)
-            .ThenBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
+        var allCategories = selected.Select(r => r.Category).Distinct(StringComparer.Ordinal).ToList();
+        var outlets = selected.GroupBy(r => r.Outlet, StringComparer.Ordinal)
+            .Select(g => OutletMix.From(g.Key, g.ToList(), allCategories))
+            .OrderBy(o => o.Outlet, OutletOrder.Comparer)
             .ToList();
+        // A category no outlet used adds a legend entry with nothing to find in the chart.
+        var used = allCategories.Select((_, c) => outlets.Any(o => o.Shares[c] > 0)).ToList();
+        _categories = allCategories.Where((_, c) => used[c]).ToList();
+        _outlets = outlets.Select(o => o.Keep(used)).ToList();
 
         Title = $"{MixName(_mix)}: share of {itemNoun} by outlet";
         int legendRows = LegendRows(_style.Width - 80);
@@ -50,7 +59,8 @@ public sealed class MixChart : IChart
 
     public Plot Build()
     {
-        string subtitle = $"Each bar is 100% of the outlet's {_itemNoun}; n = articles, right: number of {_itemNoun}";
+        string subtitle = $"Each bar is 100% of the outlet's {_itemNoun}; n = articles; right: number of {_itemNoun}; {OutletOrder.Phrase}";
+        if (_outlets.Any(IsSmall)) subtitle += $"; pale bars: fewer than {_minimumItems} {_itemNoun}, too few for reliable shares";
         if (_outlets.Count == 0 || _categories.Count == 0) return NoDataChart.Build(_style, Size, Title, subtitle);
 
         var plot = new Plot();
@@ -58,13 +68,14 @@ public sealed class MixChart : IChart
         int rows = _outlets.Count;
         var labels = _outlets.Select(o => ChartText.OutletLabel(o.Outlet, o.Articles, _style.MaxLabelLength)).ToList();
         var totals = _outlets.Select(o => ChartText.Count((long)Math.Round(o.Total))).ToList();
+        var small = _outlets.Select(IsSmall).ToList();
         float dataPixels = Size.Width - AxisSetup.LabelColumnWidth(labels, _style) - AxisSetup.LabelColumnWidth(totals, _style) - 30;
         double barSize = BarThickness.ForRows(rows, Size, _style, _reservedHeight);
         var texts = new List<(string Text, double X, double Y, Color Color)>();
 
         for (int c = 0; c < _categories.Count; c++)
         {
-            var fill = _style.Palette.ColorOf(c);
+            var fullFill = _style.Palette.ColorOf(c);
             var hatch = _style.Palette.HatchOf(c);
             var bars = new List<Bar>();
             for (int i = 0; i < rows; i++)
@@ -74,6 +85,7 @@ public sealed class MixChart : IChart
                 if (!(share > 0)) continue;
                 double start = outlet.Starts[c];
                 double y = AxisSetup.RowPosition(i, rows);
+                var fill = small[i] ? Pale(fullFill) : fullFill;
                 var bar = new Bar
                 {
                     Position = y, ValueBase = start, Value = start + share, Size = barSize,
@@ -87,15 +99,15 @@ public sealed class MixChart : IChart
                 bars.Add(bar);
                 string text = ValueFormat.Value(share, share: true);
                 float textWidth = TextMeasure.Width(text, _style.CellFontSize, _style.FontName) + 8;
-                if (share * dataPixels >= textWidth && hatch is null) texts.Add((text, start + share / 2, y, ChartColors.TextOn(fill)));
+                if (share * dataPixels >= textWidth && hatch is null && !small[i]) texts.Add((text, start + share / 2, y, ChartColors.TextOn(fill)));
             }
             if (bars.Count > 0) plot.Add.Bars(bars).Horizontal = true;
 
-            var item = new LegendItem { LabelText = ChartText.Shorten(_categories[c], _style.MaxLabelLength), FillColor = fill, OutlineColor = ChartColors.MutedInk, OutlineWidth = 0.5f };
+            var item = new LegendItem { LabelText = LegendLabel(_categories[c]), FillColor = fullFill, OutlineColor = ChartColors.MutedInk, OutlineWidth = 0.5f };
             if (hatch is not null)
             {
                 item.FillHatch = hatch;
-                item.FillHatchColor = CategoryPalette.HatchColorOn(fill);
+                item.FillHatchColor = CategoryPalette.HatchColorOn(fullFill);
             }
             plot.Legend.ManualItems.Add(item);
         }
@@ -131,6 +143,15 @@ public sealed class MixChart : IChart
         return plot;
     }
 
+    private bool IsSmall(OutletMix outlet) => outlet.Total > 0 && outlet.Total < _minimumItems;
+
+    /// <summary>A fill mixed two thirds of the way to white: the same hue, visibly less certain.</summary>
+    private static Color Pale(Color fill) => fill.MixedWith(Colors.White, 0.65);
+
+    /// <summary>Term-family choices are the words themselves ("regime"); other mixes have codes made readable.</summary>
+    private string LegendLabel(string category) => ChartText.Shorten(
+        _mix.StartsWith("family:", StringComparison.Ordinal) ? category : CategoryLabels.Readable(category), _style.MaxLabelLength);
+
     /// <summary>"source_type" → "Source type"; a term family ("family:abortion" in memory) → "Abortion (term family)".</summary>
     private static string MixName(string mix)
     {
@@ -148,7 +169,7 @@ public sealed class MixChart : IChart
         int rows = 1;
         foreach (var category in _categories)
         {
-            float item = TextMeasure.Width(ChartText.Shorten(category, _style.MaxLabelLength), _style.LegendFontSize, _style.FontName) + 50;
+            float item = TextMeasure.Width(LegendLabel(category), _style.LegendFontSize, _style.FontName) + 50;
             if (itemWidths + item > width && itemWidths > 0)
             {
                 rows++;
@@ -181,6 +202,15 @@ public sealed class MixChart : IChart
             for (int c = 1; c < categories.Count; c++) starts[c] = starts[c - 1] + normalised[c - 1];
             double total = countSum > 0 ? countSum : rows.Select(r => r.Total).Where(double.IsFinite).DefaultIfEmpty(0).Max();
             return new OutletMix(outlet, rows.Max(r => r.Articles), total, normalised, starts);
+        }
+
+        /// <summary>The same outlet with only the categories where <paramref name="keep"/> is true.</summary>
+        public OutletMix Keep(IReadOnlyList<bool> keep)
+        {
+            var shares = Shares.Where((_, c) => keep[c]).ToArray();
+            var starts = new double[shares.Length];
+            for (int c = 1; c < shares.Length; c++) starts[c] = starts[c - 1] + shares[c - 1];
+            return this with { Shares = shares, Starts = starts };
         }
     }
 }

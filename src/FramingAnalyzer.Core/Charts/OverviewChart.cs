@@ -7,11 +7,16 @@ namespace FramingAnalyzer.Charts;
 /// <summary>
 /// The headline metrics side by side: one panel per metric (each on its own scale, headed by the metric and its unit),
 /// one row per outlet ("Outlet (n=12)", alphabetical, the same in every panel), a bar for the mean and a line for its
-/// 95% bootstrap interval. Drawn as a single plot so it saves like every other chart.
+/// 95% bootstrap interval; a mean of exactly zero is written out ("0%") so it does not look like missing data. Drawn as
+/// a single plot so it saves like every other chart; a run with many headline metrics splits them over several
+/// overview charts of at most <see cref="MaxPanels"/> panels, so each stays readable at the width a report shows it.
 /// </summary>
 public sealed class OverviewChart : IChart
 {
     private const double PanelGap = 0.4;
+
+    /// <summary>The most panels one overview image holds at the default width (four stay readable at 1,200 pixels).</summary>
+    public const int MaxPanels = 4;
 
     private const int MinRowsForStripes = 5;
 
@@ -25,7 +30,7 @@ public sealed class OverviewChart : IChart
     /// <param name="rows">outlets.csv rows (any metrics; only those in <paramref name="metrics"/> are drawn).</param>
     /// <param name="metrics">The headline metrics, in panel order; metrics without data are left out.</param>
     public OverviewChart(IEnumerable<OutletMetricSummary> rows, IReadOnlyList<MetricLabel> metrics,
-        SummaryStatistic statistic = SummaryStatistic.Mean, ChartStyle? style = null)
+        SummaryStatistic statistic = SummaryStatistic.Mean, ChartStyle? style = null, string title = "Headline measures by outlet")
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(metrics);
@@ -39,13 +44,14 @@ public sealed class OverviewChart : IChart
             .DistinctBy(m => m.Metric).ToList();
         _outlets = list.GroupBy(r => r.Outlet, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Max(r => r.Articles)))
-            .OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(o => o.Key, OutletOrder.Comparer)
             .ToList();
 
-        Title = "Headline measures by outlet";
+        Title = title;
         float labelWidth = AxisSetup.LabelColumnWidth(_outlets.Select(OutletLabel), _style);
         int panels = Math.Max(_metrics.Count, 1);
-        int width = Math.Max(_style.Width, (int)labelWidth + 60 + panels * 230);
+        // The chart keeps the default width (the width a report shows at full size): panels share what the labels leave.
+        int width = _style.Width;
         float panelPixels = (float)((width - labelWidth - 60) / (panels + (panels - 1) * PanelGap));
         _headers = _metrics.Select(m => ChartText.Wrap(Header(m), panelPixels * (1 + (float)PanelGap * 0.8f), _style.TickFontSize, _style.FontName, bold: true)).ToList();
         int headerLines = _headers.Select(h => h.Split('\n').Length).DefaultIfEmpty(1).Max();
@@ -59,7 +65,7 @@ public sealed class OverviewChart : IChart
 
     public Plot Build()
     {
-        string subtitle = $"Bars: {MetricBarChart.StatisticPhrase(_statistic)}; lines: 95% bootstrap confidence interval; each panel has its own scale; n = articles";
+        string subtitle = $"Bars: {MetricBarChart.StatisticPhrase(_statistic)}; lines: 95% bootstrap confidence interval; each panel has its own scale; n = articles; {OutletOrder.Phrase}";
         if (_metrics.Count == 0 || _outlets.Count == 0) return NoDataChart.Build(_style, Size, Title, subtitle);
 
         var plot = new Plot();
@@ -98,6 +104,11 @@ public sealed class OverviewChart : IChart
                 double value = ValueOf(row);
                 if (!double.IsFinite(value)) continue;
                 double y = AxisSetup.RowPosition(i, rows);
+                if (value == 0)
+                {
+                    var zero = _style.AddText(plot, ValueFormat.Tick(0, metric.IsShare), Map(0), y, _style.CellFontSize, ChartColors.MutedInk, Alignment.MiddleLeft);
+                    zero.LabelOffsetX = 4;
+                }
                 bars.Add(new Bar { Position = y, ValueBase = Map(0), Value = Map(value), Size = barSize, FillColor = ChartColors.Bar, LineWidth = 0 });
                 var ci = IntervalOf(row);
                 if (double.IsFinite(ci.Low) && double.IsFinite(ci.High))
@@ -120,7 +131,7 @@ public sealed class OverviewChart : IChart
             }
             if (low < 0) plot.Add.Line(Map(0), -0.5, Map(0), rows - 0.5).LineColor = ChartColors.MutedInk;
 
-            foreach (double tick in PanelTicks(low, high)) bottomTicks.AddMajor(Map(tick), ValueFormat.Tick(tick, metric.IsShare));
+            foreach (double tick in PanelTicks(low, high, metric.IsShare)) bottomTicks.AddMajor(Map(tick), ValueFormat.Tick(tick, metric.IsShare));
             headerTicks.AddMajor(origin + 0.5, _headers[p]);
         }
 
@@ -159,11 +170,19 @@ public sealed class OverviewChart : IChart
         return (niceLow, niceHigh);
     }
 
-    private static IEnumerable<double> PanelTicks(double low, double high)
+    /// <summary>The ends and the middle (zero when the range spans it); a middle finer than the ends ("12.5%" between 0% and 25%) is left out.</summary>
+    private static IEnumerable<double> PanelTicks(double low, double high, bool share)
     {
         yield return low;
-        yield return low < 0 && high > 0 ? 0 : (low + high) / 2;
+        double middle = low < 0 && high > 0 ? 0 : (low + high) / 2;
+        if (Decimals(ValueFormat.Tick(middle, share)) <= Math.Max(Decimals(ValueFormat.Tick(low, share)), Decimals(ValueFormat.Tick(high, share)))) yield return middle;
         yield return high;
+    }
+
+    private static int Decimals(string tick)
+    {
+        int point = tick.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? 0 : tick.Skip(point + 1).Count(char.IsAsciiDigit);
     }
 
     private string OutletLabel((string Outlet, long Articles) outlet) =>

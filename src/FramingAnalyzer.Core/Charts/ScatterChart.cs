@@ -4,12 +4,13 @@ using ScottPlot;
 namespace FramingAnalyzer.Charts;
 
 /// <summary>
-/// Articles as points on two metrics, coloured by outlet (colours repeat with a different marker shape past twelve
-/// outlets), with the legend ("Outlet (n=12)", alphabetical) to the right of the plot.
+/// Articles as points on two metrics, each outlet with its own colour and its own marker shape (circle, square,
+/// triangle, diamond...), with the legend ("Outlet (n=12)", alphabetical) to the right of the plot. Both axes start at
+/// zero (or below, for negative values) with a margin, so articles at zero sit clear of the frame.
 /// </summary>
 public sealed class ScatterChart : IChart
 {
-    private const float MarkerSize = 9;
+    private const float MarkerSize = 11;
 
     private readonly MetricLabel _x;
     private readonly MetricLabel _y;
@@ -45,8 +46,8 @@ public sealed class ScatterChart : IChart
     public Plot Build()
     {
         string subtitle = _sampledPerOutlet is { } sample
-            ? $"Colour and shape: outlet; n = articles shown with both values (a random sample of {sample:N0} per outlet)"
-            : "Colour and shape: outlet; n = articles with both values";
+            ? $"Each outlet has its own colour and marker shape; n = articles shown with both values (a random sample of {sample:N0} per outlet)"
+            : "Each outlet has its own colour and marker shape; n = articles with both values";
         if (_outlets.Count == 0) return NoDataChart.Build(_style, Size, Title, subtitle);
 
         var plot = new Plot();
@@ -56,10 +57,20 @@ public sealed class ScatterChart : IChart
         for (int i = 0; i < _outlets.Count; i++)
         {
             var (outlet, xs, ys) = _outlets[i];
-            var markers = plot.Add.Markers(xs, ys, _style.Palette.MarkerOf(i), MarkerSize, _style.Palette.ColorOf(i));
-            markers.MarkerFillColor = _style.Palette.ColorOf(i).WithAlpha(0.8);
-            markers.MarkerLineColor = ChartColors.Ink.WithAlpha(0.45);
-            markers.MarkerLineWidth = 0.75f;
+            var shape = _style.Palette.MarkerOf(i);
+            var color = _style.Palette.ColorOf(i);
+            var markers = plot.Add.Markers(xs, ys, shape, MarkerSize, color);
+            if (CategoryPalette.IsOpen(shape))
+            {
+                markers.MarkerLineColor = color;
+                markers.MarkerLineWidth = 2.5f;
+            }
+            else
+            {
+                markers.MarkerFillColor = color.WithAlpha(0.85);
+                markers.MarkerLineColor = ChartColors.Background;
+                markers.MarkerLineWidth = 0.75f;
+            }
             markers.LegendText = ChartText.OutletLabel(outlet, xs.Length, _style.MaxLabelLength);
         }
 
@@ -67,6 +78,9 @@ public sealed class ScatterChart : IChart
         AxisSetup.ValueTicks(plot.Axes.Left, _y.IsShare);
         plot.XLabel(_x.AxisTitle);
         plot.YLabel(_y.AxisTitle);
+        var (xLow, xHigh) = FromZero(_outlets.SelectMany(o => o.Xs));
+        var (yLow, yHigh) = FromZero(_outlets.SelectMany(o => o.Ys));
+        plot.Axes.SetLimits(xLow, xHigh, yLow, yHigh);
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
 
@@ -78,5 +92,19 @@ public sealed class ScatterChart : IChart
         plot.Legend.FontName = _style.FontName;
         plot.Legend.SymbolWidth = 16;
         return plot;
+    }
+
+    /// <summary>An axis range from zero (or the lowest negative value) to the highest value, with a 4% margin at both ends.</summary>
+    private static (double Low, double High) FromZero(IEnumerable<double> values)
+    {
+        double low = 0, high = 0;
+        foreach (double value in values)
+        {
+            low = Math.Min(low, value);
+            high = Math.Max(high, value);
+        }
+        if (high <= low) high = low + 1;
+        double margin = (high - low) * 0.04;
+        return (low - margin, high + margin);
     }
 }

@@ -4,9 +4,11 @@ using ScottPlot;
 namespace FramingAnalyzer.Charts;
 
 /// <summary>
-/// Pairwise outlet comparisons of one metric (comparisons.csv) as an outlets × outlets matrix: each cell is row outlet
-/// minus column outlet, coloured blue (lower) to orange (higher), printed as a signed value with * when the adjusted
-/// p-value is below alpha. Outlets are ordered from the highest to the lowest average difference.
+/// Pairwise outlet comparisons of one metric (comparisons.csv) as the lower triangle of an outlets × outlets matrix, so
+/// each pair is drawn once: each cell is row outlet minus column outlet, coloured blue (row lower) to orange (row
+/// higher), printed as a signed value with * when the adjusted p-value is below alpha. Outlets are in the alphabetical
+/// order every chart uses, with names as long as in every other chart (36 characters); the colour bar's ends say which
+/// way the colours go.
 /// </summary>
 public sealed class SignificanceMatrix : IChart
 {
@@ -14,7 +16,7 @@ public sealed class SignificanceMatrix : IChart
     private readonly ChartStyle _style;
     private readonly string _subtitle;
 
-    /// <param name="rows">comparisons.csv rows; only those of <paramref name="metric"/> are used. Each pair appears once (A − B); the mirror cell shows B − A.</param>
+    /// <param name="rows">comparisons.csv rows; only those of <paramref name="metric"/> are used. Each pair appears once (A − B), in either order.</param>
     /// <param name="adjustment">The multiple-comparison adjustment behind p_adjusted, named in the subtitle (the analysis uses Benjamini–Hochberg).</param>
     /// <param name="alpha">Cells with p_adjusted below this get a *.</param>
     public SignificanceMatrix(IEnumerable<ComparisonRow> rows, MetricLabel metric, string adjustment = "Benjamini–Hochberg", double alpha = 0.05, ChartStyle? style = null)
@@ -26,9 +28,10 @@ public sealed class SignificanceMatrix : IChart
         _style = style ?? ChartStyle.Default;
         var list = rows.Where(r => r.Metric == metric.Metric && r.OutletA != r.OutletB).ToList();
 
-        Title = $"{metric.Description}: difference between outlets (row minus column)";
+        Title = $"{metric.Description}: differences between outlets";
         string alphaText = alpha.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-        _subtitle = $"Difference of means{(metric.IsShare ? " in percentage points" : "")}; * = p < {alphaText} after {adjustment} adjustment; n = articles";
+        string unit = metric.IsShare ? " in percentage points" : metric.Unit.Length > 0 ? $" ({metric.Unit})" : "";
+        _subtitle = $"Each cell: row outlet minus column outlet, difference of means{unit}; * = p < {alphaText} after {adjustment} adjustment; n = articles; {OutletOrder.Phrase}";
 
         var articles = new Dictionary<string, long>(StringComparer.Ordinal);
         var cells = new Dictionary<(string Row, string Column), (double Diff, double P)>();
@@ -39,29 +42,34 @@ public sealed class SignificanceMatrix : IChart
             cells[(row.OutletA, row.OutletB)] = (row.Diff, row.PAdjusted);
             cells.TryAdd((row.OutletB, row.OutletA), (-row.Diff, row.PAdjusted));
         }
-        var outlets = articles.Keys
-            .OrderByDescending(o => articles.Keys.Where(other => other != o && cells.ContainsKey((o, other)) && double.IsFinite(cells[(o, other)].Diff))
-                .Select(other => cells[(o, other)].Diff).DefaultIfEmpty(0).Average())
-            .ThenBy(o => o, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        if (outlets.Count == 0)
+        var outlets = OutletOrder.Sort(articles.Keys);
+        if (outlets.Count < 2)
         {
             Size = new ChartSize(_style.Width, _style.Height);
             return;
         }
 
-        int n = outlets.Count;
+        // Rows are outlets 2..n, columns outlets 1..n-1; cell (r, c) compares outlet r+1 with outlet c and is shown when c <= r.
+        int n = outlets.Count - 1;
         var values = new double[n, n];
         var texts = new string[n, n];
+        var hidden = new bool[n, n];
         double maxAbs = 0;
         for (int r = 0; r < n; r++)
         {
             for (int c = 0; c < n; c++)
             {
-                if (r == c || !cells.TryGetValue((outlets[r], outlets[c]), out var cell) || !double.IsFinite(cell.Diff))
+                string rowOutlet = outlets[r + 1], columnOutlet = outlets[c];
+                if (c > r)
+                {
+                    hidden[r, c] = true;
+                    values[r, c] = double.NaN;
+                    continue;
+                }
+                if (!cells.TryGetValue((rowOutlet, columnOutlet), out var cell) || !double.IsFinite(cell.Diff))
                 {
                     values[r, c] = double.NaN;
-                    texts[r, c] = r == c ? "" : "–";
+                    texts[r, c] = "–";
                     continue;
                 }
                 values[r, c] = cell.Diff;
@@ -69,18 +77,27 @@ public sealed class SignificanceMatrix : IChart
                 maxAbs = Math.Max(maxAbs, Math.Abs(cell.Diff));
             }
         }
-        if (maxAbs == 0) maxAbs = 1;
+        maxAbs = maxAbs == 0 ? 1 : TwoDigitCeiling(metric.IsShare ? maxAbs * 100 : maxAbs) / (metric.IsShare ? 100 : 1);
         _matrix = new CellMatrix
         {
-            RowLabels = outlets.Select(o => ChartText.OutletLabel(o, articles[o], _style.MaxLabelLength)).ToList(),
-            ColumnLabels = outlets.Select(o => ChartText.Shorten(o, 24)).ToList(),
+            RowLabels = outlets.Skip(1).Select(o => ChartText.OutletLabel(o, articles[o], _style.MaxLabelLength)).ToList(),
+            ColumnLabels = outlets.Take(n).Select(o => ChartText.Shorten(o, _style.MaxLabelLength)).ToList(),
             Values = values,
             Texts = texts,
+            Hidden = hidden,
             Scale = new ColorScale(ChartColors.Diverging, -maxAbs, maxAbs),
             ColorBarLabel = "row minus column" + (metric.IsShare ? " (percentage points)" : metric.Unit.Length > 0 ? $" ({metric.Unit})" : ""),
-            ColorBarTicks = metric.IsShare ? ValueFormat.PointsTick : null,
+            ColorBarTicks = metric.IsShare ? ValueFormat.PointsTick : value => value == 0 ? "0" : ValueFormat.Signed(value, share: false),
+            ColorBarEnds = ("column higher", "row higher"),
         };
-        Size = _matrix.SizeFor(_style, CellMatrix.HeaderHeight(_style, Title, _subtitle));
+        Size = _matrix.SizeFor(_style, CellMatrix.HeaderHeight(_style, Title, _subtitle, _matrix.ColorBarRoom(_style)));
+    }
+
+    /// <summary>The value rounded up to two significant digits (65.18 → 66, 0.123 → 0.13), so the colour bar's ends read cleanly.</summary>
+    private static double TwoDigitCeiling(double value)
+    {
+        double scale = Math.Pow(10, Math.Floor(Math.Log10(value)) - 1);
+        return Math.Ceiling(value / scale - 1e-9) * scale;
     }
 
     public string Title { get; }

@@ -7,7 +7,9 @@ namespace FramingAnalyzer.Charts;
 /// Outlets × the loaded terms that most separate them: cell colour and text are the outlet's uses per 1,000 words.
 /// Terms are chosen by the largest gap between any outlet's rate and the all-outlet rate (total uses over total words),
 /// at most <c>maxTerms</c>, most distinctive first; outlets are rows, alphabetical, labelled "Outlet (n=12)" when their
-/// article counts are given (terms.csv itself only counts the articles each term appears in).
+/// article counts are given (terms.csv itself only counts the articles each term appears in). Inflected forms are
+/// counted together under one head word (<see cref="TermForms"/>: "terrorists" and "terrorist", "regime's" and
+/// "regime"); <see cref="Forms"/> lists the groups shown, for a caption or table.
 /// </summary>
 public sealed class TermHeatmap : IChart
 {
@@ -23,11 +25,13 @@ public sealed class TermHeatmap : IChart
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTerms, 1);
         _style = style ?? ChartStyle.Default;
-        var list = rows.Where(r => !string.IsNullOrEmpty(r.Term)).ToList();
+        var raw = rows.Where(r => !string.IsNullOrEmpty(r.Term)).ToList();
+        var heads = TermForms.Heads(raw.Select(r => r.Term));
+        var list = raw.Select(r => r with { Term = heads[r.Term] }).ToList();
 
         var outlets = list.GroupBy(r => r.Outlet, StringComparer.Ordinal)
             .Select(g => new OutletWords(g.Key, outletArticles is not null && outletArticles.TryGetValue(g.Key, out long n) ? n : null, WordsOf(g)))
-            .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(o => o.Outlet, OutletOrder.Comparer)
             .ToList();
         var rates = new Dictionary<(string Outlet, string Term), double>();
         var counts = new Dictionary<(string Outlet, string Term), long>();
@@ -46,46 +50,61 @@ public sealed class TermHeatmap : IChart
             .Select(t => t.Term)
             .ToList();
 
-        Title = "Loaded terms that most separate the outlets: uses per 1,000 words";
-        _subtitle = $"The {(terms.Count == 1 ? "term" : ChartText.Count(terms.Count) + " terms")} whose rate in some outlet differs most from the all-outlet rate"
-            + (outlets.Any(o => o.Articles is not null) ? "; n = articles" : "");
-        float headerHeight = CellMatrix.HeaderHeight(_style, Title, _subtitle);
-        if (terms.Count == 0 || outlets.Count == 0)
+        if (terms.Count > 0 && outlets.Count > 0)
         {
-            Size = new ChartSize(_style.Width, _style.Height);
-            return;
-        }
-
-        var values = new double[outlets.Count, terms.Count];
-        var texts = new string[outlets.Count, terms.Count];
-        double max = 0;
-        for (int o = 0; o < outlets.Count; o++)
-        {
-            for (int t = 0; t < terms.Count; t++)
+            _matrix = Matrix(outlets, terms, rates);
+            // Keep the heatmap within the chart width (the width a report shows it at): fewer terms rather than smaller text.
+            int fit = _matrix.ColumnsThatFit(_style, _style.Width);
+            if (fit < terms.Count)
             {
-                double rate = rates.GetValueOrDefault((outlets[o].Outlet, terms[t]));
-                values[o, t] = rate;
-                texts[o, t] = ValueFormat.Rate(rate);
-                max = Math.Max(max, rate);
+                terms = terms.Take(fit).ToList();
+                _matrix = Matrix(outlets, terms, rates);
             }
         }
-        _matrix = new CellMatrix
-        {
-            RowLabels = outlets.Select(o => o.Articles is long n ? ChartText.OutletLabel(o.Outlet, n, _style.MaxLabelLength) : ChartText.Shorten(o.Outlet, _style.MaxLabelLength)).ToList(),
-            ColumnLabels = terms.Select(t => ChartText.Shorten(t, 28)).ToList(),
-            Values = values,
-            Texts = texts,
-            Scale = new ColorScale(ChartColors.Sequential, 0, max > 0 ? max : 1),
-            ColorBarLabel = "uses per 1,000 words",
-        };
-        Size = _matrix.SizeFor(_style, headerHeight);
+
+        var shown = terms.ToHashSet(StringComparer.Ordinal);
+        Forms = TermForms.Groups(heads).Where(g => shown.Contains(g.Head)).ToList();
+        Title = "Loaded terms that most separate the outlets: uses per 1,000 words";
+        _subtitle = $"The {(terms.Count == 1 ? "term" : ChartText.Count(terms.Count) + " terms")} whose rate in some outlet differs most from the all-outlet rate; inflected forms counted together"
+            + (outlets.Any(o => o.Articles is not null) ? "; n = articles" : "") + "; " + OutletOrder.Phrase;
+        float headerHeight = CellMatrix.HeaderHeight(_style, Title, _subtitle);
+        Size = _matrix is null ? new ChartSize(_style.Width, _style.Height) : _matrix.SizeFor(_style, headerHeight);
     }
 
     public string Title { get; }
 
+    /// <summary>The shown head words that stand for more than one form, with their forms ("terrorist": "terrorist", "terrorists").</summary>
+    public IReadOnlyList<(string Head, List<string> Forms)> Forms { get; } = [];
+
     public ChartSize Size { get; }
 
     public Plot Build() => CellMatrix.Render(_matrix, _style, Size, Title, _subtitle);
+
+    private CellMatrix Matrix(List<OutletWords> outlets, List<string> terms, Dictionary<(string Outlet, string Term), double> rates)
+    {
+            var values = new double[outlets.Count, terms.Count];
+            var texts = new string[outlets.Count, terms.Count];
+            double max = 0;
+            for (int o = 0; o < outlets.Count; o++)
+            {
+                for (int t = 0; t < terms.Count; t++)
+                {
+                    double rate = rates.GetValueOrDefault((outlets[o].Outlet, terms[t]));
+                    values[o, t] = rate;
+                    texts[o, t] = ValueFormat.Rate(rate);
+                    max = Math.Max(max, rate);
+                }
+            }
+            return new CellMatrix
+            {
+                RowLabels = outlets.Select(o => o.Articles is long n ? ChartText.OutletLabel(o.Outlet, n, _style.MaxLabelLength) : ChartText.Shorten(o.Outlet, _style.MaxLabelLength)).ToList(),
+                ColumnLabels = terms.Select(t => ChartText.Shorten(t, 28)).ToList(),
+                Values = values,
+                Texts = texts,
+                Scale = new ColorScale(ChartColors.Sequential, 0, max > 0 ? max : 1),
+                ColorBarLabel = "uses per 1,000 words",
+            };
+    }
 
     /// <summary>Words behind an outlet's rates, from any row with uses: count × 1000 / rate (NaN when unknown).</summary>
     private static double WordsOf(IEnumerable<TermRow> rows) =>

@@ -13,6 +13,28 @@ internal static class ValueFormat
     }
 
     /// <summary>
+    /// One format for every value label of a chart, so that labels side by side have the same decimals: whole
+    /// percentages for shares (one decimal when every share is below 10%), and for other values the decimals the
+    /// largest needs (none from 100, one from 1, two from 0.1, three below). "n/a" for NaN.
+    /// </summary>
+    public static Func<double, string> Uniform(IEnumerable<double> values, bool share)
+    {
+        double largest = values.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        string format = share
+            ? largest * 100 < 9.95 ? "0.0" : "0"
+            : largest >= 99.95 ? "#,0" : largest >= 0.995 ? "#,0.0" : largest >= 0.0995 ? "0.00" : "0.000";
+        int decimals = format.Contains('.', StringComparison.Ordinal) ? format.Length - format.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        return value =>
+        {
+            if (!double.IsFinite(value)) return "n/a";
+            double shown = Math.Round(share ? value * 100 : value, decimals, MidpointRounding.AwayFromZero);
+            if (shown == 0) shown = 0;
+            string text = shown.ToString(format, CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal);
+            return share ? text + "%" : text;
+        };
+    }
+
+    /// <summary>
     /// A short signed difference for matrix cells, two significant digits ("+1.2", "−0.034", "+27"); for shares in
     /// percentage points without a % sign ("+2.3"). Differences that round to zero have no sign.
     /// </summary>

@@ -34,6 +34,7 @@ public static class ResultWriter
             Analysed = counts.Analysed,
             Skipped = counts.Skipped,
             Findings = FindingWriter.Write(results.Comparisons, metrics, results.Summaries),
+            StoryFindings = StoryFindingWriter.Write(results.StoryMatched, metrics),
             Charts = rendered,
             Summaries = results.Summaries,
             Metrics = metrics,

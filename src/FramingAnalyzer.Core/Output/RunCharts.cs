@@ -15,23 +15,60 @@ public static class RunCharts
     /// <summary>Metrics the significance matrices and the scatter use, when the run has them.</summary>
     public static readonly string[] MatrixMetrics = ["source_official_share", "loaded_per_1k_words", "anonymous_share"];
 
+    /// <summary>Term-family bars built from fewer labels than this are drawn pale.</summary>
+    public const int FamilyMinimumLabels = 10;
+
+    /// <summary>A chart a run draws: its file stem, the report section it belongs to, the chart and its caption.</summary>
+    public sealed record PlannedChart(string Name, string Section, IChart Chart, string Caption);
+
+    public const string OverviewSection = "Overview";
+    public const string MetricSection = "Each headline metric";
+    public const string MixSection = "Who is quoted and how";
+    public const string FamilySection = "Word choices for the same referent";
+    public const string TermSection = "Distinctive loaded terms";
+    public const string ComparisonSection = "Articles and pairwise differences";
+
     public static IReadOnlyList<ReportChart> Render(string directory, RunResults results)
     {
-        var planned = new List<(string Name, IChart Chart, string Caption)>();
+        var planned = Plan(results);
+        // PNGs render in parallel (independent plots); SVGs one at a time, because the SVG renderer numbers clip paths
+        // from a process-wide counter that ChartSaver renumbers per file, on their own thread alongside the PNGs.
+        var pngs = new string[planned.Count];
+        var svgs = Task.Run(() =>
+        {
+            foreach (var p in planned) ChartSaver.SaveSvg(p.Chart, Path.Combine(directory, SafeName(p.Name)));
+        });
+        Parallel.For(0, planned.Count, i => pngs[i] = ChartSaver.SavePng(planned[i].Chart, Path.Combine(directory, SafeName(planned[i].Name))));
+        svgs.GetAwaiter().GetResult();
+        return planned.Select((p, i) => new ReportChart(p.Chart.Title, pngs[i], p.Caption, SafeName(p.Name), p.Section)).ToList();
+    }
+
+    /// <summary>Every chart of a run with its caption, in report order, without rendering anything.</summary>
+    public static IReadOnlyList<PlannedChart> Plan(RunResults results)
+    {
+        var planned = new List<PlannedChart>();
+        string section = OverviewSection;
         var schema = results.Aggregate.Schema;
         var labels = schema.Metrics.ToDictionary(m => m.Name, MetricLabel.From);
         var headline = schema.Metrics.Where(m => m.Headline && m.InArticlesTable).Select(m => labels[m.Name]).ToList();
         var outletArticles = results.OutletArticles;
 
-        void Add(string name, IChart chart, string caption) => planned.Add((name, chart, caption));
+        void Add(string name, IChart chart, string caption) => planned.Add(new PlannedChart(name, section, chart, caption));
 
-        Add("overview", new OverviewChart(results.Summaries, headline),
-            "The headline metrics side by side: bars are outlet means per article, whiskers 95% bootstrap intervals.");
+        var overviewParts = headline.Chunk(OverviewChart.MaxPanels).ToList();
+        for (int part = 0; part < overviewParts.Count; part++)
+        {
+            string title = overviewParts.Count == 1 ? "Headline measures by outlet" : $"Headline measures by outlet ({part + 1} of {overviewParts.Count})";
+            Add(part == 0 ? "overview" : $"overview-{part + 1}", new OverviewChart(results.Summaries, overviewParts[part], title: title),
+                "The headline metrics side by side, each panel on its own scale. Bars are outlet means per article; lines are 95% bootstrap intervals.");
+        }
+        section = MetricSection;
         foreach (var label in headline)
         {
             Add("metric-" + label.Metric, new MetricBarChart(results.Summaries, label),
-                $"{label.Description} Whiskers: 95% bootstrap interval of the mean over articles.");
+                $"{label.Description}{(label.Unit.Length > 0 ? $" ({label.UnitPhrase})" : "")}. Bars and the values at their ends are means per article; lines are 95% bootstrap intervals of the mean.");
         }
+        section = MixSection;
         foreach (var (group, noun, caption) in new[]
                  {
                      ("source_type", "attributions", "Who gets quoted: the share of each outlet's attributions by type of source (pooled over articles)."),
@@ -42,16 +79,23 @@ public static class RunCharts
         {
             if (results.Mixes.Any(m => m.Mix == group)) Add("mix-" + group, new MixChart(results.Mixes, group, noun), caption);
         }
+        section = FamilySection;
         foreach (var family in results.Mixes.Select(m => m.Mix).Where(m => m.StartsWith(AggregateTables.FamilyPrefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal))
         {
             var rows = results.Mixes.Where(m => m.Mix == family).ToList();
             if (rows.All(r => r.Total == 0)) continue;
             var name = family[AggregateTables.FamilyPrefix.Length..];
-            Add("family-" + name, new MixChart(rows, family, "labels"),
-                $"Lexical choice for the same referent ({ChartText.Humanise(name)}): the share of each label among the outlet's labels of this family.");
+            Add("family-" + name, new MixChart(rows, family, "labels", minimumItems: FamilyMinimumLabels),
+                $"Lexical choice for the same referent ({ChartText.LowerFirst(ChartText.Humanise(name))}): the share of each label among the outlet's labels of this family. "
+                + $"Bars of outlets with fewer than {FamilyMinimumLabels} labels are pale.");
         }
-        Add("terms-heatmap", new TermHeatmap(results.Terms.Where(t => t.Category.Length > 0), outletArticles),
-            "The loaded terms that most distinguish outlets: each cell is how often the outlet uses the term per 1,000 words.");
+        section = TermSection;
+        var heatmap = new TermHeatmap(results.Terms.Where(t => t.Category.Length > 0), outletArticles);
+        string forms = heatmap.Forms.Count == 0 ? ""
+            : " Forms counted together: " + string.Join("; ", heatmap.Forms.Select(g => $"{g.Head} ({string.Join(", ", g.Forms)})")) + ".";
+        Add("terms-heatmap", heatmap,
+            "The loaded terms that most distinguish outlets: each cell is how often the outlet uses the term per 1,000 words." + forms);
+        section = ComparisonSection;
 
         var scatterX = labels.ContainsKey("source_official_share") ? "source_official_share" : "quoted_word_share";
         if (labels.ContainsKey(scatterX) && labels.ContainsKey("loaded_per_1k_words"))
@@ -69,16 +113,7 @@ public static class RunCharts
             Add("significance-" + metric, new SignificanceMatrix(results.Comparisons.Where(c => c.Metric == metric), labels[metric]),
                 "Each cell: row outlet minus column outlet. Starred cells are significant after Benjamini–Hochberg adjustment (p < 0.05).");
         }
-        // PNGs render in parallel (independent plots); SVGs one at a time, because the SVG renderer numbers clip paths
-        // from a process-wide counter that ChartSaver renumbers per file, on their own thread alongside the PNGs.
-        var pngs = new string[planned.Count];
-        var svgs = Task.Run(() =>
-        {
-            foreach (var (name, chart, _) in planned) ChartSaver.SaveSvg(chart, Path.Combine(directory, SafeName(name)));
-        });
-        Parallel.For(0, planned.Count, i => pngs[i] = ChartSaver.SavePng(planned[i].Chart, Path.Combine(directory, SafeName(planned[i].Name))));
-        svgs.GetAwaiter().GetResult();
-        return planned.Select((p, i) => new ReportChart(p.Chart.Title, pngs[i], p.Caption)).ToList();
+        return planned;
     }
 
     public static List<ScatterPoint> ScatterPoints(RunResults results, string x, string y)

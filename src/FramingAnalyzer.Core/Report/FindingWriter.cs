@@ -1,59 +1,95 @@
-using System.Globalization;
 using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Charts;
 using FramingAnalyzer.Statistics;
 
 namespace FramingAnalyzer.Report;
 
 /// <summary>
 /// Turns comparisons into plain sentences, stating only differences whose Benjamini–Hochberg adjusted p-value is below
-/// the threshold: "Attributions to official sources: Karvania Today 81%, Free Valley Voice 16% (difference 66 percentage points, 95% CI 60–72; ...)".
+/// <see cref="Alpha"/>. Per headline metric: one summary sentence ("Karvania Today 81%, higher than every other outlet
+/// (16%–35%)." when one outlet is significantly above or below all others, else how many pairs differ), then the
+/// <c>perMetric</c> pairs with the largest |Cliff's delta|. Metrics are ordered by their largest |Cliff's delta|, a
+/// unit-free effect size, so differences in percentage points and per 1,000 words are never ranked against each other.
+/// Every number is comparisons.csv's or outlets.csv's, in <see cref="ReportNumbers"/>' format.
 /// </summary>
 public static class FindingWriter
 {
     public const double Alpha = 0.05;
 
-    public static List<Finding> Write(IReadOnlyList<ComparisonRow> comparisons, IReadOnlyList<MetricDefinition> metrics,
-        IReadOnlyList<OutletMetricSummary> summaries, int perMetric = 3, int total = 12)
+    public static Findings Write(IReadOnlyList<ComparisonRow> comparisons, IReadOnlyList<MetricDefinition> metrics,
+        IReadOnlyList<OutletMetricSummary> summaries, int perMetric = 3)
     {
-        var definitions = metrics.ToDictionary(m => m.Name);
         var means = summaries.ToDictionary(s => (s.Outlet, s.Metric), s => s.Mean);
-        var findings = new List<Finding>();
-        foreach (var group in comparisons.Where(c => c.PAdjusted < Alpha && definitions.TryGetValue(c.Metric, out var d) && d.Headline)
-                     .GroupBy(c => c.Metric))
+        var tested = comparisons.Where(c => double.IsFinite(c.PAdjusted)).ToList();
+        var groups = new List<FindingGroup>();
+        var quiet = new List<string>();
+        foreach (var metric in metrics.Where(m => m.Headline && m.InArticlesTable))
         {
-            var definition = definitions[group.Key];
-            foreach (var c in group.OrderByDescending(c => Math.Abs(c.EffectSize)).ThenBy(c => c.OutletA, StringComparer.Ordinal).ThenBy(c => c.OutletB, StringComparer.Ordinal).Take(perMetric))
+            var rows = tested.Where(c => c.Metric == metric.Name).ToList();
+            var significant = rows.Where(c => c.PAdjusted < Alpha).ToList();
+            if (significant.Count == 0)
             {
-                findings.Add(new Finding(c.Metric, Sentence(c, definition, means), Math.Abs(c.EffectSize)));
+                if (rows.Count > 0) quiet.Add(Heading(metric));
+                continue;
+            }
+            var shown = significant
+                .OrderByDescending(c => Math.Abs(c.EffectSize)).ThenBy(c => c.OutletA, StringComparer.Ordinal).ThenBy(c => c.OutletB, StringComparer.Ordinal)
+                .Take(perMetric)
+                .Select(c => new Finding(c.Metric, PairSentence(c, metric, means), Math.Abs(c.EffectSize)))
+                .ToList();
+            groups.Add(new FindingGroup(metric.Name, Heading(metric), Summary(metric, rows, significant, means), shown, significant.Count, rows.Count));
+        }
+        // Ties in the largest effect (several metrics with a pair at |delta| = 1) go to the metric with more significant pairs.
+        var ordered = groups.OrderByDescending(g => g.LargestEffect).ThenByDescending(g => g.Significant).ThenBy(g => g.Heading, StringComparer.Ordinal).ToList();
+        return new Findings(ordered, quiet, tested.Count, tested.Count(c => c.PAdjusted < Alpha), perMetric);
+    }
+
+    /// <summary>"Attributions to official sources (% of attributions)".</summary>
+    public static string Heading(MetricDefinition metric)
+    {
+        var label = MetricLabel.From(metric);
+        return label.Unit.Length == 0 ? label.Description : $"{label.Description} ({label.UnitPhrase})";
+    }
+
+    /// <summary>
+    /// One sentence for the metric: the outlet above (or below) every other outlet when all its pairs are significant,
+    /// otherwise how many pairs differ.
+    /// </summary>
+    private static string Summary(MetricDefinition metric, List<ComparisonRow> rows, List<ComparisonRow> significant, Dictionary<(string, string), double> means)
+    {
+        var outlets = rows.SelectMany(c => new[] { c.OutletA, c.OutletB }).Distinct(StringComparer.Ordinal).ToList();
+        foreach (bool higher in new[] { true, false })
+        {
+            foreach (var outlet in outlets.OrderBy(o => o, OutletOrder.Comparer))
+            {
+                var others = outlets.Where(o => o != outlet).ToList();
+                bool beatsAll = others.Count >= 2 && others.All(other => significant.Any(c =>
+                    (c.OutletA == outlet && c.OutletB == other && (higher ? c.Diff > 0 : c.Diff < 0)) ||
+                    (c.OutletB == outlet && c.OutletA == other && (higher ? c.Diff < 0 : c.Diff > 0))));
+                if (!beatsAll) continue;
+                var otherMeans = others.Select(o => means.GetValueOrDefault((o, metric.Name), double.NaN)).Where(double.IsFinite).ToList();
+                string range = otherMeans.Count == 0 ? ""
+                    : $" ({ReportNumbers.Value(otherMeans.Min(), metric)} to {ReportNumbers.Value(otherMeans.Max(), metric)})";
+                return $"{outlet} {ReportNumbers.Value(means.GetValueOrDefault((outlet, metric.Name), double.NaN), metric)}, " +
+                       $"{(higher ? "higher" : "lower")} than every other outlet{range}; {significant.Count} of {rows.Count} pairs differ significantly.";
             }
         }
-        return findings.OrderByDescending(f => f.AbsoluteEffect).ThenBy(f => f.Sentence, StringComparer.Ordinal).Take(total).ToList();
+        return significant.Count == 1
+            ? $"1 of {rows.Count} pairs differs significantly."
+            : $"{significant.Count} of {rows.Count} pairs differ significantly.";
     }
 
-    private static string Sentence(ComparisonRow c, MetricDefinition metric, Dictionary<(string, string), double> means)
+    /// <summary>"Karvania Today 81% against Free Valley Voice 16%: 65 percentage points higher (95% CI 60–72), Cliff's delta 1.00, adjusted p &lt; 0.001, 8 and 8 articles."</summary>
+    private static string PairSentence(ComparisonRow c, MetricDefinition metric, Dictionary<(string, string), double> means)
     {
-        // Report the higher outlet first.
         bool flip = c.Diff < 0;
         string high = flip ? c.OutletB : c.OutletA, low = flip ? c.OutletA : c.OutletB;
-        double diff = Math.Abs(c.Diff);
         double ciLow = flip ? -c.DiffCi.High : c.DiffCi.Low, ciHigh = flip ? -c.DiffCi.Low : c.DiffCi.High;
-        string label = Describe(metric);
-        string p = c.PAdjusted < 0.001 ? "adjusted p < 0.001" : string.Create(CultureInfo.InvariantCulture, $"adjusted p = {c.PAdjusted:0.000}");
-        double highMean = means.GetValueOrDefault((high, c.Metric), double.NaN), lowMean = means.GetValueOrDefault((low, c.Metric), double.NaN);
         long nHigh = flip ? c.NB : c.NA, nLow = flip ? c.NA : c.NB;
-        if (metric.IsShare)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{label}: {high} {highMean * 100:0}%, {low} {lowMean * 100:0}% (difference {diff * 100:0} percentage points, 95% CI {ciLow * 100:0}–{ciHigh * 100:0}; {p}; Cliff's delta {Math.Abs(c.EffectSize):0.00}; {nHigh} and {nLow} articles).");
-        }
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {high} {highMean:0.##}, {low} {lowMean:0.##} {metric.Unit} (difference {diff:0.##}, 95% CI {ciLow:0.##}–{ciHigh:0.##}; {p}; Cliff's delta {Math.Abs(c.EffectSize):0.00}; {nHigh} and {nLow} articles).");
-    }
-
-    private static string Describe(MetricDefinition metric)
-    {
-        if (metric.Label is not null) return metric.Label;
-        var text = metric.Description.TrimEnd('.');
-        return text.Length > 90 ? metric.Name : text;
+        string highMean = ReportNumbers.Value(means.GetValueOrDefault((high, c.Metric), double.NaN), metric);
+        string lowMean = ReportNumbers.Value(means.GetValueOrDefault((low, c.Metric), double.NaN), metric);
+        return $"{high} {highMean} against {low} {lowMean}: {ReportNumbers.Difference(Math.Abs(c.Diff), metric)} higher " +
+               $"(95% CI {ReportNumbers.Interval(ciLow, ciHigh, metric)}), Cliff's delta {ReportNumbers.Delta(Math.Abs(c.EffectSize))}, " +
+               $"{ReportNumbers.AdjustedP(c.PAdjusted)}, {ReportNumbers.Count(nHigh)} and {ReportNumbers.Count(nLow)} articles.";
     }
 }

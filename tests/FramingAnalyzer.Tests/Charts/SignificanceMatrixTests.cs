@@ -20,7 +20,7 @@ public class SignificanceMatrixTests
     }
 
     [Fact]
-    public void Marks_significant_cells_and_mirrors_the_difference()
+    public void Marks_significant_cells_and_draws_each_pair_once()
     {
         var rows = new List<ComparisonRow>
         {
@@ -29,10 +29,13 @@ public class SignificanceMatrixTests
         };
         var chart = new SignificanceMatrix(rows, new MetricLabel("m", "Metric", "points"));
         string svg = File.ReadAllText(ChartSaver.Save(chart, Path.Combine(_folder, "significance_marks")).SvgPath);
-        Assert.Contains("+0.25*", svg, StringComparison.Ordinal);
+        // Lower triangle, alphabetical: rows B and C, columns A and B; B − A = −0.25, C − A = −0.01, C − B not compared.
         Assert.Contains("−0.25*", svg, StringComparison.Ordinal);
-        Assert.Contains("+0.01", svg, StringComparison.Ordinal);
-        Assert.DoesNotContain("0.01*", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("+0.25*", svg, StringComparison.Ordinal);
+        Assert.Contains("−0.010", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.010*", svg, StringComparison.Ordinal);
+        Assert.Contains("column higher", svg, StringComparison.Ordinal);
+        Assert.Contains("row higher", svg, StringComparison.Ordinal);
     }
 
     [Fact]

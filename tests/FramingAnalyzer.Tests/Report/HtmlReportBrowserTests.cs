@@ -86,12 +86,14 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(HostileTitle, dom.GetProperty("title").GetString());
         Assert.Equal(HostileTitle, dom.GetProperty("heading").GetString());
         Assert.Equal([HostileOutlet, QuotedOutlet], Strings(dom, "outlets"));
-        Assert.Equal([HostileOutlet, QuotedOutlet], Strings(dom, "tableOutlets"));
+        // The headline table lists outlets in the charts' alphabetical order.
+        Assert.Equal([QuotedOutlet, HostileOutlet], Strings(dom, "tableOutlets"));
         Assert.Equal([HostileFinding], Strings(dom, "findings"));
         Assert.Equal(["Caption with <i>markup</i> & an ampersand.", "Three bars."], Strings(dom, "captions"));
         Assert.Contains(HostileInput, dom.GetProperty("analysed").GetString());
         Assert.StartsWith("Share of attributions citing officials <& \"others\">", dom.GetProperty("definition").GetString());
         Assert.Contains(Script, dom.GetProperty("text").GetString());
+        await AssertContentsAndWidth(browser);
         output.WriteLine($"Done in {clock.ElapsedMilliseconds} ms.");
     }
 
@@ -126,7 +128,50 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(dom.GetProperty("figures").GetInt32(), load.Images.Count);
         var outlets = Directory.GetDirectories(ToolData.SampleCorpus).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(outlets, Strings(dom, "outlets").Order(StringComparer.Ordinal));
+        var layout = await AssertContentsAndWidth(browser);
+        // Every chart is listed in the contents, and the story-matched section exists (the sample shares stories).
+        Assert.True(layout.GetProperty("chartLinks").GetInt32() >= load.Images.Count, "Not every chart has a link in the contents.");
+        Assert.True(layout.GetProperty("storySection").GetBoolean(), "The sample shares stories, but the report has no story-matched section.");
+        // Captions are sentences; findings say how they were selected and are grouped per metric.
+        Assert.All(Strings(layout, "captions"), c => Assert.True(c.EndsWith('.'), $"Caption without a full stop: {c}"));
+        Assert.Contains("comparisons.csv", layout.GetProperty("rule").GetString());
+        Assert.True(layout.GetProperty("metricGroups").GetInt32() >= 2);
+        // Charts are shown at a size where their text stays readable: none is shrunk below 90%.
+        Assert.All(load.Images, i => Assert.True(i.Width >= Math.Min(i.NaturalWidth, FramingAnalyzer.Report.HtmlReport.ContentWidth) - 1,
+            $"{i.Alt} is shown {i.Width:0} px wide of its {i.NaturalWidth}."));
+        Assert.All(load.Images, i => Assert.True(i.Width / i.NaturalWidth >= 0.9, $"{i.Alt} is shrunk to {i.Width / i.NaturalWidth:P0}."));
         output.WriteLine($"{load.Images.Count} charts in the report of the sample run; done in {clock.ElapsedMilliseconds} ms.");
+    }
+
+    /// <summary>
+    /// The page at 1,280 CSS pixels: every link of the contents leads to an element of the page, the page does not scroll
+    /// sideways, and no table is wider than the element that holds it.
+    /// </summary>
+    private async Task<JsonElement> AssertContentsAndWidth(ChromiumSession browser)
+    {
+        var layout = await browser.EvaluateAsync("""
+            ({
+              links: [...document.querySelectorAll('nav#contents a')].map(a => a.getAttribute('href')),
+              broken: [...document.querySelectorAll('nav#contents a')].map(a => a.getAttribute('href'))
+                .filter(h => !h.startsWith('#') || !document.getElementById(decodeURIComponent(h.slice(1)))),
+              chartLinks: [...document.querySelectorAll('nav#contents a[href^="#chart-"]')].length,
+              pageWidth: document.documentElement.scrollWidth,
+              viewport: window.innerWidth,
+              overflowing: [...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().right > t.parentElement.getBoundingClientRect().right + 0.5
+                  || t.scrollWidth > t.clientWidth + 1).map(t => t.closest('section') ? t.closest('section').id : '?'),
+              storySection: !!document.getElementById('story-matched'),
+              captions: [...document.querySelectorAll('figcaption')].map(c => c.textContent),
+              rule: (document.querySelector('#findings .rule') || {textContent: ''}).textContent,
+              metricGroups: document.querySelectorAll('#findings .metric').length
+            })
+            """);
+        var links = Strings(layout, "links");
+        output.WriteLine($"{links.Length} links in the contents; page {layout.GetProperty("pageWidth").GetInt32()} px wide in a {layout.GetProperty("viewport").GetInt32()} px window.");
+        Assert.True(links.Length >= 5, "The report has no table of contents.");
+        Assert.True(Strings(layout, "broken").Length == 0, "Links of the contents that lead nowhere: " + string.Join(", ", Strings(layout, "broken")));
+        Assert.True(layout.GetProperty("pageWidth").GetInt32() <= layout.GetProperty("viewport").GetInt32(), "The page scrolls sideways at 1,280 px.");
+        Assert.True(Strings(layout, "overflowing").Length == 0, "Tables wider than their container in sections: " + string.Join(", ", Strings(layout, "overflowing")));
+        return layout;
     }
 
     /// <summary>Every image decoded, is a data URI and shows up non-blank in the screenshot; no errors; no request leaves the file.</summary>
@@ -189,7 +234,10 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposab
             Read = 22,
             Analysed = 21,
             Skipped = 1,
-            Findings = [new Finding("share_official", HostileFinding, 0.71)],
+            Findings = new Findings(
+                [new FindingGroup("share_official", "Share of attributions citing officials <& \"others\"> (% of attributions)", "1 of 1 pairs differs significantly.",
+                    [new Finding("share_official", HostileFinding, 0.71)], 1, 1)],
+                ["Words in the article body (words)"], 2, 1, 3),
             Charts = charts,
             Summaries =
             [
