@@ -88,7 +88,7 @@ for o, n, g, p in kept:
 PY
 done
 echo "== 3. 5-fold cross-validation of 'framing train loaded' on BABE SG2 (published best: macro-F1 0.804, RoBERTa + distant supervision)"
-for enc in none static; do
+for enc in none static contextual; do
   framing train loaded --data "$work/SG2.csv" --folds 5 --seed 42 --encoder "$enc" | sed -n '2,4p'
 done
 if /usr/bin/python3 -c "import sklearn" 2>/dev/null; then

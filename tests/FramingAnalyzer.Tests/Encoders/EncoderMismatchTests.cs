@@ -91,5 +91,20 @@ public sealed class EncoderMismatchTests
         Assert.False(Directory.Exists(output));
     }
 
+    [Fact]
+    public void Merge_refuses_shards_scored_with_another_encoder()
+    {
+        using var corpus = SmallCorpus.Create();
+        var part = Path.Combine(corpus.Parent, "part-contextual");
+        Assert.Equal(0, CliRun.Of("analyze", corpus.Root, "--shard", "0/1", "--out", part, "--no-charts", "--encoder", "contextual").ExitCode);
+        var merged = Path.Combine(corpus.Parent, "merged");
+        var merge = CliRun.Of("merge", part, "--out", merged, "--no-charts");
+        Assert.Equal(2, merge.ExitCode);
+        Assert.Contains("contextual-256", merge.Error);
+        Assert.Contains("--encoder", merge.Error);
+        Assert.False(Directory.Exists(merged));
+        Assert.Equal(0, CliRun.Of("merge", part, "--out", merged, "--no-charts", "--encoder", "contextual").ExitCode);
+    }
+
     private static string ShippedModelsRoot => Learning.ShippedModels.Corpora;
 }
