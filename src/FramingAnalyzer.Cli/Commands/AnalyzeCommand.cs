@@ -43,12 +43,13 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
+            var outDir = "";
             try
             {
                 var given = parse.GetValue(inputs) ?? [];
                 var resolvedInputs = given.Length > 0 ? given : [DefaultInput()];
                 var shardSpec = ParseShard(parse.GetValue(shard));
-                var outDir = parse.GetValue(output) ?? Path.Combine("reports", InputName(resolvedInputs[0]) + (shardSpec is null ? "" : $".part{shardSpec.Index}of{shardSpec.Count}"));
+                outDir = parse.GetValue(output) ?? Path.Combine("reports", InputName(resolvedInputs[0]) + (shardSpec is null ? "" : $".part{shardSpec.Index}of{shardSpec.Count}"));
                 var recorded = new SortedDictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["seed"] = parse.GetValue(seed).ToString(CultureInfo.InvariantCulture),
@@ -84,9 +85,13 @@ internal static class AnalyzeCommand
                 progress.Done();
                 settings.Timings?.Invoke($"of all the above: compiling code (JIT, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods; CPU time on all threads)",
                     System.Runtime.JitInfo.GetCompilationTime());
-                error.WriteLine($"Analysed {counts.Analysed} of {counts.Read} articles ({counts.Skipped} skipped{(counts.Duplicates > 0 ? $", {counts.Duplicates} duplicate ids" : "")}) into {outDir}");
-                if (counts.Skipped > 0) error.WriteLine($"See {Path.Combine(outDir, "skipped.csv")} for what was skipped and why.");
+                foreach (var line in RunSummary.Lines(counts, outDir)) error.WriteLine(line);
                 return parse.GetValue(strict) && counts.Skipped > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+            }
+            catch (NothingToAnalyseException nothing)
+            {
+                foreach (var line in RunSummary.NothingToAnalyse(nothing, outDir)) error.WriteLine(line);
+                return ExitCodes.Usage;
             }
             catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Loaded.LexiconException)
             {

@@ -165,7 +165,7 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
                 }
                 else
                 {
-                    counts.Skipped++;
+                    counts.Skip(entry.Problem!);
                     sink.OnSkipped(entry.Problem!, entry.Position);
                 }
             }

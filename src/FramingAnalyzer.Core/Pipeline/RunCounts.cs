@@ -1,3 +1,5 @@
+using FramingAnalyzer.Model;
+
 namespace FramingAnalyzer.Pipeline;
 
 /// <summary>
@@ -17,9 +19,28 @@ public sealed class RunCounts
     public long WarningCount { get; set; }
     public const int MaxWarningsKept = 1000;
 
+    /// <summary>How many records were skipped for each reason (only for skips counted with <see cref="Skip"/>, i.e. not after a merge).</summary>
+    public SortedDictionary<string, long> SkipReasons { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first skipped records, in input order (at most <see cref="FirstSkipsKept"/>).</summary>
+    public List<InputProblem> FirstSkips { get; } = [];
+    public const int FirstSkipsKept = 5;
+
     public void Warn(string warning)
     {
         WarningCount++;
         if (Warnings.Count < MaxWarningsKept) Warnings.Add(warning);
     }
+
+    /// <summary>Counts one skipped record under its reason.</summary>
+    public void Skip(InputProblem problem)
+    {
+        Skipped++;
+        SkipReasons[problem.Reason] = SkipReasons.GetValueOrDefault(problem.Reason) + 1;
+        if (FirstSkips.Count < FirstSkipsKept) FirstSkips.Add(problem);
+    }
+
+    /// <summary>The most frequent skip reasons, most frequent first (ties by name), with their counts.</summary>
+    public IReadOnlyList<(string Reason, long Count)> CommonSkipReasons(int top) =>
+        [.. SkipReasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Take(top).Select(r => (r.Key, r.Value))];
 }

@@ -158,6 +158,44 @@ public sealed class FolderInputTests : IDisposable
     }
 
     [Fact]
+    public void A_relative_missing_path_says_which_folder_it_was_looked_for_in()
+    {
+        var problem = TempCorpus.Read(["no-such-folder-here"]).SingleProblem();
+
+        Assert.Equal($"There is no file or folder 'no-such-folder-here' in {Environment.CurrentDirectory}.", problem.Detail);
+    }
+
+    [Fact]
+    public void An_empty_folder_is_one_no_article_files_problem()
+    {
+        var problem = corpus.Read().SingleProblem();
+
+        Assert.Equal(("sample", "no_article_files"), (problem.Origin, problem.Reason));
+        Assert.Contains("holds no files", problem.Detail);
+    }
+
+    [Fact]
+    public void A_folder_with_only_a_readme_hidden_files_and_other_kinds_of_file_is_one_problem_naming_a_few_files()
+    {
+        corpus.Write("README.md", "About this corpus.");
+        corpus.Write(".hidden.txt", "Not read.");
+        foreach (var name in new[] { "a.pdf", "b.docx", "c.html", "d.rtf" }) corpus.Write("Outlet/" + name, "x");
+
+        var problem = corpus.Read().SingleProblem();
+
+        Assert.Equal("no_article_files", problem.Reason);
+        Assert.Contains("holds 4 file(s), none of a kind that is read (Outlet/a.pdf, Outlet/b.docx, Outlet/c.html, ...)", problem.Detail);
+    }
+
+    [Fact]
+    public void A_folder_whose_only_file_is_skipped_has_that_problem_and_no_other()
+    {
+        corpus.Write("Outlet/blank.txt", " ");
+
+        Assert.Equal("empty", corpus.Read().SingleProblem().Reason);
+    }
+
+    [Fact]
     public void A_text_file_given_directly_takes_its_folder_as_outlet_and_keeps_the_path_as_given()
     {
         var path = corpus.Write("Karvania Today/x.txt", "Text.");

@@ -61,7 +61,7 @@ internal sealed class CsvColumns
             columns = null;
             reason = "no_text_column";
             detail = $"The header has no text column (one of {string.Join(", ", FieldNames.AliasesOf(ArticleField.Text))}; "
-                + $"or name it with --map text=COLUMN). Columns: {List(header)}.";
+                + $"or name it with --map text=COLUMN). Its first line is read as the header; columns: {List(header)}.";
             return false;
         }
 
