@@ -15,6 +15,11 @@ internal static class RunSummary
     public static IEnumerable<string> Lines(RunCounts counts, string outDir)
     {
         yield return Invariant($"Analysed {counts.Analysed} of {counts.Read} articles into {outDir}.");
+        if (counts.WarningCount > 0)
+        {
+            var more = counts.WarningCount > 1 ? Invariant($" and {counts.WarningCount - 1} more, all in {Path.Combine(outDir, "run.json")}") : "";
+            yield return $"Warning: {counts.Warnings[0]}{more}.";
+        }
         if (counts.Skipped == 0) yield break;
         var reasons = counts.CommonSkipReasons(ReasonsNamed);
         var named = string.Join(", ", reasons.Select(r => Invariant($"{r.Count} {r.Reason}")));

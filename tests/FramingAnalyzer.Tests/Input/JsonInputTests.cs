@@ -29,6 +29,18 @@ public sealed class JsonInputTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_reads_the_field_names_of_popular_crawls_and_exports()
+    {
+        corpus.Write("data.jsonl", "{\"publication\": \"The Courier\", \"headline\": \"Bridge reopens\", \"full_text\": \"The bridge reopened.\", \"published_at\": \"2026-03-11\"}\n"
+            + "{\"domain\": \"courier.example\", \"title\": \"Port strike\", \"story_text\": \"Dockers stopped work.\", \"date\": \"2026-03-12\"}\n");
+
+        var articles = corpus.ReadFile("data.jsonl").Articles();
+
+        Assert.Equal([("The Courier", "Bridge reopens", "The bridge reopened.", "2026-03-11"), ("courier.example", "Port strike", "Dockers stopped work.", "2026-03-12")],
+            articles.Select(a => (a.Outlet, a.Title, a.Body, a.Date)));
+    }
+
+    [Fact]
     public void A_numeric_unix_date_is_written_as_iso_8601()
     {
         corpus.Write("nela.ndjson", """{"source": "A", "content": "Text.", "published_utc": 1772524800}""");
