@@ -12,7 +12,7 @@ internal static class InspectCommand
     {
         var file = new Argument<string>("FILE") { Description = "An article file (.txt/.md), or a CSV/JSON Lines file (the first article, or the one named by --id)." };
         var id = new Option<string?>("--id") { Description = "Which article of a multi-article file to show." };
-        var outlet = new Option<string?>("--outlet") { Description = "Outlet name when the file's folder does not give one." };
+        var outlet = new Option<string?>("--outlet") { Description = "Outlet name when the file has no outlet folder or 'outlet:' front matter (else it is taken from the page, or the folder's name)." };
         var map = CommonOptions.Map();
         var command = new Command("inspect",
             "Show one article sentence by sentence: its role, the attributions found (source, type, affiliation, cue, stance, quote kind), " +
@@ -53,6 +53,11 @@ internal static class InspectCommand
                     // A lone file without an outlet folder: read it again under the given outlet.
                     var body = File.ReadAllText(path);
                     article = new Model.Article { Id = "inspect", Outlet = outletName, Body = body, Origin = path, MayContainPageFurniture = true };
+                }
+                if (article is { OutletGuessedFrom: { } how })
+                {
+                    if (parse.GetValue(outlet) is { } given) article = article with { Outlet = given, OutletGuessedFrom = null };
+                    else error.WriteLine($"note: the outlet '{article.Outlet}' was taken from {how} (no outlet folder or 'outlet:' front matter); --outlet NAME sets it.");
                 }
                 if (article is null)
                 {

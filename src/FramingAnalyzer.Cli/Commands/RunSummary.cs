@@ -15,10 +15,14 @@ internal static class RunSummary
     public static IEnumerable<string> Lines(RunCounts counts, string outDir)
     {
         yield return Invariant($"Analysed {counts.Analysed} of {counts.Read} articles into {outDir}.");
-        if (counts.WarningCount > 0)
+        var outletNote = counts.OutletGuessNote();
+        if (outletNote is not null) yield return "Warning: " + outletNote;
+        var otherWarnings = counts.Warnings.Where(w => w != outletNote).ToList();
+        long otherCount = counts.WarningCount - (outletNote is null ? 0 : 1);
+        if (otherCount > 0 && otherWarnings.Count > 0)
         {
-            var more = counts.WarningCount > 1 ? Invariant($" and {counts.WarningCount - 1} more, all in {Path.Combine(outDir, "run.json")}") : "";
-            yield return $"Warning: {counts.Warnings[0]}{more}.";
+            var more = otherCount > 1 ? Invariant($" and {otherCount - 1} more, all in {Path.Combine(outDir, "run.json")}") : "";
+            yield return $"Warning: {otherWarnings[0]}{more}.";
         }
         if (counts.Skipped == 0) yield break;
         var reasons = counts.CommonSkipReasons(ReasonsNamed);

@@ -13,9 +13,10 @@ namespace FramingAnalyzer.Input;
 /// <para>In a folder, <c>.txt</c> and <c>.md</c> files are one article each; <c>.csv</c>, <c>.jsonl</c>,
 /// <c>.ndjson</c> and <c>.json</c> files hold many. The first-level folder under the input folder names the outlet
 /// (<c>corpus/Outlet A/sub/x.txt</c> is from "Outlet A"), unless front matter or a record's own outlet says
-/// otherwise; files directly in the input folder have no outlet of their own. A <c>.txt</c> or <c>.md</c> file given
-/// directly takes its own folder's name as the outlet (unless its front matter names one); CSV and JSON files given
-/// directly take outlets only from their records. A README.md or README.txt (any case) at the root of an input folder
+/// otherwise. A <c>.txt</c> or <c>.md</c> file with no outlet folder (given directly, or lying directly in the input
+/// folder) takes its outlet from its front matter, else from the page (<see cref="PageOutlet"/>), else from the name
+/// of the folder it lies in, and says how in <see cref="Article.OutletGuessedFrom"/>; CSV and JSON files without an
+/// outlet folder take outlets only from their records. A README.md or README.txt (any case) at the root of an input folder
 /// documents the corpus and is not read; one inside an outlet folder is skipped as <c>not_article</c>; other files and hidden entries are ignored. A file given directly
 /// with another extension is skipped as <c>unsupported_extension</c>; a path that does not exist as <c>not_found</c>; a folder
 /// that gives nothing to read (no files, or none of the kinds above) as one <c>no_article_files</c> record.</para>
@@ -45,22 +46,15 @@ public static class InputCatalog
         }
         if (File.Exists(input))
         {
-            return InputFile.Read(input, input, OutletOfLoneFile(input), options);
+            return InputFile.Read(input, input, defaultOutlet: null, options, FolderOfLoneFile(input));
         }
         var where = Path.IsPathRooted(input) ? "" : " in " + Environment.CurrentDirectory;
         return [ReadItem.Skip(input, "not_found", $"There is no file or folder '{input}'{where}.")];
     }
 
-    /// <summary>
-    /// A one-article file given directly is read as if its folder were an outlet folder
-    /// (<c>corpus/Karvania Today/x.txt</c> is from "Karvania Today"); CSV and JSON files given directly get no default outlet.
-    /// </summary>
-    private static string? OutletOfLoneFile(string path)
+    /// <summary>The name of the folder a file given directly lies in: the outlet of last resort for a text article.</summary>
+    private static string? FolderOfLoneFile(string path)
     {
-        if (InputFormats.FromPath(path) != InputFormat.Text)
-        {
-            return null;
-        }
         var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
         return string.IsNullOrWhiteSpace(folder) ? null : folder;
     }
@@ -89,7 +83,7 @@ public static class InputCatalog
             }
             else if (InputFormats.FromPath(file.FullPath) != InputFormat.Unsupported)
             {
-                foreach (var item in InputFile.Read(file.FullPath, origin, file.Outlet, options))
+                foreach (var item in InputFile.Read(file.FullPath, origin, file.Outlet, options, fallbackOutlet: file.Outlet is null ? folderName : null))
                 {
                     yielded = true;
                     yield return item;

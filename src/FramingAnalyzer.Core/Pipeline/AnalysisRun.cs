@@ -31,6 +31,7 @@ public static class AnalysisRun
         }
         using var ownedAggregate = aggregate; // removes the story ledger's temporary files
         if (NothingAnalysable(settings, inputs, counts)) throw new NothingToAnalyseException(inputs, counts); // the staged folder is discarded
+        if (counts.OutletGuessNote() is { } note) counts.Warn(note);
         ReleaseStreamGarbage();
         settings.Timings?.Invoke("read, analyse, write per-article tables", clock.Elapsed);
         clock.Restart();

@@ -87,22 +87,43 @@ public sealed class FolderInputTests : IDisposable
     }
 
     [Fact]
-    public void A_file_directly_in_the_input_folder_without_front_matter_outlet_is_skipped_as_no_outlet()
+    public void A_file_directly_in_the_input_folder_with_no_outlet_on_the_page_takes_the_folder_name_as_a_guess()
     {
         corpus.Write("loose.txt", "Some text.");
 
-        var problem = corpus.Read().SingleProblem();
+        var article = corpus.Read().SingleArticle();
 
-        Assert.Equal("no_outlet", problem.Reason);
-        Assert.Equal("sample/loose.txt", problem.Origin);
+        Assert.Equal(("sample", "the folder's name", "sample/loose.txt"), (article.Outlet, article.OutletGuessedFrom, article.Origin));
+    }
+
+    [Fact]
+    public void A_file_directly_in_the_input_folder_takes_the_outlet_its_page_names()
+    {
+        corpus.Write("loose.txt", "World\nBridge reopens after repairs\nThe bridge reopened on Monday.\nBy Sofia Arden, Meridian Wire\nTraffic was light.");
+
+        var article = corpus.Read().SingleArticle();
+
+        Assert.Equal(("Meridian Wire", "a byline"), (article.Outlet, article.OutletGuessedFrom));
     }
 
     [Fact]
     public void A_file_directly_in_the_input_folder_can_name_its_outlet_in_front_matter()
     {
-        corpus.Write("loose.txt", "---\noutlet: Free Valley Voice\n---\nSome text.");
+        corpus.Write("loose.txt", "---\noutlet: Free Valley Voice\n---\nWorld\nBridge reopens\nThe bridge reopened.\nBy Sofia Arden, Meridian Wire\nSome text.");
 
-        Assert.Equal("Free Valley Voice", corpus.Read().SingleArticle().Outlet);
+        var article = corpus.Read().SingleArticle();
+
+        Assert.Equal(("Free Valley Voice", null), (article.Outlet, article.OutletGuessedFrom));
+    }
+
+    [Fact]
+    public void An_outlet_folder_is_never_second_guessed_by_the_page()
+    {
+        corpus.Write("Karvania Today/x.txt", "World\nBridge reopens after repairs\nThe bridge reopened on Monday.\nBy Sofia Arden, Meridian Wire\nTraffic was light.");
+
+        var article = corpus.Read().SingleArticle();
+
+        Assert.Equal(("Karvania Today", null), (article.Outlet, article.OutletGuessedFrom));
     }
 
     [Fact]
