@@ -17,7 +17,9 @@ internal static class TextArticleReader
             // No outlet folder and no front matter: the page may name its outlet; else the folder's name.
             if (PageOutlet.Find(frontMatter.Body) is var (name, how))
             {
-                (values[ArticleField.Outlet], guessedFrom) = (name, how);
+                // The page and the folder agreeing (corpus/Meridian Wire/x.txt given directly) is no guess.
+                var agrees = string.Equals(name, source.FallbackOutlet, StringComparison.OrdinalIgnoreCase);
+                (values[ArticleField.Outlet], guessedFrom) = (agrees ? source.FallbackOutlet : name, agrees ? null : how);
             }
             else if (source.FallbackOutlet is { } folder)
             {
