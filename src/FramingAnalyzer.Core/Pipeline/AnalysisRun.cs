@@ -35,7 +35,8 @@ public static class AnalysisRun
         ReleaseStreamGarbage();
         settings.Timings?.Invoke("read, analyse, write per-article tables", clock.Elapsed);
         clock.Restart();
-        var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard, settings.Inputs, settings.RecordedOptions);
+        var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard,
+            [.. settings.Inputs.Select(Resources.ToolData.DisplayInput)], settings.RecordedOptions);
         if (settings.Shard is not null)
         {
             PartialState.Write(Path.Combine(output.StagingPath, PartialStateFile), aggregate, counts);

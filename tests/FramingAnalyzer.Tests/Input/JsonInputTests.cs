@@ -134,6 +134,21 @@ public sealed class JsonInputTests : IDisposable
         Assert.EndsWith("data.jsonl:4", items.Articles()[1].Origin);
     }
 
+    [Theory]
+    [InlineData("{\"source\": \"A\", \"content\": }")]
+    [InlineData("{\"source\": \"Caf\u00e9 \u2014 Z\u00fcrich\", \"content\": }")] // the column counts characters, not UTF-8 bytes
+    public void A_jsonl_parse_error_names_the_column_in_the_line_without_the_parsers_own_position_text(string badLine)
+    {
+        corpus.Write("data.jsonl", "{\"source\": \"A\", \"content\": \"One.\"}\n" + badLine + "\n");
+
+        var problem = Assert.Single(corpus.ReadFile("data.jsonl").Problems());
+
+        Assert.EndsWith("data.jsonl:2", problem.Origin);
+        Assert.StartsWith($"Not valid JSON at column {badLine.IndexOf('}') + 1}: ", problem.Detail);
+        Assert.DoesNotContain("LineNumber", problem.Detail);
+        Assert.DoesNotContain("BytePositionInLine", problem.Detail);
+    }
+
     [Fact]
     public void Malformed_json_is_reported_at_its_position_and_earlier_records_are_kept()
     {
@@ -151,7 +166,8 @@ public sealed class JsonInputTests : IDisposable
         var problem = Assert.Single(items.Problems());
         Assert.Equal("parse_error", problem.Reason);
         Assert.EndsWith("data.json:2002", problem.Origin);
-        Assert.Contains("line 2002, byte 28", problem.Detail);
+        Assert.Contains("line 2002, column 28: ", problem.Detail);
+        Assert.DoesNotContain("LineNumber", problem.Detail);
     }
 
     [Theory]
