@@ -63,6 +63,17 @@ public sealed class CsvInputTests : IDisposable
     }
 
     [Fact]
+    public void A_column_mapped_to_one_field_is_not_also_read_as_the_field_its_name_suggests()
+    {
+        corpus.Write("data.csv", "outlet,headline,story\nThe Courier,Bridge reopens,The bridge reopened on Monday.\n");
+        var options = new ReaderOptions { ColumnMap = new Dictionary<ArticleField, string> { [ArticleField.Text] = "story" } };
+
+        var article = corpus.ReadFile("data.csv", options).SingleArticle();
+
+        Assert.Equal(("The bridge reopened on Monday.", null), (article.Body, article.Story));
+    }
+
+    [Fact]
     public void A_mapped_field_is_not_ambiguous()
     {
         corpus.Write("data.csv", "outlet,body_text,text\nThe Courier,Body text.,Text.\n");

@@ -41,6 +41,17 @@ public sealed class JsonInputTests : IDisposable
     }
 
     [Fact]
+    public void A_field_mapped_to_one_article_field_is_not_also_read_as_the_field_its_name_suggests()
+    {
+        corpus.Write("data.jsonl", "{\"source\": \"The Courier\", \"story\": \"The bridge reopened.\"}\n");
+        var options = new ReaderOptions { ColumnMap = new Dictionary<ArticleField, string> { [ArticleField.Text] = "story" } };
+
+        var article = corpus.ReadFile("data.jsonl", options).SingleArticle();
+
+        Assert.Equal(("The bridge reopened.", null), (article.Body, article.Story));
+    }
+
+    [Fact]
     public void A_numeric_unix_date_is_written_as_iso_8601()
     {
         corpus.Write("nela.ndjson", """{"source": "A", "content": "Text.", "published_utc": 1772524800}""");

@@ -47,21 +47,26 @@ internal sealed class CsvColumns
         }
 
         var indexByField = new int[FieldNames.All.Count];
+        var mappedColumns = new HashSet<int>();
+        foreach (var (field, mapped) in columnMap)
+        {
+            if (!exact.TryGetValue(mapped.Trim(), out indexByField[(int)field])
+                && !normalized.TryGetValue(FieldNames.Normalize(mapped), out indexByField[(int)field]))
+            {
+                columns = null;
+                reason = "mapped_column_missing";
+                detail = $"--map {FieldNames.NameOf(field)}={mapped}: the header has no column '{mapped}'. Columns: {List(header)}.";
+                return false;
+            }
+            mappedColumns.Add(indexByField[(int)field]);
+        }
+
+        // A column --map gave to one field is not also recognised by its name as another (--map text=story).
+        foreach (var index in mappedColumns) normalized.Remove(FieldNames.Normalize(header[index].Trim().Trim('\uFEFF')));
         var ambiguities = new List<string>();
         foreach (var field in FieldNames.All)
         {
-            if (columnMap.TryGetValue(field, out var mapped))
-            {
-                if (!exact.TryGetValue(mapped.Trim(), out indexByField[(int)field])
-                    && !normalized.TryGetValue(FieldNames.Normalize(mapped), out indexByField[(int)field]))
-                {
-                    columns = null;
-                    reason = "mapped_column_missing";
-                    detail = $"--map {FieldNames.NameOf(field)}={mapped}: the header has no column '{mapped}'. Columns: {List(header)}.";
-                    return false;
-                }
-                continue;
-            }
+            if (columnMap.ContainsKey(field)) continue;
             indexByField[(int)field] = FirstRecognised(field, normalized);
             var candidates = FieldNames.AliasesOf(field).Where(normalized.ContainsKey).Select(alias => header[normalized[alias]].Trim().Trim('\uFEFF')).ToList();
             if (candidates.Count > 1)
