@@ -16,17 +16,13 @@ namespace FramingAnalyzer.Input;
 /// <item>a wire dateline opening a paragraph near the top: <c>TESK, Karvania, March 2 (Meridian Wire) - ...</c>;</item>
 /// <item>a copyright line among the last lines: <c>© 2026 Meridian Wire. All rights reserved.</c></item>
 /// </list>
-/// A name is one to five words, at most 50 characters, each word capitalised (except a few joining words such as
-/// "of" and "the"), and not a page prompt such as "Read More".
+/// A name is what <see cref="PageFurniture.LooksLikeName"/> says: one to five capitalised words (joining words such as
+/// "of" and "the" aside), no punctuation at the end, not a page prompt such as "Read More".
 /// </summary>
 internal static partial class PageOutlet
 {
     private const int TopLines = 8;
     private const int BottomLines = 4;
-    private const int MaxNameWords = 5;
-    private const int MaxNameChars = 50;
-
-    private static readonly HashSet<string> JoiningWords = new(["of", "the", "and", "for", "de", "del", "la", "le", "al", "el", "di", "&"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> RoleWords = new(
     [
@@ -91,20 +87,11 @@ internal static partial class PageOutlet
         return AsName(lines[candidate]);
     }
 
-    /// <summary>The text as an outlet name, or null when it does not read as one.</summary>
+    /// <summary>The text as an outlet name (<see cref="PageFurniture.LooksLikeName"/>, no role word such as "reporter"), or null.</summary>
     internal static string? AsName(string text)
     {
         var name = text.Trim().TrimEnd('.').Trim();
-        if (name.Length == 0 || name.Length > MaxNameChars || PageFurniture.IsPrompt(name) || name.StartsWith("By ", StringComparison.Ordinal)) return null;
-        if (name[^1] is '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')') return null;
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxNameWords || HasRoleWord(name)) return null;
-        if (!char.IsUpper(words[0][0]) && !char.IsDigit(words[0][0])) return null;
-        foreach (var word in words)
-        {
-            if (!(char.IsUpper(word[0]) || char.IsDigit(word[0]) || JoiningWords.Contains(word))) return null;
-        }
-        return name;
+        return PageFurniture.LooksLikeName(name) && !HasRoleWord(name) ? name : null;
     }
 
     private static bool HasRoleWord(string text) =>
