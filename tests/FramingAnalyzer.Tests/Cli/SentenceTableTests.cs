@@ -38,6 +38,13 @@ public sealed class SentenceTableTests
             Assert.Equal(scored, sentence["loaded_probability"].Length > 0);
             Assert.Equal(scored, sentence["loaded"].Length > 0);
         }
+        var attributions = AnalyzeCommandTests.CsvRows(Path.Combine(output, "attributions.csv"));
+        foreach (var sentence in sentences.Where(s => s["sentence_function"] == "attributed"))
+        {
+            Assert.NotEqual("0", sentence["attribution_count"]);
+            Assert.Contains(attributions, a => a["article_id"] == sentence["article_id"] && a["sentence_index"] == sentence["sentence_index"]);
+        }
+        Assert.All(sentences.Where(s => s["attribution_count"] is not ("0" or "")), s => Assert.Equal("attributed", s["sentence_function"]));
         var quote = sentences.Single(s => s["text"].StartsWith("\"We have waited ten", StringComparison.Ordinal));
         Assert.Equal(("false", ""), (quote["scored"], quote["loaded_probability"]));
         var partly = sentences.Single(s => s["text"].StartsWith("Opponents called", StringComparison.Ordinal));
