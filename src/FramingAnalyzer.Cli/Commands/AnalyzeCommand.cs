@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Folders (first-level folder = outlet) of .txt/.md files, CSV, JSON Lines or JSON files, or - for stdin. Default: the sample corpus.",
+            Description = "Folders (first-level folder = outlet; a file without one takes the outlet its page names, else its folder's name) of .txt/.md files, CSV, JSON Lines or JSON files, or - for stdin. Default: the sample corpus.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         CommonOptions.RejectOptionLikeValues(inputs);
@@ -35,7 +35,9 @@ internal static class AnalyzeCommand
             "Analyse a corpus: score every article on sourcing, attribution and loaded wording, and write articles.csv, sentences.csv, " +
             "attributions.csv, terms.csv, outlets.csv, comparisons.csv, the mix tables, charts/, report.html, run.json and skipped.csv.\n\n" +
             "Examples:\n  framing analyze                                  (the sample corpus into reports/sample)\n" +
-            "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict")
+            "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict\n\n" +
+            "Exit codes: 0 done (inputs that could not be read are listed in skipped.csv); 1 with --strict when any was skipped; " +
+            "2 usage errors, and runs with nothing to analyse (a missing path, an empty folder, a CSV without a text column), which write no report.")
         {
             inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings,
         };

@@ -158,4 +158,14 @@ public sealed class NothingToAnalyseTests : IDisposable
             Assert.False(Directory.Exists(part));
         }
     }
+
+    [Fact]
+    public void The_help_says_what_each_exit_code_means()
+    {
+        var help = CliRun.Of("analyze", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("Exit codes: 0 done", help.Output);
+        Assert.Contains("2 usage errors, and runs with nothing to analyse", help.Output);
+    }
 }
