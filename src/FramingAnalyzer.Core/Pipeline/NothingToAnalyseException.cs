@@ -25,7 +25,7 @@ public sealed class NothingToAnalyseException(IReadOnlyList<InputSummary> inputs
                 yield return Line(input.FirstProblems[0]);
                 continue;
             }
-            yield return string.Create(CultureInfo.InvariantCulture, $"{input.Input}: {Describe(input)}");
+            yield return string.Create(CultureInfo.InvariantCulture, $"{(input.Input == "-" ? "standard input (-)" : input.Input)}: {Describe(input)}");
             foreach (var problem in input.FirstProblems) yield return "  " + Line(problem);
             if (input.Problems > input.FirstProblems.Count)
             {
@@ -48,7 +48,7 @@ public sealed class NothingToAnalyseException(IReadOnlyList<InputSummary> inputs
 
     private static string Describe(InputSummary input) => (input.Articles, input.Problems) switch
     {
-        (0, 0) => "nothing was read from it.",
+        (0, 0) => "nothing to read: it is empty.",
         (0, var problems) => $"no article; {problems} records could not be read:",
         (var articles, 0) => $"{articles} article(s) read, none of them analysed:",
         (var articles, var problems) => $"{articles} article(s) read, none of them analysed; {problems} records could not be read:",
