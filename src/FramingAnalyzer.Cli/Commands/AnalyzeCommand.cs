@@ -46,6 +46,7 @@ internal static class AnalyzeCommand
         {
             var error = parse.InvocationConfiguration.Error;
             var outDir = "";
+            ProgressReporter? progress = null;
             try
             {
                 var given = parse.GetValue(inputs) ?? [];
@@ -82,7 +83,7 @@ internal static class AnalyzeCommand
                 var loading = System.Diagnostics.Stopwatch.StartNew();
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
                 settings.Timings?.Invoke("load lexicons and models", loading.Elapsed);
-                var progress = new ProgressReporter(error);
+                progress = new ProgressReporter(error);
                 var counts = AnalysisRun.Execute(settings, analyzers, progress.Report);
                 progress.Done();
                 settings.Timings?.Invoke($"of all the above: compiling code (JIT, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods; CPU time on all threads)",
@@ -92,6 +93,7 @@ internal static class AnalyzeCommand
             }
             catch (NothingToAnalyseException nothing)
             {
+                progress?.Done(); // end the progress line on a terminal before the error
                 foreach (var line in RunSummary.NothingToAnalyse(nothing, outDir)) error.WriteLine(line);
                 return ExitCodes.Usage;
             }
