@@ -30,7 +30,8 @@ internal static class InspectCommand
             var error = parse.InvocationConfiguration.Error;
             try
             {
-                var path = ShippedSample(parse.GetValue(file)!);
+                var asGiven = parse.GetValue(file)!;
+                var path = ShippedSample(asGiven);
                 if (!File.Exists(path)) throw new UsageException($"'{path}' does not exist or is not a file.");
                 var wanted = parse.GetValue(id);
                 var reader = new ReaderOptions { ColumnMap = CommonOptions.ParseMap(parse.GetValue(map)) };
@@ -80,6 +81,7 @@ internal static class InspectCommand
                         ? $"No readable article in '{path}'{(firstProblem is null ? "" : " (see the note above" + (firstProblem.Reason == "no_outlet" ? "; --outlet names the outlet of a lone file)" : ")"))}."
                         : $"No article with id '{wanted}' in '{path}'{(articles > 0 ? $" (its first ids: {string.Join(", ", ids)})" : "")}.");
                 }
+                if (path != asGiven) article = article with { Origin = asGiven }; // the shipped sample: shown as the help names it, not by the tool store's path
                 var pipeline = new AnalysisPipeline(StandardAnalyzers.Create(new AnalyzerOptions()));
                 ArticleInspection.Print(output, pipeline.Analyze(article), pipeline.Schema);
                 return ExitCodes.Ok;
