@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Folders (first-level folder = outlet) of .txt/.md files, CSV, JSON Lines or JSON files, or - for stdin. Default: the sample corpus.",
+            Description = "Folders (first-level folder = outlet; a file without one takes the outlet its page names, else its folder's name) of .txt/.md files, CSV, JSON Lines or JSON files, or - for stdin. Default: the sample corpus.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         CommonOptions.RejectOptionLikeValues(inputs);
@@ -35,7 +35,9 @@ internal static class AnalyzeCommand
             "Analyse a corpus: score every article on sourcing, attribution and loaded wording, and write articles.csv, sentences.csv, " +
             "attributions.csv, terms.csv, outlets.csv, comparisons.csv, the mix tables, charts/, report.html, run.json and skipped.csv.\n\n" +
             "Examples:\n  framing analyze                                  (the sample corpus into reports/sample)\n" +
-            "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict")
+            "  framing analyze my-corpus/ --out reports/mine\n  framing analyze nela.jsonl --map outlet=source --strict\n\n" +
+            "Exit codes: 0 done (inputs that could not be read are listed in skipped.csv); 1 with --strict when any was skipped; " +
+            "2 usage errors, and runs with nothing to analyse (a missing path, an empty folder, a CSV without a text column), which write no report.")
         {
             inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings,
         };
@@ -43,12 +45,14 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
+            var outDir = "";
+            ProgressReporter? progress = null;
             try
             {
                 var given = parse.GetValue(inputs) ?? [];
                 var resolvedInputs = given.Length > 0 ? given : [DefaultInput()];
                 var shardSpec = ParseShard(parse.GetValue(shard));
-                var outDir = parse.GetValue(output) ?? Path.Combine("reports", InputName(resolvedInputs[0]) + (shardSpec is null ? "" : $".part{shardSpec.Index}of{shardSpec.Count}"));
+                outDir = parse.GetValue(output) ?? Path.Combine("reports", InputName(resolvedInputs[0]) + (shardSpec is null ? "" : $".part{shardSpec.Index}of{shardSpec.Count}"));
                 var recorded = new SortedDictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["seed"] = parse.GetValue(seed).ToString(CultureInfo.InvariantCulture),
@@ -79,14 +83,19 @@ internal static class AnalyzeCommand
                 var loading = System.Diagnostics.Stopwatch.StartNew();
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
                 settings.Timings?.Invoke("load lexicons and models", loading.Elapsed);
-                var progress = new ProgressReporter(error, resolvedInputs);
+                progress = new ProgressReporter(error, resolvedInputs);
                 var counts = AnalysisRun.Execute(settings, analyzers, progress.Report);
                 progress.Done();
                 settings.Timings?.Invoke($"of all the above: compiling code (JIT, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods; CPU time on all threads)",
                     System.Runtime.JitInfo.GetCompilationTime());
-                error.WriteLine($"Analysed {counts.Analysed} of {counts.Read} articles ({counts.Skipped} skipped{(counts.Duplicates > 0 ? $", {counts.Duplicates} duplicate ids" : "")}) into {outDir}");
-                if (counts.Skipped > 0) error.WriteLine($"See {Path.Combine(outDir, "skipped.csv")} for what was skipped and why.");
+                foreach (var line in RunSummary.Lines(counts, outDir)) error.WriteLine(line);
                 return parse.GetValue(strict) && counts.Skipped > 0 ? ExitCodes.Failed : ExitCodes.Ok;
+            }
+            catch (NothingToAnalyseException nothing)
+            {
+                progress?.Done(); // end the progress line on a terminal before the error
+                foreach (var line in RunSummary.NothingToAnalyse(nothing, outDir)) error.WriteLine(line);
+                return ExitCodes.Usage;
             }
             catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Loaded.LexiconException)
             {

@@ -16,7 +16,7 @@ internal static class CommonOptions
 
     public static Option<string[]> Map() => new("--map")
     {
-        Description = "Map an article field to a CSV column or JSON field: --map text=body_text (fields: id, outlet, title, text, date, url, story, author). Repeatable.",
+        Description = "Map an article field to a CSV column or JSON field: --map text=story_body (fields: id, outlet, title, text, date, url, story, author). Repeatable.",
         AllowMultipleArgumentsPerToken = false,
     };
 

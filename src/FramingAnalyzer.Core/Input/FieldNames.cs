@@ -3,7 +3,8 @@ namespace FramingAnalyzer.Input;
 /// <summary>
 /// The column and field names recognised for each <see cref="ArticleField"/> in CSV headers, JSON objects and
 /// front matter. Names are compared after <see cref="Normalize"/> (case-insensitive; spaces and hyphens read as
-/// underscores). When a record has several recognised names for one field, the one listed first here wins.
+/// underscores). When a record has several recognised names for one field, the one listed first here wins (a CSV
+/// file says so in a warning on its first record; <c>--map</c> picks another).
 /// </summary>
 public static class FieldNames
 {
@@ -13,10 +14,10 @@ public static class FieldNames
     private static readonly Dictionary<ArticleField, string[]> AliasesByField = new()
     {
         [ArticleField.Id] = ["id", "article_id"],
-        [ArticleField.Outlet] = ["outlet", "source", "media_name", "source_domain", "publisher", "outlet_name"],
+        [ArticleField.Outlet] = ["outlet", "source", "media_name", "source_domain", "publisher", "outlet_name", "publication", "domain"],
         [ArticleField.Title] = ["title", "headline"],
-        [ArticleField.Text] = ["text", "content", "body", "maintext", "article", "article_text"],
-        [ArticleField.Date] = ["date", "published", "publish_date", "date_publish", "pub_date", "published_utc"],
+        [ArticleField.Text] = ["text", "content", "body", "maintext", "article", "article_text", "body_text", "full_text", "story_text"],
+        [ArticleField.Date] = ["date", "published", "publish_date", "date_publish", "pub_date", "published_utc", "published_at"],
         [ArticleField.Url] = ["url", "link"],
         [ArticleField.Story] = ["story", "event", "story_id", "event_id"],
         [ArticleField.Author] = ["author", "authors"],

@@ -13,11 +13,13 @@ namespace FramingAnalyzer.Input;
 /// <para>In a folder, <c>.txt</c> and <c>.md</c> files are one article each; <c>.csv</c>, <c>.jsonl</c>,
 /// <c>.ndjson</c> and <c>.json</c> files hold many. The first-level folder under the input folder names the outlet
 /// (<c>corpus/Outlet A/sub/x.txt</c> is from "Outlet A"), unless front matter or a record's own outlet says
-/// otherwise; files directly in the input folder have no outlet of their own. A <c>.txt</c> or <c>.md</c> file given
-/// directly takes its own folder's name as the outlet (unless its front matter names one); CSV and JSON files given
-/// directly take outlets only from their records. A README.md or README.txt (any case) at the root of an input folder
+/// otherwise. A <c>.txt</c> or <c>.md</c> file with no outlet folder (given directly, or lying directly in the input
+/// folder) takes its outlet from its front matter, else from the page (<see cref="PageOutlet"/>), else from the name
+/// of the folder it lies in, and says how in <see cref="Article.OutletGuessedFrom"/>; CSV and JSON files without an
+/// outlet folder take outlets only from their records. A README.md or README.txt (any case) at the root of an input folder
 /// documents the corpus and is not read; one inside an outlet folder is skipped as <c>not_article</c>; other files and hidden entries are ignored. A file given directly
-/// with another extension is skipped as <c>unsupported_extension</c>; a path that does not exist as <c>not_found</c>.</para>
+/// with another extension is skipped as <c>unsupported_extension</c>; a path that does not exist as <c>not_found</c>; a folder
+/// that gives nothing to read (no files, or none of the kinds above) as one <c>no_article_files</c> record.</para>
 /// <para>Origins are the input folder's name and the path below it (<c>sample/Meridian Wire/x.txt</c>), the path as
 /// given for files, <c>stdin</c> for standard input; records add <c>:LINE</c> (CSV, JSON Lines) or <c>#N</c> (JSON arrays).</para>
 /// </remarks>
@@ -44,21 +46,15 @@ public static class InputCatalog
         }
         if (File.Exists(input))
         {
-            return InputFile.Read(input, input, OutletOfLoneFile(input), options);
+            return InputFile.Read(input, input, defaultOutlet: null, options, FolderOfLoneFile(input));
         }
-        return [ReadItem.Skip(input, "not_found", $"There is no file or folder '{input}'.")];
+        var where = Path.IsPathRooted(input) ? "" : " in " + Environment.CurrentDirectory;
+        return [ReadItem.Skip(input, "not_found", $"There is no file or folder '{input}'{where}.")];
     }
 
-    /// <summary>
-    /// A one-article file given directly is read as if its folder were an outlet folder
-    /// (<c>corpus/Karvania Today/x.txt</c> is from "Karvania Today"); CSV and JSON files given directly get no default outlet.
-    /// </summary>
-    private static string? OutletOfLoneFile(string path)
+    /// <summary>The name of the folder a file given directly lies in: the outlet of last resort for a text article.</summary>
+    private static string? FolderOfLoneFile(string path)
     {
-        if (InputFormats.FromPath(path) != InputFormat.Text)
-        {
-            return null;
-        }
         var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
         return string.IsNullOrWhiteSpace(folder) ? null : folder;
     }
@@ -66,11 +62,14 @@ public static class InputCatalog
     private static IEnumerable<ReadItem> ReadFolder(string folder, ReaderOptions options)
     {
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        var yielded = false;
+        var ignored = new List<string>();
         foreach (var file in FolderWalker.Walk(folder))
         {
             var origin = string.Join('/', new[] { folderName, file.RelativePath }.Where(part => part.Length > 0));
             if (file.Error is not null)
             {
+                yielded = true;
                 yield return ReadItem.Skip(origin, "unreadable", "The folder could not be listed: " + file.Error);
             }
             else if (ReadmeNames.Contains(Path.GetFileName(file.FullPath)) && !file.RelativePath.Contains('/') && !file.RelativePath.Contains('\\'))
@@ -79,15 +78,34 @@ public static class InputCatalog
             }
             else if (ReadmeNames.Contains(Path.GetFileName(file.FullPath)))
             {
+                yielded = true;
                 yield return ReadItem.Skip(origin, "not_article", "README files describe a corpus; they are not read as articles.");
             }
             else if (InputFormats.FromPath(file.FullPath) != InputFormat.Unsupported)
             {
-                foreach (var item in InputFile.Read(file.FullPath, origin, file.Outlet, options))
+                foreach (var item in InputFile.Read(file.FullPath, origin, file.Outlet, options, fallbackOutlet: file.Outlet is null ? folderName : null))
                 {
+                    yielded = true;
                     yield return item;
                 }
             }
+            else
+            {
+                ignored.Add(file.RelativePath);
+            }
         }
+        if (!yielded)
+        {
+            yield return ReadItem.Skip(folderName, "no_article_files", NoArticleFiles(folder, ignored));
+        }
+    }
+
+    /// <summary>Why a folder gave nothing to read, with the files it does hold (a few of them) and the layout it expects.</summary>
+    private static string NoArticleFiles(string folder, List<string> ignored)
+    {
+        var what = ignored.Count == 0
+            ? $"The folder '{folder}' holds no files (hidden files and a root README are not read)."
+            : FormattableString.Invariant($"The folder '{folder}' holds {ignored.Count} file(s), none of a kind that is read ({string.Join(", ", ignored.Take(3))}{(ignored.Count > 3 ? ", ..." : "")}).");
+        return what + " Articles are .txt or .md files in outlet folders (FOLDER/OUTLET/article.txt), or .csv, .jsonl, .ndjson or .json files.";
     }
 }

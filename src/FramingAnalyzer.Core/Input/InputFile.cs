@@ -8,7 +8,7 @@ namespace FramingAnalyzer.Input;
 /// </summary>
 internal static class InputFile
 {
-    public static IEnumerable<ReadItem> Read(string path, string origin, string? defaultOutlet, ReaderOptions options)
+    public static IEnumerable<ReadItem> Read(string path, string origin, string? defaultOutlet, ReaderOptions options, string? fallbackOutlet = null)
     {
         var format = InputFormats.FromPath(path);
         if (format == InputFormat.Unsupported)
@@ -16,10 +16,10 @@ internal static class InputFile
             return [ReadItem.Skip(origin, "unsupported_extension",
                 $"Files ending in '{Path.GetExtension(path)}' are not read; use .txt, .md, .csv, .jsonl, .ndjson or .json.")];
         }
-        return GuardedRead.Items(origin, () => ReadProbed(path, origin, defaultOutlet, format, options));
+        return GuardedRead.Items(origin, () => ReadProbed(path, origin, defaultOutlet, fallbackOutlet, format, options));
     }
 
-    private static IEnumerable<ReadItem> ReadProbed(string path, string origin, string? defaultOutlet, InputFormat format, ReaderOptions options)
+    private static IEnumerable<ReadItem> ReadProbed(string path, string origin, string? defaultOutlet, string? fallbackOutlet, InputFormat format, ReaderOptions options)
     {
         var probe = FileProbe.Run(path);
         if (probe.IsBlank)
@@ -33,7 +33,8 @@ internal static class InputFile
             yield break;
         }
 
-        var source = new RecordSource(origin, defaultOutlet, DecodedFile.Warnings(origin, probe), format == InputFormat.Text);
+        var source = new RecordSource(origin, defaultOutlet, DecodedFile.Warnings(origin, probe), format == InputFormat.Text,
+            format == InputFormat.Text ? fallbackOutlet : null);
         if (format == InputFormat.Json)
         {
             using var utf8 = DecodedFile.OpenUtf8(path, probe);

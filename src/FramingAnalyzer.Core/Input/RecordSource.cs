@@ -8,10 +8,12 @@ internal sealed class RecordSource
 {
     private readonly List<string> warnings;
 
-    public RecordSource(string origin, string? defaultOutlet, IEnumerable<string>? warnings = null, bool mayContainPageFurniture = false)
+    public RecordSource(string origin, string? defaultOutlet, IEnumerable<string>? warnings = null, bool mayContainPageFurniture = false,
+        string? fallbackOutlet = null)
     {
         Origin = origin;
         DefaultOutlet = defaultOutlet;
+        FallbackOutlet = fallbackOutlet;
         this.warnings = warnings is null ? [] : [.. warnings];
         MayContainPageFurniture = mayContainPageFurniture;
     }
@@ -21,6 +23,12 @@ internal sealed class RecordSource
 
     /// <summary>The outlet used when a record names none (the first-level folder under the input folder).</summary>
     public string? DefaultOutlet { get; }
+
+    /// <summary>
+    /// For a text article with no outlet folder (a lone file, or a file directly in the input folder): the name of its
+    /// folder, used when neither front matter nor the page names the outlet (<see cref="PageOutlet"/>).
+    /// </summary>
+    public string? FallbackOutlet { get; }
 
     public bool MayContainPageFurniture { get; }
 

@@ -8,6 +8,8 @@ namespace FramingAnalyzer.Loaded;
 /// <summary>
 /// Loaded wording: lexicon hits split into the outlet's own voice and quotations, term-family choices, and the
 /// sentence classifier's probability that a sentence is loaded (a sentence counts as loaded at p ≥ <see cref="Threshold"/>).
+/// The classifier scores the headline, lede and body sentences in the outlet's voice: notes and quotations
+/// (<see cref="Sentence.IsQuotation"/>) are not scored, have no probability, and are left out of the sentence shares.
 /// </summary>
 public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResources
 {
@@ -36,8 +38,8 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
             new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" },
             new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true },
             new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" },
-            new("loaded_sentence_share", $"Share of sentences the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true },
-            new("mean_loaded_probability", "Mean probability over the article's sentences that a sentence is loaded.") { Unit = "probability" },
+            new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, not quotations) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true },
+            new("mean_loaded_probability", "Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, not quotations).") { Unit = "probability" },
         };
         _categoryCountBase = metrics.Count;
         foreach (var category in _categories)
@@ -69,7 +71,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
 
     public string Name => "loaded";
     public IReadOnlyList<MetricDefinition> Metrics { get; }
-    public IReadOnlyList<string> SentenceColumns { get; } = ["loaded_probability", "loaded", "loaded_terms"];
+    public IReadOnlyList<string> SentenceColumns { get; } = ["scored", "loaded_probability", "loaded", "loaded_terms"];
     public IEnumerable<ModelIdentity> Models => _modelIdentity is null ? [] : [_modelIdentity];
     public IEnumerable<string> Lexicons => _matcher.Lexicon.Sources;
 
@@ -77,12 +79,13 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
     {
         var document = analysis.Document;
         var hits = _matcher.Match(document);
-        var scored = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToList();
+        var text = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToList();
+        var scored = text.Where(s => !s.IsQuotation).ToList();
         var probabilities = Score(document, scored);
         analysis.SentenceLoadedProbability = probabilities;
 
         int ownWords = 0, quotedWords = 0;
-        foreach (var sentence in scored)
+        foreach (var sentence in text)
         {
             foreach (var token in document.SentenceTokens(sentence))
             {
@@ -152,9 +155,10 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         foreach (var sentence in document.Sentences)
         {
             double p = probabilities[sentence.Index];
-            cells.Set(sentence.Index, 0, double.IsNaN(p) ? "" : p.ToString("0.####", CultureInfo.InvariantCulture));
-            cells.Set(sentence.Index, 1, double.IsNaN(p) ? "" : p >= Threshold ? "true" : "false");
-            cells.Set(sentence.Index, 2, termsBySentence.GetValueOrDefault(sentence.Index, ""));
+            cells.Set(sentence.Index, 0, double.IsNaN(p) ? "false" : "true");
+            cells.Set(sentence.Index, 1, double.IsNaN(p) ? "" : p.ToString("0.####", CultureInfo.InvariantCulture));
+            cells.Set(sentence.Index, 2, double.IsNaN(p) ? "" : p >= Threshold ? "true" : "false");
+            cells.Set(sentence.Index, 3, termsBySentence.GetValueOrDefault(sentence.Index, ""));
         }
     }
 

@@ -20,6 +20,11 @@ public sealed record Article
     public required string Origin { get; init; }
     /// <summary>True when the body is a scraped page copy that may carry a section label, byline and page furniture.</summary>
     public bool MayContainPageFurniture { get; init; }
+    /// <summary>
+    /// Set when the input gave no outlet and the reader guessed it: how (e.g. "an outlet line after the lede", "the
+    /// folder's name"). Null when the outlet was given (outlet folder, front matter, a column or field).
+    /// </summary>
+    public string? OutletGuessedFrom { get; init; }
     /// <summary>Warnings raised while reading (e.g. an encoding fallback); they go to run.json.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -9,10 +9,14 @@ public sealed class StagedOutputFolder : IDisposable
 {
     private bool _committed;
 
-    private StagedOutputFolder(string finalPath, string stagingPath)
+    /// <summary>The parent folder when this run created it (e.g. reports/), removed again when nothing is committed.</summary>
+    private readonly string? _createdParent;
+
+    private StagedOutputFolder(string finalPath, string stagingPath, string? createdParent)
     {
         FinalPath = finalPath;
         StagingPath = stagingPath;
+        _createdParent = createdParent;
     }
 
     public string FinalPath { get; }
@@ -32,11 +36,12 @@ public sealed class StagedOutputFolder : IDisposable
         }
         var parent = Path.GetDirectoryName(finalPath) ?? throw new OutputFolderException($"'{outputDirectory}' has no parent folder.");
         if (File.Exists(finalPath)) throw new OutputFolderException($"The output path '{outputDirectory}' is a file, not a folder.");
+        var createdParent = Directory.Exists(parent) ? null : parent;
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(finalPath)}.partial-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        return new StagedOutputFolder(finalPath, staging);
+        return new StagedOutputFolder(finalPath, staging, createdParent);
     }
 
     /// <summary>Moves the completed output into place, replacing any previous output.</summary>
@@ -60,7 +65,11 @@ public sealed class StagedOutputFolder : IDisposable
     {
         if (!_committed && Directory.Exists(StagingPath))
         {
-            try { Directory.Delete(StagingPath, recursive: true); }
+            try
+            {
+                Directory.Delete(StagingPath, recursive: true);
+                if (_createdParent is not null && !Directory.EnumerateFileSystemEntries(_createdParent).Any()) Directory.Delete(_createdParent);
+            }
             catch (IOException) { /* best effort: a leftover staging folder is hidden and never looks complete */ }
         }
     }

@@ -9,7 +9,8 @@ namespace FramingAnalyzer.Pipeline;
 /// One whole analyze run: read → text model → analyzers → per-article tables (streamed) → aggregation → per-outlet
 /// tables, charts, report and run.json, all written into a staged folder that is moved into place at the end.
 /// With a shard, the run writes a partial result instead: its per-article tables (with each record's input position)
-/// and the mergeable per-outlet state, for <see cref="MergeRun"/>.
+/// and the mergeable per-outlet state, for <see cref="MergeRun"/>. When no article at all could be analysed the run
+/// throws <see cref="NothingToAnalyseException"/> and nothing is moved into place.
 /// </summary>
 public static class AnalysisRun
 {
@@ -23,15 +24,19 @@ public static class AnalysisRun
         var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars };
         Aggregator aggregate;
         RunCounts counts;
+        var inputs = settings.Inputs.Select(input => new InputSummary(input)).ToArray();
         using (var tables = new ArticleTables(output.StagingPath, pipeline.Schema, withPosition: settings.Shard is not null))
         {
-            (aggregate, counts) = runner.Run(InputCatalog.Read(settings.Inputs, settings.Reader), tables);
+            (aggregate, counts) = runner.Run(InputSummary.Read(inputs, settings.Reader), tables);
         }
         using var ownedAggregate = aggregate; // removes the story ledger's temporary files
+        if (NothingAnalysable(settings, inputs, counts)) throw new NothingToAnalyseException(inputs, counts); // the staged folder is discarded
+        if (counts.OutletGuessNote() is { } note) counts.Warn(note);
         ReleaseStreamGarbage();
         settings.Timings?.Invoke("read, analyse, write per-article tables", clock.Elapsed);
         clock.Restart();
-        var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard, settings.Inputs, settings.RecordedOptions);
+        var description = new RunDescription(settings.Shard is null ? "analyze" : "analyze --shard " + settings.Shard,
+            [.. settings.Inputs.Select(Resources.ToolData.DisplayInput)], settings.RecordedOptions);
         if (settings.Shard is not null)
         {
             PartialState.Write(Path.Combine(output.StagingPath, PartialStateFile), aggregate, counts, PartialState.ModelsSignature(analyzers));
@@ -49,6 +54,13 @@ public static class AnalysisRun
         output.Commit();
         return counts;
     }
+
+    /// <summary>
+    /// A whole run with no article analysed has nothing to report. A shard may own no article while others do (a
+    /// small corpus in many shards), so a shard only fails when the whole input, read before sharding, held no article.
+    /// </summary>
+    private static bool NothingAnalysable(AnalyzeSettings settings, InputSummary[] inputs, RunCounts counts) =>
+        settings.Shard is null ? counts.Analysed == 0 : inputs.All(input => input.Articles == 0);
 
     /// <summary>
     /// At the end of the per-article stream everything it allocated is garbage, and only the bounded aggregation state is

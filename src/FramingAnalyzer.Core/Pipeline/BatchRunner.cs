@@ -93,6 +93,7 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
             if (Shard is not null && !Shard.Owns(article.Id)) continue;
             Interlocked.Increment(ref counts.ReadCounter);
             foreach (var warning in article.Warnings) lock (counts) counts.Warn(warning);
+            if (article.OutletGuessedFrom is { } how) lock (counts) counts.GuessedOutlet(how, article.Outlet);
             if (!seenIds.Add(article.Id))
             {
                 batch.Add(new Entry(position, null, new InputProblem(article.Origin, "duplicate_id", $"Article id '{article.Id}' was already analysed; this copy is counted once.")));
@@ -165,7 +166,7 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
                 }
                 else
                 {
-                    counts.Skipped++;
+                    counts.Skip(entry.Problem!);
                     sink.OnSkipped(entry.Problem!, entry.Position);
                 }
             }

@@ -42,16 +42,17 @@ public static class StreamingRuns
                 var parsed = ScoreLine.Read(line, schema, where);
                 if (parsed.Skipped is not null)
                 {
-                    counts.Skipped++;
+                    counts.Skip(parsed.Skipped);
                     tables.OnSkipped(parsed.Skipped, position++);
                     continue;
                 }
                 var article = parsed.Article!;
                 if (!seen.Add(article.Id))
                 {
-                    counts.Skipped++;
+                    var duplicate = new InputProblem(parsed.Path, "duplicate_id", $"Article id '{article.Id}' was already analysed; this copy is counted once.");
+                    counts.Skip(duplicate);
                     counts.Duplicates++;
-                    tables.OnSkipped(new InputProblem(parsed.Path, "duplicate_id", $"Article id '{article.Id}' was already analysed; this copy is counted once."), position++);
+                    tables.OnSkipped(duplicate, position++);
                     continue;
                 }
                 counts.Analysed++;

@@ -33,6 +33,19 @@ public static class ToolData
         return path;
     }
 
+    /// <summary>
+    /// An input as run.json and the report show it: a path inside an installed tool's data folder (the default input,
+    /// the shipped sample) as <c>data/sample</c> rather than the tool store's internal path; any other input as given.
+    /// </summary>
+    public static string DisplayInput(string input) => DisplayInput(input, RepositoryRoot, DataDirectory);
+
+    internal static string DisplayInput(string input, string? repositoryRoot, string dataDirectory)
+    {
+        if (repositoryRoot is not null || input == "-") return input; // a checkout: inputs are shown as given (corpora/sample)
+        var relative = Path.GetRelativePath(Path.GetFullPath(dataDirectory), Path.GetFullPath(input));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? input : "data/" + relative.Replace('\\', '/');
+    }
+
     private static string ResolveDataDirectory()
     {
         if (RepositoryRoot is not null) return Path.Combine(RepositoryRoot, "corpora");

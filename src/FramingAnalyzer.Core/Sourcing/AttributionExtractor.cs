@@ -4,7 +4,7 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// Finds the attribution relations of a document (source, cue, content, with offsets), sentence by sentence, with a
-/// fixed sequence of sub-extractors: quote-led, according-to, passive, verb-led (with the inverted order), participle,
+/// fixed sequence of sub-extractors: quote-led, according-to, passive, headline (name lists in headlines), verb-led (with the inverted order), participle,
 /// nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence; then continued quotations across sentences and paragraphs.
 /// Notes are skipped. Thread-safe: the rules are stateless and the state lives per call.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class AttributionExtractor
         new QuoteLedRule(),
         new AccordingToRule(),
         new PassiveRule(),
+        new HeadlineRule(),
         new VerbLedRule(),
         new ParticipleRule(),
         new NestedRule(),

@@ -8,8 +8,9 @@ namespace FramingAnalyzer.Sourcing;
 /// Sourcing and attribution: who is quoted or cited, how (reporting verb stance, direct or reported speech), and how
 /// much of the article is attributed at all. Stages per article: <see cref="AttributionExtractor"/> (relations with
 /// offsets) → <see cref="SourceResolver"/> (one source per person or body) → <see cref="SourceClassifier"/> (type,
-/// affiliation, anonymity; one batched model call) → sentence functions (attributed, else the function model in one
-/// batched call, else <see cref="SentenceFunctionRule"/>) → metrics. Notes are not analysed. Thread-safe.
+/// affiliation, anonymity; one batched model call) → sentence functions (attributed only with an extracted attribution;
+/// else the function model in one batched call, its "attributed" kept as attributed_unresolved when a cue or quotation is
+/// there, else <see cref="SentenceFunctionRule"/>) → metrics. Notes are not analysed. Thread-safe.
 /// </summary>
 public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
 {
@@ -127,7 +128,15 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         _metrics.Write(metrics, analysis.Attributions, cited.Values, scored, attributed, claims);
     }
 
-    /// <summary>attributed where the sentence carries an attribution; else the function model (one batched call); else the rule.</summary>
+    /// <summary>A reporting cue outside quotation marks ("described", "told Meridian Wire"), or a quotation: someone's words, whoever said them.</summary>
+    private bool HasUnresolvedSpeech(DocumentText text, Sentence sentence) =>
+        sentence.IsQuotation || CueFinder.Find(new SentenceView(text, sentence), _resources.Verbs).Cues.Count > 0;
+
+    /// <summary>
+    /// attributed where the sentence carries an extracted attribution; else the function model (one batched call), whose
+    /// "attributed" becomes attributed_unresolved when the sentence has a reporting cue or is a quotation, and the rule's
+    /// reading otherwise; else the rule.
+    /// </summary>
     private string[] SentenceFunctionsOf(DocumentText text, int[] perSentence)
     {
         var document = text.Document;
@@ -149,9 +158,15 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         {
             var sentence = pending[k];
             string? label = k < predictions.Length ? predictions[k].Label : null;
-            functions[sentence.Index] = label is not null && SentenceFunctions.All.Contains(label, StringComparer.Ordinal)
-                ? label
-                : SentenceFunctionRule.Classify(text, sentence);
+            functions[sentence.Index] = label switch
+            {
+                // One source of truth: attributed only with an extracted attribution, and this sentence has none. With a
+                // reporting cue or a quotation the extractor could not resolve, the model's reading is kept as unresolved;
+                // without either there is nothing attributed to see, and the rule decides.
+                SentenceFunctions.Attributed => HasUnresolvedSpeech(text, sentence) ? SentenceFunctions.AttributedUnresolved : SentenceFunctionRule.Classify(text, sentence),
+                not null when SentenceFunctions.All.Contains(label, StringComparer.Ordinal) => label,
+                _ => SentenceFunctionRule.Classify(text, sentence),
+            };
         }
         return functions;
     }

@@ -91,6 +91,30 @@ internal static class PageFurniture
         return false;
     }
 
+    private static readonly HashSet<string> JoiningWords = new(["of", "the", "and", "for", "de", "del", "la", "le", "al", "el", "di", "&"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A line that is only a name ("Meridian Wire", "Voice of the Valley", "TASS"): one to five words, at most 50
+    /// characters, each capitalised (or a number, or a joining word such as "of"), nothing at the end but letters and
+    /// digits, not a prompt, not a "By ..." byline.
+    /// </summary>
+    public static bool LooksLikeName(string line)
+    {
+        var name = line.AsSpan().Trim();
+        if (name.Length == 0 || name.Length > 50 || !char.IsLetterOrDigit(name[^1])) return false;
+        if (name.StartsWith("By ", StringComparison.Ordinal) || IsPrompt(line)) return false;
+        int words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length == 0) continue;
+            if (++words > 5) return false;
+            if (!(char.IsUpper(word[0]) || char.IsDigit(word[0]) || JoiningWords.Contains(word.ToString()))) return false;
+            if (words == 1 && !(char.IsUpper(word[0]) || char.IsDigit(word[0]))) return false;
+        }
+        return words > 0;
+    }
+
     /// <summary>A headline: one line, no sentence-final full stop, not too long.</summary>
     public static bool LooksLikeHeadline(string line)
     {

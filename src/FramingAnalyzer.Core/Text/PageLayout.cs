@@ -97,6 +97,13 @@ internal static class PageLayout
                 dropped++;
                 continue;
             }
+            // A line that is only a name right after a lede sentence, with more text below (the outlet's name as the page
+            // shows it, an agency), is furniture too, whatever the outlet is called in the corpus.
+            if (page && bodySeen == 1 && i + 1 < body.Count && EndsSentence(result[^1].Text) && PageFurniture.LooksLikeName(text))
+            {
+                dropped++;
+                continue;
+            }
             bodySeen++;
             result.Add(new LaidOutParagraph(text, ledeSeen ? ParagraphRole.Body : ParagraphRole.Lede));
             ledeSeen = true;
@@ -107,6 +114,8 @@ internal static class PageLayout
         }
         return (result, dropped);
     }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '’';
 
     /// <summary>
     /// A body line is the title when both read the same ignoring case, white space, quote and dash styles, and an

@@ -98,6 +98,26 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Random_bytes_named_txt_are_always_skipped_as_binary()
+    {
+        WriteOrdinaryArticle();
+        var random = new Random(42);
+        for (int i = 0; i < 20; i++)
+        {
+            var bytes = new byte[4096];
+            random.NextBytes(bytes);
+            _corpus.WriteBytes($"Noise Outlet/noise{i:00}.txt", i % 2 == 0 ? bytes : [.. bytes.Where(b => b != 0)]);
+        }
+        var (run, output) = Analyze("--no-charts");
+        Assert.Equal(0, run.ExitCode);
+        var skipped = Skipped(output);
+        Assert.Equal(20, skipped.Count);
+        Assert.All(skipped, s => Assert.Equal("binary", s["reason"]));
+        Assert.Equal((21, 1, 20), Counts(output));
+        Assert.Contains("Skipped 20: 20 binary.", run.Error);
+    }
+
+    [Fact]
     public void A_csv_with_100000_columns_is_read()
     {
         var header = new StringBuilder("outlet,title,text");

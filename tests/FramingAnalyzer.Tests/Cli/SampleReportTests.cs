@@ -41,6 +41,33 @@ public sealed class SampleReportTests
     }
 }
 
+/// <summary>The help's inspect example, run outside a checkout, reads the shipped sample and shows the path as typed.</summary>
+[Collection(WorkingDirectoryCollection.Name)]
+public sealed class InspectExampleTests
+{
+    [Fact]
+    public void The_helps_inspect_example_works_from_any_folder()
+    {
+        var elsewhere = Path.Combine(Path.GetTempPath(), "framing-elsewhere-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(elsewhere);
+        var previous = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(elsewhere);
+            var run = CliRun.Of("inspect", "corpora/sample/Karvania Today/2026-03-03-market-shelling.txt");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith("Karvania Today — Terrorist mortar attack on Tesk market", run.Output, StringComparison.Ordinal);
+            Assert.Contains(" · corpora/sample/Karvania Today/2026-03-03-market-shelling.txt · ", run.Output);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+}
+
 /// <summary>Tests that change the process's working directory run alone.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class WorkingDirectoryCollection

@@ -27,6 +27,64 @@ public sealed class CsvInputTests : IDisposable
         Assert.False(article.MayContainPageFurniture);
     }
 
+    [Theory]
+    [InlineData("publication", "headline", "body_text", "published_at")]
+    [InlineData("domain", "title", "article_text", "date")]
+    [InlineData("Publication", "Headline", "Full Text", "Published-At")]
+    [InlineData("outlet", "headline", "story_text", "published_at")]
+    public void Column_names_of_popular_crawls_and_exports_are_recognised(string outlet, string title, string text, string date)
+    {
+        corpus.Write("data.csv", $"{outlet},{title},{text},{date}\nThe Courier,Bridge reopens,The bridge reopened on Monday.,2026-03-11T08:00:00Z\n");
+
+        var article = corpus.ReadFile("data.csv").SingleArticle();
+
+        Assert.Equal(("The Courier", "Bridge reopens", "The bridge reopened on Monday.", "2026-03-11T08:00:00Z"),
+            (article.Outlet, article.Title, article.Body, article.Date));
+        Assert.Empty(article.Warnings);
+    }
+
+    [Fact]
+    public void When_two_columns_could_hold_a_field_the_first_listed_name_wins_and_the_first_article_says_so()
+    {
+        corpus.Write("data.csv", "domain,source,body_text,text,headline,title\n"
+            + "courier.example,The Courier,Body text one.,Text one.,Headline one,Title one\n"
+            + "courier.example,The Courier,Body text two.,Text two.,Headline two,Title two\n");
+
+        var articles = corpus.ReadFile("data.csv").Articles();
+
+        Assert.Equal(["Text one.", "Text two."], articles.Select(a => a.Body));
+        Assert.Equal(["The Courier", "The Courier"], articles.Select(a => a.Outlet));
+        Assert.Equal(["Title one", "Title two"], articles.Select(a => a.Title));
+        Assert.Equal(3, articles[0].Warnings.Count);
+        Assert.Contains("columns 'source', 'domain' could each be the outlet; 'source' was used (--map outlet=domain picks another)", articles[0].Warnings[0]);
+        Assert.Contains("columns 'title', 'headline' could each be the title; 'title' was used", articles[0].Warnings[1]);
+        Assert.Contains("columns 'text', 'body_text' could each be the text; 'text' was used (--map text=body_text picks another)", articles[0].Warnings[2]);
+        Assert.Empty(articles[1].Warnings);
+    }
+
+    [Fact]
+    public void A_column_mapped_to_one_field_is_not_also_read_as_the_field_its_name_suggests()
+    {
+        corpus.Write("data.csv", "outlet,headline,story\nThe Courier,Bridge reopens,The bridge reopened on Monday.\n");
+        var options = new ReaderOptions { ColumnMap = new Dictionary<ArticleField, string> { [ArticleField.Text] = "story" } };
+
+        var article = corpus.ReadFile("data.csv", options).SingleArticle();
+
+        Assert.Equal(("The bridge reopened on Monday.", null), (article.Body, article.Story));
+    }
+
+    [Fact]
+    public void A_mapped_field_is_not_ambiguous()
+    {
+        corpus.Write("data.csv", "outlet,body_text,text\nThe Courier,Body text.,Text.\n");
+        var options = new ReaderOptions { ColumnMap = new Dictionary<ArticleField, string> { [ArticleField.Text] = "body_text" } };
+
+        var article = corpus.ReadFile("data.csv", options).SingleArticle();
+
+        Assert.Equal("Body text.", article.Body);
+        Assert.Empty(article.Warnings);
+    }
+
     [Fact]
     public void Map_overrides_the_recognised_columns()
     {

@@ -87,22 +87,43 @@ public sealed class FolderInputTests : IDisposable
     }
 
     [Fact]
-    public void A_file_directly_in_the_input_folder_without_front_matter_outlet_is_skipped_as_no_outlet()
+    public void A_file_directly_in_the_input_folder_with_no_outlet_on_the_page_takes_the_folder_name_as_a_guess()
     {
         corpus.Write("loose.txt", "Some text.");
 
-        var problem = corpus.Read().SingleProblem();
+        var article = corpus.Read().SingleArticle();
 
-        Assert.Equal("no_outlet", problem.Reason);
-        Assert.Equal("sample/loose.txt", problem.Origin);
+        Assert.Equal(("sample", "the folder's name", "sample/loose.txt"), (article.Outlet, article.OutletGuessedFrom, article.Origin));
+    }
+
+    [Fact]
+    public void A_file_directly_in_the_input_folder_takes_the_outlet_its_page_names()
+    {
+        corpus.Write("loose.txt", "World\nBridge reopens after repairs\nThe bridge reopened on Monday.\nBy Sofia Arden, Meridian Wire\nTraffic was light.");
+
+        var article = corpus.Read().SingleArticle();
+
+        Assert.Equal(("Meridian Wire", "a byline"), (article.Outlet, article.OutletGuessedFrom));
     }
 
     [Fact]
     public void A_file_directly_in_the_input_folder_can_name_its_outlet_in_front_matter()
     {
-        corpus.Write("loose.txt", "---\noutlet: Free Valley Voice\n---\nSome text.");
+        corpus.Write("loose.txt", "---\noutlet: Free Valley Voice\n---\nWorld\nBridge reopens\nThe bridge reopened.\nBy Sofia Arden, Meridian Wire\nSome text.");
 
-        Assert.Equal("Free Valley Voice", corpus.Read().SingleArticle().Outlet);
+        var article = corpus.Read().SingleArticle();
+
+        Assert.Equal(("Free Valley Voice", null), (article.Outlet, article.OutletGuessedFrom));
+    }
+
+    [Fact]
+    public void An_outlet_folder_is_never_second_guessed_by_the_page()
+    {
+        corpus.Write("Karvania Today/x.txt", "World\nBridge reopens after repairs\nThe bridge reopened on Monday.\nBy Sofia Arden, Meridian Wire\nTraffic was light.");
+
+        var article = corpus.Read().SingleArticle();
+
+        Assert.Equal(("Karvania Today", null), (article.Outlet, article.OutletGuessedFrom));
     }
 
     [Fact]
@@ -155,6 +176,44 @@ public sealed class FolderInputTests : IDisposable
         var problem = TempCorpus.Read([missing]).SingleProblem();
 
         Assert.Equal((missing, "not_found"), (problem.Origin, problem.Reason));
+    }
+
+    [Fact]
+    public void A_relative_missing_path_says_which_folder_it_was_looked_for_in()
+    {
+        var problem = TempCorpus.Read(["no-such-folder-here"]).SingleProblem();
+
+        Assert.Equal($"There is no file or folder 'no-such-folder-here' in {Environment.CurrentDirectory}.", problem.Detail);
+    }
+
+    [Fact]
+    public void An_empty_folder_is_one_no_article_files_problem()
+    {
+        var problem = corpus.Read().SingleProblem();
+
+        Assert.Equal(("sample", "no_article_files"), (problem.Origin, problem.Reason));
+        Assert.Contains("holds no files", problem.Detail);
+    }
+
+    [Fact]
+    public void A_folder_with_only_a_readme_hidden_files_and_other_kinds_of_file_is_one_problem_naming_a_few_files()
+    {
+        corpus.Write("README.md", "About this corpus.");
+        corpus.Write(".hidden.txt", "Not read.");
+        foreach (var name in new[] { "a.pdf", "b.docx", "c.html", "d.rtf" }) corpus.Write("Outlet/" + name, "x");
+
+        var problem = corpus.Read().SingleProblem();
+
+        Assert.Equal("no_article_files", problem.Reason);
+        Assert.Contains("holds 4 file(s), none of a kind that is read (Outlet/a.pdf, Outlet/b.docx, Outlet/c.html, ...)", problem.Detail);
+    }
+
+    [Fact]
+    public void A_folder_whose_only_file_is_skipped_has_that_problem_and_no_other()
+    {
+        corpus.Write("Outlet/blank.txt", " ");
+
+        Assert.Equal("empty", corpus.Read().SingleProblem().Reason);
     }
 
     [Fact]

@@ -29,6 +29,29 @@ public sealed class JsonInputTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_reads_the_field_names_of_popular_crawls_and_exports()
+    {
+        corpus.Write("data.jsonl", "{\"publication\": \"The Courier\", \"headline\": \"Bridge reopens\", \"full_text\": \"The bridge reopened.\", \"published_at\": \"2026-03-11\"}\n"
+            + "{\"domain\": \"courier.example\", \"title\": \"Port strike\", \"story_text\": \"Dockers stopped work.\", \"date\": \"2026-03-12\"}\n");
+
+        var articles = corpus.ReadFile("data.jsonl").Articles();
+
+        Assert.Equal([("The Courier", "Bridge reopens", "The bridge reopened.", "2026-03-11"), ("courier.example", "Port strike", "Dockers stopped work.", "2026-03-12")],
+            articles.Select(a => (a.Outlet, a.Title, a.Body, a.Date)));
+    }
+
+    [Fact]
+    public void A_field_mapped_to_one_article_field_is_not_also_read_as_the_field_its_name_suggests()
+    {
+        corpus.Write("data.jsonl", "{\"source\": \"The Courier\", \"story\": \"The bridge reopened.\"}\n");
+        var options = new ReaderOptions { ColumnMap = new Dictionary<ArticleField, string> { [ArticleField.Text] = "story" } };
+
+        var article = corpus.ReadFile("data.jsonl", options).SingleArticle();
+
+        Assert.Equal(("The bridge reopened.", null), (article.Body, article.Story));
+    }
+
+    [Fact]
     public void A_numeric_unix_date_is_written_as_iso_8601()
     {
         corpus.Write("nela.ndjson", """{"source": "A", "content": "Text.", "published_utc": 1772524800}""");
@@ -122,6 +145,21 @@ public sealed class JsonInputTests : IDisposable
         Assert.EndsWith("data.jsonl:4", items.Articles()[1].Origin);
     }
 
+    [Theory]
+    [InlineData("{\"source\": \"A\", \"content\": }")]
+    [InlineData("{\"source\": \"Caf\u00e9 \u2014 Z\u00fcrich\", \"content\": }")] // the column counts characters, not UTF-8 bytes
+    public void A_jsonl_parse_error_names_the_column_in_the_line_without_the_parsers_own_position_text(string badLine)
+    {
+        corpus.Write("data.jsonl", "{\"source\": \"A\", \"content\": \"One.\"}\n" + badLine + "\n");
+
+        var problem = Assert.Single(corpus.ReadFile("data.jsonl").Problems());
+
+        Assert.EndsWith("data.jsonl:2", problem.Origin);
+        Assert.StartsWith($"Not valid JSON at column {badLine.IndexOf('}') + 1}: ", problem.Detail);
+        Assert.DoesNotContain("LineNumber", problem.Detail);
+        Assert.DoesNotContain("BytePositionInLine", problem.Detail);
+    }
+
     [Fact]
     public void Malformed_json_is_reported_at_its_position_and_earlier_records_are_kept()
     {
@@ -139,7 +177,8 @@ public sealed class JsonInputTests : IDisposable
         var problem = Assert.Single(items.Problems());
         Assert.Equal("parse_error", problem.Reason);
         Assert.EndsWith("data.json:2002", problem.Origin);
-        Assert.Contains("line 2002, byte 28", problem.Detail);
+        Assert.Contains("line 2002, column 28: ", problem.Detail);
+        Assert.DoesNotContain("LineNumber", problem.Detail);
     }
 
     [Theory]

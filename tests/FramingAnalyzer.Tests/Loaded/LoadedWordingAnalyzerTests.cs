@@ -1,4 +1,5 @@
 using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Learning;
 using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Text;
@@ -62,7 +63,54 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
     {
         var analysis = Analyze("The regime fell.");
         Assert.True(double.IsNaN(Value(analysis, "loaded_sentence_share")));
-        Assert.Equal("", analysis.SentenceCells[0][0]);
+        Assert.Equal(["false", "", "", "regime"], analysis.SentenceCells[0]); // scored, loaded_probability, loaded, loaded_terms
+    }
+
+    /// <summary>Says every sentence is loaded with p = 0.9 and records what it was asked to score.</summary>
+    private sealed class EverythingLoaded : ITextClassifier
+    {
+        public List<string> Seen { get; } = [];
+        public string Task => "loaded";
+        public IReadOnlyList<string> Labels => ["loaded", "neutral"];
+        public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
+        {
+            Seen.AddRange(inputs.Select(i => i.Text));
+            return [.. inputs.Select(_ => new ClassifierPrediction("loaded", 0.9f))];
+        }
+    }
+
+    [Fact]
+    public void Quotations_and_notes_are_not_scored_and_stay_out_of_the_sentence_shares()
+    {
+        var classifier = new EverythingLoaded();
+        var analyzer = new LoadedWordingAnalyzer(new TermMatcher(WordingLexicon.Load([Path.Combine(_dir, "terms.csv")], [])), classifier, modelIdentity: null);
+        var schema = new ScoreSchema([analyzer]);
+        var article = new Article
+        {
+            Id = "a", Outlet = "o", Origin = "test", MayContainPageFurniture = true,
+            Body = "The council met on Monday.\n\n\"We will rebuild the bridge by spring,\" the mayor said.\n\n"
+                + "Critics called it \"a waste\" of money.\n\n* A note at the end of the page.",
+        };
+        var analysis = new ArticleAnalysis(DocumentBuilder.Build(article), schema);
+        analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
+
+        Assert.Equal(["The council met on Monday.", "Critics called it \"a waste\" of money."], classifier.Seen);
+        var cells = analysis.SentenceCells.Select(row => (row[0], row[1])).ToList();
+        Assert.Equal([("true", "0.9"), ("false", ""), ("true", "0.9"), ("false", "")], cells);
+        Assert.Equal(2, analysis.Scores.Denominators[schema.IndexOf("loaded_sentence_share")]);
+        Assert.Equal(1.0, analysis.Scores.Values[schema.IndexOf("loaded_sentence_share")], 6);
+    }
+
+    [Theory]
+    [InlineData("\"We will rebuild the bridge by spring,\" the mayor said.", true)]    // 7 of 10 words quoted
+    [InlineData("The mayor said the bridge would be rebuilt \"by spring.\"", false)]   // 2 of 10
+    [InlineData("\"Rebuild it,\" said Mayor Lina Ostrova of the city.", false)]        // 2 of 9
+    [InlineData("The bridge will be rebuilt.", false)]
+    public void A_quotation_is_a_sentence_with_more_than_half_its_words_quoted(string text, bool isQuotation)
+    {
+        var document = DocumentBuilder.Build(new Article { Id = "a", Outlet = "o", Body = text, Origin = "test" });
+
+        Assert.Equal(isQuotation, Assert.Single(document.Sentences).IsQuotation);
     }
 
     [Fact]

@@ -93,6 +93,24 @@ public class SourcingAnalyzerTests
     }
 
     [Fact]
+    public void Attributed_means_an_extracted_attribution_whatever_the_function_model_says()
+    {
+        var model = new FakeClassifier(SourcingAnalyzer.FunctionTask, _ => "attributed");
+        var (analysis, schema) = Analyze(new SourcingAnalyzer(FictionalActors, null, model), Doc(
+            "The Harbour Board said the ferry would resume on Monday.",   // extracted: attributed
+            "Residents described a tense day.",                           // a cue the extractor does not resolve
+            "\"Nobody told us anything about the ferry, nothing at all.\"", // a quotation without a speaker
+            "The ferry first crossed the bay in 1990.",                   // no cue, no quotation: the rule decides
+            "Twelve people were killed when it sank in 2004."));
+
+        Assert.Equal(["attributed", "attributed_unresolved", "attributed_unresolved", "background", "unattributed_claim"], analysis.SentenceCells.Select(c => c[1]));
+        Assert.Equal(["1", "0", "0", "0", "0"], analysis.SentenceCells.Select(c => c[0]));
+        Assert.All(analysis.SentenceCells.Where(c => c[1] == "attributed"), c => Assert.NotEqual("0", c[0]));
+        Assert.Equal((1, 5), Ratio(analysis, schema, "attributed_sentence_share"));
+        Assert.Equal((1, 5), Ratio(analysis, schema, "unattributed_claim_share"));
+    }
+
+    [Fact]
     public void Function_model_is_called_once_per_article_for_unattributed_sentences()
     {
         var model = new FakeClassifier(SourcingAnalyzer.FunctionTask, input => input.Text.Contains("1990", StringComparison.Ordinal) ? "unattributed_claim" : "background");

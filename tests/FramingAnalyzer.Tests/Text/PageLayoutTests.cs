@@ -43,6 +43,28 @@ public class PageLayoutTests
     }
 
     [Theory]
+    // The outlet's name as the page shows it, after the lede: furniture even when the corpus calls the outlet otherwise.
+    [InlineData("World\nMerkel, Macron Tell Putin They Are Ready to Talk\nThe leaders spoke by phone on Friday.\nState News Agency\nThe call lasted an hour.\nDiscuss\n* Corrected on May 2.",
+        "headline: Merkel, Macron Tell Putin They Are Ready to Talk | lede: The leaders spoke by phone on Friday. | body: The call lasted an hour. | note: * Corrected on May 2.", 3)]
+    [InlineData("Bridge reopens after repairs\nThe bridge reopened on Monday.\nVoice of the Valley\nTraffic was light.",
+        "headline: Bridge reopens after repairs | lede: The bridge reopened on Monday. | body: Traffic was light.", 1)]
+    // Not a name: a sentence, a lower-case line, a line with nothing after it, a name after a lede that is no sentence.
+    [InlineData("Bridge reopens after repairs\nThe bridge reopened on Monday.\nTraffic was light.\nMore later.",
+        "headline: Bridge reopens after repairs | lede: The bridge reopened on Monday. | body: Traffic was light. | body: More later.", 0)]
+    [InlineData("Bridge reopens after repairs\nThe bridge reopened on Monday.\nand traffic was light\nMore later.",
+        "headline: Bridge reopens after repairs | lede: The bridge reopened on Monday. | body: and traffic was light | body: More later.", 0)]
+    [InlineData("Bridge reopens after repairs\nThe bridge reopened on Monday.\nVoice of the Valley",
+        "headline: Bridge reopens after repairs | lede: The bridge reopened on Monday. | body: Voice of the Valley", 0)]
+    [InlineData("Bridge reopens after repairs\nThe bridge reopened on Monday, and\nVoice of the Valley\nMore later.",
+        "headline: Bridge reopens after repairs | lede: The bridge reopened on Monday, and | body: Voice of the Valley | body: More later.", 0)]
+    public void A_name_only_line_after_the_lede_is_furniture(string body, string expected, int dropped)
+    {
+        var doc = Build(body, page: true, outlet: "state-news");
+        Assert.Equal(expected, Layout(doc));
+        Assert.Equal(dropped, doc.FurnitureLinesDropped);
+    }
+
+    [Theory]
     // Without a title, a headline-like first line over at least two more paragraphs is the headline.
     [InlineData("Europe\nHeavy fighting near Tesk\nClashes left soldiers dead.\nMore to come.", null,
         "headline: Heavy fighting near Tesk | lede: Clashes left soldiers dead. | body: More to come.", 1)]

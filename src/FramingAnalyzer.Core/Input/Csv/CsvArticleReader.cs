@@ -46,6 +46,8 @@ internal static class CsvArticleReader
         records.ExpectedFieldCount = columns.Count;
         records.ColumnsInUse = [.. FieldNames.All.Select(columns.IndexOf).Where(index => index >= 0)];
 
+        // Said once, on the first article, rather than on every row.
+        var columnNotes = columns.Ambiguities.Select(note => $"{source.Origin}: {note}").ToList();
         for (var step = records.Next(); step.Kind != CsvStepKind.End; step = records.Next())
         {
             var origin = source.AtLine(step.Line);
@@ -54,7 +56,12 @@ internal static class CsvArticleReader
                 yield return ReadItem.Skip(origin, step.Reason!, step.Detail!);
                 continue;
             }
-            IReadOnlyList<string>? warnings = step.Detail is null ? null : [$"{origin}: {step.Detail}"];
+            List<string>? warnings = step.Detail is null ? null : [$"{origin}: {step.Detail}"];
+            if (columnNotes.Count > 0)
+            {
+                warnings = [.. columnNotes, .. warnings ?? []];
+                columnNotes.Clear();
+            }
             yield return ArticleAssembler.Assemble(ValuesOf(records, columns), source, origin, warnings);
         }
     }

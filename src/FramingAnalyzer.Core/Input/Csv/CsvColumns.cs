@@ -4,18 +4,26 @@ namespace FramingAnalyzer.Input;
 
 /// <summary>
 /// Which header column holds each article field: the column named by <see cref="ReaderOptions.ColumnMap"/> (exact
-/// name, else the same name ignoring case), or else the first recognised name of <see cref="FieldNames"/> the header has.
+/// name, else the same name ignoring case), or else the first recognised name of <see cref="FieldNames"/> the header has
+/// (the others are listed in <see cref="Ambiguities"/>).
 /// </summary>
 internal sealed class CsvColumns
 {
     private const int MaxColumnsListed = 30;
     private readonly int[] indexByField;
 
-    private CsvColumns(int[] indexByField, int count)
+    private CsvColumns(int[] indexByField, int count, IReadOnlyList<string> ambiguities)
     {
         this.indexByField = indexByField;
         Count = count;
+        Ambiguities = ambiguities;
     }
+
+    /// <summary>
+    /// One sentence for each field that more than one recognised column could hold (e.g. both <c>text</c> and
+    /// <c>body_text</c>): which column was used and how to pick another.
+    /// </summary>
+    public IReadOnlyList<string> Ambiguities { get; }
 
     /// <summary>How many columns the header has.</summary>
     public int Count { get; }
@@ -39,21 +47,34 @@ internal sealed class CsvColumns
         }
 
         var indexByField = new int[FieldNames.All.Count];
+        var mappedColumns = new HashSet<int>();
+        foreach (var (field, mapped) in columnMap)
+        {
+            if (!exact.TryGetValue(mapped.Trim(), out indexByField[(int)field])
+                && !normalized.TryGetValue(FieldNames.Normalize(mapped), out indexByField[(int)field]))
+            {
+                columns = null;
+                reason = "mapped_column_missing";
+                detail = $"--map {FieldNames.NameOf(field)}={mapped}: the header has no column '{mapped}'. Columns: {List(header)}.";
+                return false;
+            }
+            mappedColumns.Add(indexByField[(int)field]);
+        }
+
+        // A column --map gave to one field is not also recognised by its name as another (--map text=story).
+        foreach (var index in mappedColumns) normalized.Remove(FieldNames.Normalize(header[index].Trim().Trim('\uFEFF')));
+        var ambiguities = new List<string>();
         foreach (var field in FieldNames.All)
         {
-            if (columnMap.TryGetValue(field, out var mapped))
-            {
-                if (!exact.TryGetValue(mapped.Trim(), out indexByField[(int)field])
-                    && !normalized.TryGetValue(FieldNames.Normalize(mapped), out indexByField[(int)field]))
-                {
-                    columns = null;
-                    reason = "mapped_column_missing";
-                    detail = $"--map {FieldNames.NameOf(field)}={mapped}: the header has no column '{mapped}'. Columns: {List(header)}.";
-                    return false;
-                }
-                continue;
-            }
+            if (columnMap.ContainsKey(field)) continue;
             indexByField[(int)field] = FirstRecognised(field, normalized);
+            var candidates = FieldNames.AliasesOf(field).Where(normalized.ContainsKey).Select(alias => header[normalized[alias]].Trim().Trim('\uFEFF')).ToList();
+            if (candidates.Count > 1)
+            {
+                var name = FieldNames.NameOf(field);
+                ambiguities.Add($"columns {string.Join(", ", candidates.Select(c => $"'{c}'"))} could each be the {name}; '{candidates[0]}' was used "
+                    + $"(--map {name}={candidates[1]} picks another)");
+            }
         }
 
         if (indexByField[(int)ArticleField.Text] < 0)
@@ -61,11 +82,11 @@ internal sealed class CsvColumns
             columns = null;
             reason = "no_text_column";
             detail = $"The header has no text column (one of {string.Join(", ", FieldNames.AliasesOf(ArticleField.Text))}; "
-                + $"or name it with --map text=COLUMN). Columns: {List(header)}.";
+                + $"or name it with --map text=COLUMN). Its first line is read as the header; columns: {List(header)}.";
             return false;
         }
 
-        columns = new CsvColumns(indexByField, header.Count);
+        columns = new CsvColumns(indexByField, header.Count, ambiguities);
         reason = "";
         detail = "";
         return true;

@@ -17,7 +17,7 @@ internal static class JsonArticleReader
         {
             if (step.Kind == JsonStepKind.Error)
             {
-                var position = step.Line > 0 ? FormattableString.Invariant($"Malformed JSON at line {step.Line}, byte {step.Column}: ") : "Malformed JSON: ";
+                var position = step.Line > 0 ? FormattableString.Invariant($"Malformed JSON at line {step.Line}, column {step.Column}: ") : "Malformed JSON: ";
                 yield return ReadItem.Skip(step.Line > 0 ? source.AtLine(step.Line) : source.Origin, "parse_error",
                     position + step.Error + " Records before this point were read; the rest of the file was not.");
                 yield break;
@@ -36,7 +36,7 @@ internal static class JsonArticleReader
         }
         catch (JsonException ex)
         {
-            return ReadItem.Skip(origin, "parse_error", ex.Message);
+            return ReadItem.Skip(origin, "parse_error", "Malformed JSON in this record: " + JsonErrors.Reason(ex));
         }
     }
 }

@@ -5,7 +5,7 @@ namespace FramingAnalyzer.Input;
 
 /// <summary>
 /// Reads articles from JSON Lines (<c>.jsonl</c>, <c>.ndjson</c>): one object per line, blank lines ignored. A line
-/// that does not parse is a skip at <c>file.jsonl:LINE</c> with the parser's message; the other lines still come through.
+/// that does not parse is a skip at <c>file.jsonl:LINE</c> saying at which column and why; the other lines still come through.
 /// </summary>
 internal static class JsonLinesArticleReader
 {
@@ -30,7 +30,7 @@ internal static class JsonLinesArticleReader
         }
         catch (JsonException ex)
         {
-            return ReadItem.Skip(origin, "parse_error", ex.Message);
+            return ReadItem.Skip(origin, "parse_error", JsonErrors.ForLine(line, ex));
         }
     }
 }

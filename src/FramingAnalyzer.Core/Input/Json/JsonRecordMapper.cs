@@ -61,6 +61,8 @@ internal static class JsonRecordMapper
         }
         foreach (var alias in FieldNames.AliasesOf(field))
         {
+            // A field --map gave to one article field is not also recognised by its name as another (--map text=story).
+            if (options.ColumnMap.Values.Any(mapped => FieldNames.Normalize(mapped) == alias)) continue;
             if (normalized.TryGetValue(alias, out var value) && value.ValueKind != JsonValueKind.Null)
             {
                 return value;

@@ -98,7 +98,7 @@ internal sealed class JsonRecordStream(Stream utf8)
         {
             finished = true;
             step = new JsonStep(JsonStepKind.Error, Line: (ex.LineNumber ?? 0) + 1, Column: (ex.BytePositionInLine ?? 0) + 1,
-                Error: ex.Message);
+                Error: JsonErrors.Reason(ex));
             return Outcome.Produced;
         }
     }
