@@ -17,16 +17,13 @@ public sealed class WordPieceTokenizer
     private const int MaxCharsPerWord = 100;
 
     private readonly string[] _tokens;
-    private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly VocabularyIndex _index;
 
     public WordPieceTokenizer(IReadOnlyList<string> vocabulary, int? pieceCount = null)
     {
         _tokens = [.. vocabulary];
         PieceCount = pieceCount ?? _tokens.Length;
-        _ids = new Dictionary<string, int>(_tokens.Length, StringComparer.Ordinal);
-        for (int i = 0; i < _tokens.Length; i++) _ids.TryAdd(_tokens[i], i);
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index = new VocabularyIndex(_tokens);
         UnknownId = IdOf(Unknown);
         ClassificationId = IdOf(Classification);
         SeparatorId = IdOf(Separator);
@@ -43,7 +40,7 @@ public sealed class WordPieceTokenizer
 
     public string TokenOf(int id) => _tokens[id];
 
-    public int IdOf(string token) => _ids.TryGetValue(token, out var id) ? id
+    public int IdOf(string token) => _index.Find(token) is var id and >= 0 ? id
         : throw new ArgumentException($"The vocabulary has no token '{token}'.", nameof(token));
 
     /// <summary>Token ids of a text, without [CLS] and [SEP].</summary>
@@ -88,7 +85,7 @@ public sealed class WordPieceTokenizer
             var kind = Classify(raw, out char c);
             if (kind == CharKind.Skip) continue;
             if (kind != CharKind.Letter) Flush(word, piece, ref length, ref tooLong, ids, wholeWords);
-            if (kind == CharKind.Split) ids.Add(_lookup.TryGetValue(new ReadOnlySpan<char>(in c), out var single) ? single : UnknownId);
+            if (kind == CharKind.Split) ids.Add(_index.Find(c) is var single and >= 0 ? single : UnknownId);
             else if (kind == CharKind.Letter)
             {
                 if (length < word.Length) word[length++] = c;
@@ -110,7 +107,8 @@ public sealed class WordPieceTokenizer
     /// <summary>Greedy longest-match-first: the longest vocabulary entry from the left, then "##" pieces for the rest.</summary>
     private void AddPieces(ReadOnlySpan<char> word, Span<char> piece, List<int> ids, bool wholeWords)
     {
-        if (_lookup.TryGetValue(word, out var whole) && (wholeWords || whole < PieceCount))
+        int whole = _index.Find(word);
+        if (whole >= 0 && (wholeWords || whole < PieceCount))
         {
             ids.Add(whole);
             return;
@@ -131,7 +129,8 @@ public sealed class WordPieceTokenizer
                     word[start..end].CopyTo(piece[2..]);
                     candidate = piece[..(end - start + 2)];
                 }
-                if (_lookup.TryGetValue(candidate, out found) && found < PieceCount) break;
+                found = _index.Find(candidate);
+                if (found >= 0 && found < PieceCount) break;
                 found = -1;
             }
             if (found < 0)
