@@ -39,7 +39,12 @@ internal static class ScoreCommand
                 var counts = StreamingRuns.Score(given.Length > 0 ? given : ["-"], reader, StandardAnalyzers.Create(resources.Read(parse)),
                     parse.InvocationConfiguration.Output, seed: 0, workers: parse.GetValue(workers));
                 error.WriteLine($"Scored {counts.Analysed} of {counts.Read} records ({counts.Skipped} skipped).");
-                return ExitCodes.Ok;
+                if (counts.Analysed > 0) return ExitCodes.Ok;
+                // As for analyze: a run that scored nothing is a failed run, whatever the reason, so that pipelines notice.
+                error.WriteLine(counts.Read == 0
+                    ? "error: nothing to score: the input held no records."
+                    : "error: nothing could be scored: every record was skipped (the reasons are in the skip lines on standard output).");
+                return ExitCodes.Usage;
             }
             catch (Exception ex) when (ex is UsageException or Learning.ModelLoadException or Loaded.LexiconException)
             {

@@ -67,12 +67,16 @@ internal static class ValueFormat
         return percent.ToString(format, CultureInfo.InvariantCulture) + "%";
     }
 
-    /// <summary>A rate for a matrix cell: one decimal from 1 up ("12.3"), two below ("0.42"), "0" for zero.</summary>
+    /// <summary>
+    /// A rate in a heatmap cell, with one decimal in every cell so that cells side by side read alike ("0.5", "8.1",
+    /// "27.6"): "0" for none, "&lt;0.1" for a rate that is not zero but rounds to it, "" for NaN.
+    /// </summary>
     public static string Rate(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) return "";
         if (value == 0) return "0";
-        return value.ToString(Math.Abs(value) >= 0.995 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
+        if (Math.Abs(value) < 0.05) return "<0.1";
+        return value.ToString("#,0.0", CultureInfo.InvariantCulture);
     }
 
     private static string Percent(double share)

@@ -46,6 +46,16 @@ public class ChartStyleTests
     }
 
     [Theory]
+    [InlineData(0.0, "0")]
+    [InlineData(0.03, "<0.1")]
+    [InlineData(0.54, "0.5")]
+    [InlineData(8.1, "8.1")]
+    [InlineData(27.55, "27.6")]
+    [InlineData(1234.5, "1,234.5")]
+    [InlineData(double.NaN, "")]
+    public void Heatmap_cells_have_one_decimal_everywhere(double rate, string expected) => Assert.Equal(expected, ValueFormat.Rate(rate));
+
+    [Theory]
     [InlineData(ColourVision.Vision.Normal)]
     [InlineData(ColourVision.Vision.Protanopia)]
     [InlineData(ColourVision.Vision.Deuteranopia)]

@@ -25,6 +25,20 @@ public sealed class NothingToAnalyseTests : IDisposable
     }
 
     [Fact]
+    public void Score_exits_2_when_nothing_could_be_scored()
+    {
+        var empty = _corpus.Write("empty.jsonl", "");
+        var run = CliRun.Of("score", empty);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: nothing could be scored", run.Error); // the empty file is itself a skipped record
+
+        var bad = _corpus.Write("bad.jsonl", "{ not json\n{ \"title\": \"no text and no outlet\" }\n");
+        var allSkipped = CliRun.Of("score", bad);
+        Assert.Equal(2, allSkipped.ExitCode);
+        Assert.Contains("every record was skipped", allSkipped.Error);
+    }
+
+    [Fact]
     public void A_missing_path_exits_2_names_the_path_and_writes_nothing()
     {
         var missing = Path.Combine(_corpus.Root, "no", "such", "folder");
