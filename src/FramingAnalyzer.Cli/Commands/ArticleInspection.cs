@@ -30,7 +30,8 @@ internal static class ArticleInspection
             var probability = analysis.SentenceLoadedProbability is { } p ? p[sentence.Index] : double.NaN;
             var tags = new List<string> { sentence.Role.ToName() };
             if (!double.IsNaN(probability)) tags.Add(string.Create(CultureInfo.InvariantCulture, $"p(loaded) {probability:0.00}{(probability >= Loaded.LoadedWordingAnalyzer.Threshold ? " LOADED" : "")}"));
-            else if (analysis.SentenceLoadedProbability is not null) tags.Add(sentence.Role == ParagraphRole.Note ? "not scored (note)" : sentence.IsQuotation ? "not scored (quotation)" : "not scored");
+            else if (analysis.SentenceLoadedProbability is not null) tags.Add(sentence.Role == ParagraphRole.Note ? "not scored (note)" : sentence.IsQuotation ? "not scored (quotation)"
+                : FramingAnalyzer.Text.Subheading.Is(document, sentence) ? "not scored (subheading)" : "not scored");
             if (functionColumn >= 0 && analysis.SentenceCells[sentence.Index][functionColumn] is { Length: > 0 } function) tags.Add(function);
             output.WriteLine($"[{sentence.Index}] {Marked(document, sentence, hitsBySentence.GetValueOrDefault(sentence.Index))}");
             output.WriteLine($"     ({string.Join(" · ", tags)})");

@@ -9,7 +9,8 @@ namespace FramingAnalyzer.Loaded;
 /// Loaded wording: lexicon hits split into the outlet's own voice and quotations, term-family choices, and the
 /// sentence classifier's probability that a sentence is loaded (a sentence counts as loaded at p ≥ <see cref="Threshold"/>).
 /// The classifier scores the headline, lede and body sentences in the outlet's voice: notes and quotations
-/// (<see cref="Sentence.IsQuotation"/>) are not scored, have no probability, and are left out of the sentence shares.
+/// (<see cref="Sentence.IsQuotation"/>) and subheadings (<see cref="Text.Subheading"/>) are not scored, have no
+/// probability, and are left out of the sentence shares.
 /// </summary>
 public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResources
 {
@@ -38,8 +39,8 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
             new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" },
             new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true },
             new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" },
-            new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, not quotations) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true },
-            new("mean_loaded_probability", "Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, not quotations).") { Unit = "probability" },
+            new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, quotations or subheadings) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true },
+            new("mean_loaded_probability", "Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, quotations or subheadings).") { Unit = "probability" },
         };
         _categoryCountBase = metrics.Count;
         foreach (var category in _categories)
@@ -80,7 +81,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         var document = analysis.Document;
         var hits = _matcher.Match(document);
         var text = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToList();
-        var scored = text.Where(s => !s.IsQuotation).ToList();
+        var scored = text.Where(s => !s.IsQuotation && !Text.Subheading.Is(document, s)).ToList();
         var probabilities = Score(document, scored);
         analysis.SentenceLoadedProbability = probabilities;
 
