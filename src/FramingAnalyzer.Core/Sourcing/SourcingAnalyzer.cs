@@ -112,7 +112,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         int scored = 0, attributed = 0, claims = 0;
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Role == ParagraphRole.Note)
+            if (IsStructure(document, sentence, perSentence))
             {
                 cells.Set(sentence.Index, AttributionCountColumn, "");
                 cells.Set(sentence.Index, SentenceFunctionColumn, "");
@@ -127,6 +127,13 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         }
         _metrics.Write(metrics, analysis.Attributions, cited.Values, scored, attributed, claims);
     }
+
+    /// <summary>
+    /// Notes, and subheadings in which nothing was attributed ("What we know so far"), are page structure rather than
+    /// sentences of the report: they get no sentence function and are left out of the sentence shares.
+    /// </summary>
+    private static bool IsStructure(Document document, Sentence sentence, int[] perSentence) =>
+        sentence.Role == ParagraphRole.Note || (perSentence[sentence.Index] == 0 && Text.Subheading.Is(document, sentence));
 
     /// <summary>A reporting cue outside quotation marks ("described", "told Meridian Wire"), or a quotation: someone's words, whoever said them.</summary>
     private bool HasUnresolvedSpeech(DocumentText text, Sentence sentence) =>
@@ -144,7 +151,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         var pending = new List<Sentence>();
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Role == ParagraphRole.Note) continue;
+            if (IsStructure(document, sentence, perSentence)) continue;
             if (perSentence[sentence.Index] > 0) functions[sentence.Index] = SentenceFunctions.Attributed;
             else pending.Add(sentence);
         }

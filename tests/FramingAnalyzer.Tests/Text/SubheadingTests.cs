@@ -26,3 +26,23 @@ public sealed class SubheadingTests
         Assert.All(document.Sentences, s => Assert.False(Subheading.Is(document, s)));
     }
 }
+
+/// <summary>Through a whole run: a subheading has no probability and no sentence function, and is left out of the shares.</summary>
+public sealed class SubheadingRunTests
+{
+    [Fact]
+    public void A_subheading_is_neither_scored_nor_given_a_function()
+    {
+        using var corpus = new FramingAnalyzer.Tests.Input.TempCorpus("subheadings");
+        corpus.Write("Wire/one.txt", "Talks resume in Geneva\n\nNegotiators met again on Monday, officials said.\n\nWhat we know so far\n\n" +
+            "The talks are the third round this year.\n");
+        var output = Path.Combine(corpus.Parent, "out");
+        Assert.Equal(0, FramingAnalyzer.Tests.Cli.CliRun.Of("analyze", corpus.Root, "--out", output, "--no-charts").ExitCode);
+        var rows = File.ReadAllLines(Path.Combine(output, "sentences.csv"));
+        var header = rows[0].Split(',');
+        var line = rows.Single(r => r.Contains("What we know so far", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("false", line[Array.IndexOf(header, "scored")]);
+        Assert.Equal("", line[Array.IndexOf(header, "sentence_function")]);
+        Assert.Equal("", line[Array.IndexOf(header, "loaded_probability")]);
+    }
+}
