@@ -15,6 +15,8 @@ internal sealed class AnalyzerOptionSet
         "What the classifiers know of English: static (default; distilled vectors, table-lookup speed), contextual (the full " +
         "transformer per sentence and source: more accurate, about 5 articles/s on 2 cores) or none (n-grams only; needs models trained without an encoder).");
 
+    private readonly Option<string?> _vectors = VectorsOption.Create();
+
     public void AddTo(Command command)
     {
         command.Options.Add(_lexicon);
@@ -23,6 +25,7 @@ internal sealed class AnalyzerOptionSet
         command.Options.Add(_actors);
         command.Options.Add(_models);
         command.Options.Add(_encoder);
+        command.Options.Add(_vectors);
     }
 
     public AnalyzerOptions Read(ParseResult parse) => new()
@@ -33,6 +36,7 @@ internal sealed class AnalyzerOptionSet
         Actors = ExistingFile(parse.GetValue(_actors), "--actors"),
         ModelsDirectory = ExistingDirectory(parse.GetValue(_models), "--models"),
         Encoder = parse.GetValue(_encoder),
+        Vectors = ExistingFile(parse.GetValue(_vectors), "--vectors"),
     };
 
     public static string? ExistingFile(string? path, string option)

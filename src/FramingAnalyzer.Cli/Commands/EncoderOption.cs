@@ -12,3 +12,12 @@ internal static class EncoderOption
         DefaultValueFactory = _ => EncoderTier.Static,
     };
 }
+
+/// <summary>The <c>--vectors FILE</c> option: a vectors file made with <c>framing distill</c> instead of the shipped one.</summary>
+internal static class VectorsOption
+{
+    public static Option<string?> Create() => new("--vectors")
+    {
+        Description = "The encoder's vectors file made with 'framing distill', instead of the shipped one (models must have been trained with it).",
+    };
+}

@@ -19,6 +19,7 @@ internal static class EvaluateCommand
         var minF1 = new Option<string[]>("--min-f1") { Description = "Fail when a class's F1 is below a floor: --min-f1 loaded=0.8 (repeatable)." };
         var thresholds = new Option<string?>("--thresholds") { Description = "CSV of floors (task,metric,min; metric macro_f1, accuracy or f1:CLASS), e.g. corpora/gold/thresholds.csv." };
         var junit = new Option<string?>("--junit") { Description = "Write JUnit XML with one test case per threshold." };
+        var vectors = VectorsOption.Create();
         var output = new Option<string?>("--out", "-o") { Description = "Folder for metrics.csv, confusion.csv and the confusion-matrix and per-class F1 charts." };
         var command = new Command("evaluate",
             "Evaluate a classifier on a gold set: accuracy, per-class precision/recall/F1, macro-F1 and the confusion matrix; enforce thresholds for CI.\n\n" +
@@ -26,7 +27,7 @@ internal static class EvaluateCommand
             "  framing evaluate loaded --data corpora/gold/loaded_sentences.csv --thresholds corpora/gold/thresholds.csv --junit evaluate-loaded.xml\n" +
             "  framing evaluate source_type --data my_gold.csv --model my-models/source_type.zip --min-macro-f1 0.7 --min-f1 official=0.8 --out eval/")
         {
-            task, data, model, minMacro, minF1, thresholds, junit, output,
+            task, data, model, minMacro, minF1, thresholds, junit, output, vectors,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +54,8 @@ internal static class EvaluateCommand
 
                 var gold = LabelledDataReader.Read(classifierTask, [parse.GetValue(data)!], requireTwoClasses: false);
                 var modelPath = parse.GetValue(model) ?? ModelCatalog.PathFor(classifierTask, null);
-                using var classifier = ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, ModelCatalog.FeaturesFor(classifierTask));
+                using var classifier = ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, ModelCatalog.FeaturesFor(classifierTask),
+                    AnalyzerOptionSet.ExistingFile(parse.GetValue(vectors), "--vectors"));
                 var predictions = classifier.Predict(gold.Select(e => e.Input).ToArray());
                 var report = ClassificationReport.From(classifierTask.Labels, gold.Select(e => e.Label).ToList(), predictions.Select(p => p.Label).ToList());
                 outWriter.WriteLine($"Evaluated {modelPath} (task {classifierTask.Name}) on {parse.GetValue(data)}:");
@@ -76,7 +78,7 @@ internal static class EvaluateCommand
                 }
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is TrainingDataException or UsageException or ModelLoadException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is TrainingDataException or UsageException or ModelLoadException or Loaded.LexiconException or Encoders.EncoderLoadException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

@@ -21,6 +21,7 @@ internal static class TrainCommand
         var compare = new Option<bool>("--compare") { Description = "With --folds: compare every trainer × n-gram setting, and the encoder tiers (none, static, contextual), on the same folds and print a table." };
         var encoder = EncoderOption.Create("The encoder whose vectors are features beside the n-grams: static (default), contextual (slower to train and to run; " +
             "models go to --models folders or models/contextual/) or none.");
+        var vectors = VectorsOption.Create();
         var writeFolds = new Option<string?>("--write-folds") { Description = "With --folds: write each example's fold (CSV: line,fold) so that other tools can be compared on the same folds." };
         var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
         var command = new Command("train",
@@ -29,7 +30,7 @@ internal static class TrainCommand
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare")
         {
-            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, writeFolds,
+            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, writeFolds, vectors,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +46,7 @@ internal static class TrainCommand
                     Seed = parse.GetValue(seed),
                     Trainer = parse.GetValue(trainer) ?? defaults.Trainer,
                     Ngrams = parse.GetValue(ngrams) ?? defaults.Ngrams,
-                    Encoder = EncoderCatalog.For(parse.GetValue(encoder)),
+                    Encoder = EncoderCatalog.For(parse.GetValue(encoder), AnalyzerOptionSet.ExistingFile(parse.GetValue(vectors), "--vectors")),
                     EncoderScale = parse.GetValue(encoderScale),
                 };
                 outWriter.WriteLine($"Task {classifierTask.Name}: {examples.Count} examples ({string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); training data sha256 {LabelledDataReader.Hash(examples)[..12]}…");
@@ -59,7 +60,7 @@ internal static class TrainCommand
                 {
                     if (parse.GetValue(compare))
                     {
-                        Compare(outWriter, classifierTask, examples, options, k.Value);
+                        Compare(outWriter, classifierTask, examples, options, k.Value, parse.GetValue(vectors));
                     }
                     else
                     {
@@ -100,7 +101,7 @@ internal static class TrainCommand
     /// Every trainer × n-gram setting (with and without the extra features) with the chosen encoder, then the chosen
     /// trainer and n-grams with each encoder tier: all on the same folds.
     /// </summary>
-    private static void Compare(TextWriter output, ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, int folds)
+    private static void Compare(TextWriter output, ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, int folds, string? vectorsPath)
     {
         output.WriteLine($"| trainer | n-grams | extra features | encoder | macro-F1 ({folds}-fold) | accuracy |");
         output.WriteLine("|---|---|---|---|---|---|");
@@ -121,7 +122,7 @@ internal static class TrainCommand
         }
         foreach (var tier in Enum.GetValues<EncoderTier>())
         {
-            var encoder = EncoderCatalog.For(tier);
+            var encoder = EncoderCatalog.For(tier, vectorsPath);
             if (encoder?.Name == options.Encoder?.Name) continue;
             Row(options with { Encoder = encoder });
         }

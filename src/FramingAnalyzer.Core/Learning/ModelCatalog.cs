@@ -26,11 +26,11 @@ public static class ModelCatalog
 
     /// <summary>Loads the task's model, or returns null when no model file exists (the analyzer then says so in its output).</summary>
     public static (TextClassifierModel Model, ModelIdentity Identity)? TryLoad(ClassifierTask task, string? modelsDirectory, ExtraFeatures? extra,
-        EncoderTier tier = EncoderTier.Static)
+        EncoderTier tier = EncoderTier.Static, string? vectorsPath = null)
     {
         var path = PathFor(task, modelsDirectory, tier);
         if (!File.Exists(path)) return null;
-        var model = Load(path, task, extra, tier);
+        var model = Load(path, task, extra, tier, vectorsPath);
         return (model, new ModelIdentity(task.Name, ToolData.Display(path), model.Metadata.TrainingDataSha256, model.Metadata.Metrics)
         {
             Encoder = model.Metadata.Encoder,
@@ -39,21 +39,22 @@ public static class ModelCatalog
     }
 
     /// <summary>Loads a model with the encoder of the given tier; a missing or damaged vectors file becomes a <see cref="ModelLoadException"/>.</summary>
-    public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra, EncoderTier tier)
+    /// <param name="vectorsPath">A vectors file made with <c>framing distill</c>; null for the shipped one.</param>
+    public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra, EncoderTier tier, string? vectorsPath = null)
     {
         var needsEncoder = ModelMetadata.ReadFrom(path).Encoder.Length > 0;
-        return TextClassifierModel.Load(path, task, extra, needsEncoder ? EncoderFor(path, tier) : null);
+        return TextClassifierModel.Load(path, task, extra, needsEncoder ? EncoderFor(path, tier, vectorsPath) : null);
     }
 
     /// <summary>Loads a model with the encoder its own metadata names (for evaluate, where the model file decides).</summary>
-    public static TextClassifierModel LoadWithOwnEncoder(string path, ClassifierTask task, ExtraFeatures? extra) =>
-        Load(path, task, extra, EncoderCatalog.TierOf(ModelMetadata.ReadFrom(path).Encoder));
+    public static TextClassifierModel LoadWithOwnEncoder(string path, ClassifierTask task, ExtraFeatures? extra, string? vectorsPath = null) =>
+        Load(path, task, extra, EncoderCatalog.TierOf(ModelMetadata.ReadFrom(path).Encoder), vectorsPath);
 
-    private static ITextEncoder? EncoderFor(string modelPath, EncoderTier tier)
+    private static ITextEncoder? EncoderFor(string modelPath, EncoderTier tier, string? vectorsPath)
     {
         try
         {
-            return EncoderCatalog.For(tier);
+            return EncoderCatalog.For(tier, vectorsPath);
         }
         catch (EncoderLoadException ex)
         {

@@ -15,6 +15,8 @@ public sealed record AnalyzerOptions
     public string? ModelsDirectory { get; init; }
     /// <summary>Which encoder the classifiers read: the static table (default), the contextual transformer, or none.</summary>
     public Encoders.EncoderTier Encoder { get; init; } = Encoders.EncoderTier.Static;
+    /// <summary>The encoder's vectors file (made with <c>framing distill</c>) replacing the shipped one.</summary>
+    public string? Vectors { get; init; }
 
     /// <summary>The options as run.json records them.</summary>
     public IEnumerable<KeyValuePair<string, string>> Recorded()
@@ -25,5 +27,6 @@ public sealed record AnalyzerOptions
         if (Actors is not null) yield return new("actors", Actors);
         if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
         if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
+        if (Vectors is not null) yield return new("vectors", Vectors);
     }
 }

@@ -18,10 +18,10 @@ public static class StandardAnalyzers
         var matcher = new TermMatcher(WordingLexicon.Load(loadedTerms, families));
         // The classifier's extra features always come from the shipped lexicon, the one the model was trained with.
         var modelFeatures = ModelCatalog.LoadedSentenceFeatures();
-        var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, options.ModelsDirectory, modelFeatures.AsExtraFeatures(), options.Encoder);
+        var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, options.ModelsDirectory, modelFeatures.AsExtraFeatures(), options.Encoder, options.Vectors);
 
-        var sourceTypeModel = ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null, options.Encoder);
-        var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, options.ModelsDirectory, null, options.Encoder);
+        var sourceTypeModel = ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null, options.Encoder, options.Vectors);
+        var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, options.ModelsDirectory, null, options.Encoder, options.Vectors);
         var sourcing = SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), options.Actors ?? ToolData.Lexicon("actors.csv"),
             ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv"));
 

@@ -91,6 +91,34 @@ public sealed class EncoderMismatchTests
         Assert.False(Directory.Exists(output));
     }
 
+    [Theory]
+    [InlineData("damaged")]
+    [InlineData("other")]
+    public void Analyze_with_a_damaged_or_other_vectors_file_exits_2_naming_it(string kind)
+    {
+        var vectors = Path.Combine(Path.GetTempPath(), $"framing-vectors-{kind}-{Guid.NewGuid():N}.bin");
+        var output = Path.Combine(Path.GetTempPath(), $"framing-vectors-out-{Guid.NewGuid():N}");
+        if (kind == "damaged") File.WriteAllBytes(vectors, File.ReadAllBytes(EncoderCatalog.ShippedVectorsPath)[..100_000]);
+        else
+        {
+            // The same table under another fingerprint: what a user's own `framing distill` gives.
+            var shipped = EncoderCatalog.Table(EncoderCatalog.ShippedVectorsPath);
+            new StaticVectors(shipped.EncoderName, shipped.Tokenizer, shipped.Dimension, shipped.Quantised, [.. shipped.Scales.Select(x => x * 1.01f)],
+                [.. Enumerable.Range(0, shipped.Scales.Length).Select(shipped.WeightOf)], shipped.ProjectionMean, shipped.ProjectionAxes, "").Write(vectors);
+        }
+        try
+        {
+            var run = CliRun.Of("analyze", Path.Combine(ShippedModelsRoot, "sample"), "--out", output, "--vectors", vectors, "--no-charts");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(kind == "damaged" ? vectors : "other vectors", run.Error);
+            Assert.False(Directory.Exists(output));
+        }
+        finally
+        {
+            File.Delete(vectors);
+        }
+    }
+
     [Fact]
     public void Merge_refuses_shards_scored_with_another_encoder()
     {
