@@ -1,3 +1,4 @@
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Pipeline;
 
 namespace FramingAnalyzer.Cli;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using System.Globalization;
 using FramingAnalyzer.Output;
@@ -42,7 +43,7 @@ internal static class AggregateCommand
                 error.WriteLine($"Aggregated {counts.Analysed} of {counts.Read} score lines ({counts.Skipped} skipped) into {parse.GetValue(output)}");
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Lexicons.LexiconException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

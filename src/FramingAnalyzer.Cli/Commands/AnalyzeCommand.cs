@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using System.Globalization;
 using FramingAnalyzer.Input;
@@ -97,7 +98,7 @@ internal static class AnalyzeCommand
                 foreach (var line in RunSummary.NothingToAnalyse(nothing, outDir)) error.WriteLine(line);
                 return ExitCodes.Usage;
             }
-            catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is UsageException or OutputFolderException or Learning.ModelLoadException or Lexicons.LexiconException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using System.Globalization;
 using FramingAnalyzer.Loaded;

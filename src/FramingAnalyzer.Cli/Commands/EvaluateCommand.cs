@@ -1,3 +1,5 @@
+using FramingAnalyzer.Loaded;
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using FramingAnalyzer.Learning;
 
@@ -54,7 +56,7 @@ internal static class EvaluateCommand
 
                 var gold = LabelledDataReader.Read(classifierTask, [parse.GetValue(data)!], requireTwoClasses: false);
                 var modelPath = parse.GetValue(model) ?? ModelCatalog.PathFor(classifierTask, null);
-                using var classifier = ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, ModelCatalog.FeaturesFor(classifierTask),
+                using var classifier = ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, LoadedTaskFeatures.For(classifierTask),
                     AnalyzerOptionSet.ExistingFile(parse.GetValue(vectors), "--vectors"));
                 var predictions = classifier.Predict(gold.Select(e => e.Input).ToArray());
                 var report = ClassificationReport.From(classifierTask.Labels, gold.Select(e => e.Label).ToList(), predictions.Select(p => p.Label).ToList());
@@ -78,7 +80,7 @@ internal static class EvaluateCommand
                 }
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is TrainingDataException or UsageException or ModelLoadException or Loaded.LexiconException or Encoders.EncoderLoadException)
+            catch (Exception ex) when (ex is TrainingDataException or UsageException or ModelLoadException or Lexicons.LexiconException or Encoders.EncoderLoadException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using FramingAnalyzer.Input;
 using FramingAnalyzer.Output;
@@ -86,7 +87,7 @@ internal static class InspectCommand
                 ArticleInspection.Print(output, pipeline.Analyze(article), pipeline.Schema);
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is UsageException or Learning.ModelLoadException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is UsageException or Learning.ModelLoadException or Lexicons.LexiconException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using System.Globalization;
 using FramingAnalyzer.Output;
@@ -40,7 +41,7 @@ internal static class MergeCommand
                 error.WriteLine($"Merged {dirs.Length} partial results: {counts.Analysed} of {counts.Read} articles analysed ({counts.Skipped} skipped) into {parse.GetValue(output)}");
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is UsageException or OutputFolderException or InvalidDataException or Learning.ModelLoadException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is UsageException or OutputFolderException or InvalidDataException or Learning.ModelLoadException or Lexicons.LexiconException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

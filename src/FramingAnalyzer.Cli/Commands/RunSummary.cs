@@ -1,4 +1,5 @@
 using System.Globalization;
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Pipeline;
 
 namespace FramingAnalyzer.Cli.Commands;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using FramingAnalyzer.Input;
 using FramingAnalyzer.Pipeline;
@@ -46,7 +47,7 @@ internal static class ScoreCommand
                     : "error: nothing could be scored: every record was skipped (the reasons are in the skip lines on standard output).");
                 return ExitCodes.Usage;
             }
-            catch (Exception ex) when (ex is UsageException or Learning.ModelLoadException or Loaded.LexiconException)
+            catch (Exception ex) when (ex is UsageException or Learning.ModelLoadException or Lexicons.LexiconException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

@@ -1,3 +1,5 @@
+using FramingAnalyzer.Loaded;
+using FramingAnalyzer.Lexicons;
 using System.CommandLine;
 using System.Globalization;
 using FramingAnalyzer.Encoders;
@@ -40,7 +42,7 @@ internal static class TrainCommand
             {
                 var classifierTask = TaskArgument.Resolve(parse.GetValue(task)!);
                 var examples = LabelledDataReader.Read(classifierTask, parse.GetValue(data)!);
-                var defaults = ModelOptions.DefaultFor(classifierTask, ModelCatalog.FeaturesFor(classifierTask));
+                var defaults = ModelOptions.DefaultFor(classifierTask, LoadedTaskFeatures.For(classifierTask));
                 var options = defaults with
                 {
                     Seed = parse.GetValue(seed),
@@ -88,7 +90,7 @@ internal static class TrainCommand
                     $"{(metadata.Encoder.Length > 0 ? ", encoder " + metadata.Encoder : "")}, seed {metadata.Seed}).");
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is TrainingDataException or UsageException or Loaded.LexiconException or EncoderLoadException or ModelLoadException)
+            catch (Exception ex) when (ex is TrainingDataException or UsageException or Lexicons.LexiconException or EncoderLoadException or ModelLoadException)
             {
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;

@@ -22,7 +22,7 @@ public static class PartialState
 
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
-    public static void Write(string path, Aggregator aggregator, Pipeline.RunCounts counts, string modelsSignature = "")
+    public static void Write(string path, Aggregator aggregator, Model.RunCounts counts, string modelsSignature = "")
     {
         using var file = File.Create(path);
         using var deflate = new DeflateStream(file, CompressionLevel.Fastest);
@@ -58,7 +58,7 @@ public static class PartialState
     }
 
     /// <param name="modelsSignature">The merging run's <see cref="ModelsSignature"/>; null to accept any.</param>
-    public static (Aggregator Aggregate, Pipeline.RunCounts Counts) Read(string path, ScoreSchema schema, string? modelsSignature = null)
+    public static (Aggregator Aggregate, Model.RunCounts Counts) Read(string path, ScoreSchema schema, string? modelsSignature = null)
     {
         try
         {
@@ -79,7 +79,7 @@ public static class PartialState
                     "merge with the same --encoder and --models as the shards, or rerun the shards");
             }
             var aggregator = new Aggregator(schema, seed, resamples);
-            var counts = new Pipeline.RunCounts
+            var counts = new Model.RunCounts
             {
                 Read = r.ReadInt64(),
                 Analysed = r.ReadInt64(),

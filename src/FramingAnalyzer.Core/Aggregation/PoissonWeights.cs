@@ -35,13 +35,13 @@ public static class PoissonWeights
             hash ^= c;
             hash *= 1099511628211UL;
         }
-        return Statistics.SplitMix64.Mix(hash);
+        return Numerics.SplitMix64.Mix(hash);
     }
 
     private static ulong SplitMix(ref ulong state)
     {
-        state += Statistics.SplitMix64.Increment;
-        return Statistics.SplitMix64.Mix(state);
+        state += Numerics.SplitMix64.Increment;
+        return Numerics.SplitMix64.Mix(state);
     }
 
     private static ulong[] BuildThresholds()

@@ -78,13 +78,13 @@ public sealed class ValueSample
     }
 
     /// <summary>
-    /// The median (linear interpolation between order statistics, as <see cref="Statistics.Quantile"/>); from bins, an
+    /// The median (linear interpolation between order statistics, as <see cref="Numerics.Quantile"/>); from bins, an
     /// order statistic inside a bin of several distinct values is interpolated between the bin's smallest and largest.
     /// </summary>
     public double Median()
     {
         if (Count == 0) return double.NaN;
-        if (_values is not null) return Statistics.Quantile.OfSorted(SortedValues(), 0.5);
+        if (_values is not null) return Numerics.Quantile.OfSorted(SortedValues(), 0.5);
         var bins = Bins();
         double h = (Count - 1) * 0.5;
         long lo = (long)Math.Floor(h);

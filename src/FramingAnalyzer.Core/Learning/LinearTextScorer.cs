@@ -395,10 +395,10 @@ internal sealed class LinearTextScorer
         }
 
         /// <summary>
-        /// Mixed (<see cref="Statistics.SplitMix64"/>) because packed lower-case text alone would put many n-grams in
+        /// Mixed (<see cref="Numerics.SplitMix64"/>) because packed lower-case text alone would put many n-grams in
         /// the same bucket of <see cref="PackedGramTable"/>, which takes a key's home bucket from its top bits.
         /// </summary>
-        public static ulong Mix(ulong key) => Statistics.SplitMix64.Mix(key);
+        public static ulong Mix(ulong key) => Numerics.SplitMix64.Mix(key);
 
         public int Size { get; private set; }
 

@@ -1,6 +1,5 @@
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Encoders;
-using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Resources;
 
 namespace FramingAnalyzer.Learning;
@@ -8,7 +7,7 @@ namespace FramingAnalyzer.Learning;
 /// <summary>
 /// Finds and loads the model for a task: the user's folder (--models) when it has the task's file, else the model
 /// shipped with the tool for the run's encoder tier (models/ for the static tier and for none, models/contextual/ for
-/// the contextual tier). Also builds the extra features the loaded task needs from the shipped lexicons.
+/// the contextual tier).
 /// </summary>
 public static class ModelCatalog
 {
@@ -61,16 +60,4 @@ public static class ModelCatalog
             throw new ModelLoadException($"{modelPath}: cannot load the model's encoder: {ex.Message}", ex);
         }
     }
-
-    /// <summary>The extra features of the loaded task, built from the shipped loaded-term lexicon, families and intensifiers.</summary>
-    public static ExtraFeatures LoadedFeatures() => LoadedSentenceFeatures().AsExtraFeatures();
-
-    /// <summary>The loaded task's feature computer over the shipped lexicons (what the shipped model was trained with).</summary>
-    public static LoadedSentenceFeatures LoadedSentenceFeatures() =>
-        Loaded.LoadedSentenceFeatures.Load(DefaultMatcher(), ToolData.Lexicon("intensifiers.csv"));
-
-    public static TermMatcher DefaultMatcher() =>
-        new(WordingLexicon.Load([ToolData.Lexicon("loaded_terms.csv")], [ToolData.Lexicon("term_families.csv")]));
-
-    public static ExtraFeatures? FeaturesFor(ClassifierTask task) => task == ClassifierTask.Loaded ? LoadedFeatures() : null;
 }

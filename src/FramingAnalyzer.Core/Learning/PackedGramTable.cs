@@ -1,3 +1,4 @@
+using FramingAnalyzer.Numerics;
 namespace FramingAnalyzer.Learning;
 
 /// <summary>

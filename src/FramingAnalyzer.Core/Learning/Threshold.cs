@@ -1,5 +1,5 @@
+using FramingAnalyzer.Lexicons;
 using System.Globalization;
-using FramingAnalyzer.Loaded;
 
 namespace FramingAnalyzer.Learning;
 

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using FramingAnalyzer.Learning;
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Text;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using System.Globalization;
 
 namespace FramingAnalyzer.Loaded;

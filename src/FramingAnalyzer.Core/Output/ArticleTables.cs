@@ -1,6 +1,5 @@
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Model;
-using FramingAnalyzer.Pipeline;
 
 namespace FramingAnalyzer.Output;
 

@@ -1,5 +1,5 @@
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Analysis;
-using FramingAnalyzer.Pipeline;
 using FramingAnalyzer.Report;
 
 namespace FramingAnalyzer.Output;

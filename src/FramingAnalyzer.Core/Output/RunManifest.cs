@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Analysis;
-using FramingAnalyzer.Pipeline;
 
 namespace FramingAnalyzer.Output;
 

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Input;

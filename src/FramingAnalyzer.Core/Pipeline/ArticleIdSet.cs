@@ -22,6 +22,6 @@ public sealed class ArticleIdSet
             a = (a ^ c) * 1099511628211UL;
             b = (b ^ (ulong)(c + 0x9E37)) * 0x100000001B3UL;
         }
-        return new UInt128(Statistics.SplitMix64.Mix(a), Statistics.SplitMix64.Mix(b ^ (ulong)id.Length));
+        return new UInt128(Numerics.SplitMix64.Mix(a), Numerics.SplitMix64.Mix(b ^ (ulong)id.Length));
     }
 }

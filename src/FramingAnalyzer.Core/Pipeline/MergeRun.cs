@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Output;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Model;
 using System.Globalization;
 
 namespace FramingAnalyzer.Pipeline;

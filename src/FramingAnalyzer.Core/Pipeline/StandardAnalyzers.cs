@@ -17,7 +17,7 @@ public static class StandardAnalyzers
         families.AddRange(options.ExtraFamilies);
         var matcher = new TermMatcher(WordingLexicon.Load(loadedTerms, families));
         // The classifier's extra features always come from the shipped lexicon, the one the model was trained with.
-        var modelFeatures = ModelCatalog.LoadedSentenceFeatures();
+        var modelFeatures = LoadedTaskFeatures.SentenceFeatures();
         var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, options.ModelsDirectory, modelFeatures.AsExtraFeatures(), options.Encoder, options.Vectors);
 
         var sourceTypeModel = ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null, options.Encoder, options.Vectors);

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Numerics;
 namespace FramingAnalyzer.Statistics;
 
 /// <summary>A confidence interval; both ends NaN when it cannot be computed (e.g. no articles).</summary>

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Numerics;
 namespace FramingAnalyzer.Statistics;
 
 /// <summary>A small deterministic generator (SplitMix64) so statistical results are reproducible across runtimes.</summary>

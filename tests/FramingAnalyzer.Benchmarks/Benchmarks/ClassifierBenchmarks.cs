@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Learning;
 using FramingAnalyzer.Model;
 using Microsoft.ML;
@@ -32,7 +33,7 @@ public class ClassifierBenchmarks
     public void Setup()
     {
         var task = ClassifierTask.Find(Task) ?? throw new InvalidOperationException($"No task '{Task}'.");
-        _features = task == ClassifierTask.Loaded ? ModelCatalog.LoadedSentenceFeatures() : null;
+        _features = task == ClassifierTask.Loaded ? LoadedTaskFeatures.SentenceFeatures() : null;
         _extra = _features?.AsExtraFeatures();
         _model = ModelCatalog.TryLoad(task, null, _extra)?.Model;
         _documents = SampleSet.Documents();

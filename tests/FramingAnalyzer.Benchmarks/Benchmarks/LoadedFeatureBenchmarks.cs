@@ -18,7 +18,7 @@ public class LoadedFeatureBenchmarks
     public void Setup()
     {
         _documents = SampleSet.Documents();
-        _features = ModelCatalog.LoadedSentenceFeatures();
+        _features = LoadedTaskFeatures.SentenceFeatures();
     }
 
     [Benchmark(OperationsPerInvoke = SampleSet.Size)]

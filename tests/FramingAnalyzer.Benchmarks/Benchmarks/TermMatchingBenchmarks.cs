@@ -15,7 +15,7 @@ public class TermMatchingBenchmarks
     public void Setup()
     {
         _documents = SampleSet.Documents();
-        _matcher = ModelCatalog.DefaultMatcher();
+        _matcher = LoadedTaskFeatures.ShippedMatcher();
     }
 
     [Benchmark(OperationsPerInvoke = SampleSet.Size)]

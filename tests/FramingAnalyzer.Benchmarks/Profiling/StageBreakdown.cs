@@ -34,8 +34,8 @@ public static class StageBreakdown
         var pipeline = new AnalysisPipeline(analyzers);
         var schema = pipeline.Schema;
         // The same shipped lexicon, features and models as the standard analyzers, for the "of which" rows.
-        var matcher = ModelCatalog.DefaultMatcher();
-        var features = ModelCatalog.LoadedSentenceFeatures();
+        var matcher = LoadedTaskFeatures.ShippedMatcher();
+        var features = LoadedTaskFeatures.SentenceFeatures();
         using var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, null, features.AsExtraFeatures())?.Model;
         using var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, null, null)?.Model;
         var extractor = schema.Analyzers.OfType<SourcingAnalyzer>().FirstOrDefault()?.Extractor;

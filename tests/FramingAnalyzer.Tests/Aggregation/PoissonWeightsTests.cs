@@ -1,3 +1,4 @@
+using FramingAnalyzer.Numerics;
 using FramingAnalyzer.Aggregation;
 
 namespace FramingAnalyzer.Tests.Aggregation;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Numerics;
 using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Statistics;
 using FsCheck;

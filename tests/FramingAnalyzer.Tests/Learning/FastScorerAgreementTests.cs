@@ -1,3 +1,4 @@
+using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Learning;
 using Xunit.Abstractions;
 
@@ -11,7 +12,7 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
     public void Fast_scorer_agrees_with_the_ml_net_prediction_engine_on_the_gold_set(string taskName)
     {
         var task = ClassifierTask.Find(taskName)!;
-        using var model = ModelCatalog.LoadWithOwnEncoder(ShippedModels.ModelPath(task), task, ModelCatalog.FeaturesFor(task));
+        using var model = ModelCatalog.LoadWithOwnEncoder(ShippedModels.ModelPath(task), task, LoadedTaskFeatures.For(task));
         Assert.True(model.UsesFastScorer);
         var inputs = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
         inputs.Add(new ClassifierInput("Élan, naïve café — “quoted” text with a tab\tand  two spaces.", "Context with Ünïcödé"));
@@ -53,7 +54,7 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
 
         var sentences = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
         var extra = new float[ModelInputRow.ExtraFeatureCount];
-        var features = ModelCatalog.FeaturesFor(task);
+        var features = LoadedTaskFeatures.For(task);
         Span<float> a = stackalloc float[fromModel.Classes], b = stackalloc float[fromModel.Classes];
         foreach (var input in sentences)
         {

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Learning;
 using FramingAnalyzer.Tests.Cli;
 using Xunit.Abstractions;
@@ -48,7 +49,7 @@ public sealed class ShippedModelTests(ITestOutputHelper log)
             Trainer = Enum.Parse<TrainerKind>(metadata.Trainer),
             Ngrams = Enum.Parse<NgramKind>(metadata.Ngrams),
             Seed = metadata.Seed,
-            Extra = metadata.ExtraFeatures.Length > 0 ? ModelCatalog.FeaturesFor(task) : null,
+            Extra = metadata.ExtraFeatures.Length > 0 ? LoadedTaskFeatures.For(task) : null,
             Encoder = FramingAnalyzer.Encoders.EncoderCatalog.For(FramingAnalyzer.Encoders.EncoderCatalog.TierOf(metadata.Encoder)),
             EncoderScale = (float)metadata.EncoderScale,
         };

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Input;
 using FramingAnalyzer.Pipeline;
 

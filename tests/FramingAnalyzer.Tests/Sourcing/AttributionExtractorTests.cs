@@ -496,7 +496,7 @@ public class AttributionExtractorTests
     public void Extraction_is_the_same_from_several_threads()
     {
         var document = Doc("The mayor said the bridge was unsafe, adding that repairs would take a year.", "\"We will start in May,\" she said.");
-        var extractor = new AttributionExtractor(SourcingKit.Lexicons.Verbs);
+        var extractor = new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs);
         var expected = extractor.Extract(document);
         Parallel.For(0, 32, _ => Assert.Equal(expected, extractor.Extract(document)));
     }

@@ -58,7 +58,7 @@ public class AttributionSpanEvaluationTests
         var root = WriteCorpus();
         // One more event whose cue ("news", in the headline) the extractor does not find.
         File.AppendAllText(Path.Combine(root, "test", "attributions", "harbour_a1.ann"), "E2\tAttribution:T7 Cue:T7 Source:T6\n");
-        var result = AttributionSpanEvaluation.Run(root, "test", new AttributionExtractor(SourcingKit.Lexicons.Verbs));
+        var result = AttributionSpanEvaluation.Run(root, "test", new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
         var miss = Assert.Single(result.Misses);
         Assert.Equal(("harbour", "news", "Harbour"), (miss.Article, miss.Cue, miss.Source));
         Assert.Equal("Harbour news", miss.Sentence);
@@ -108,7 +108,7 @@ public class AttributionSpanEvaluationTests
     [Fact]
     public void Scores_sources_and_cues_exact_and_overlap()
     {
-        var result = AttributionSpanEvaluation.Run(WriteCorpus(), "test", new AttributionExtractor(SourcingKit.Lexicons.Verbs));
+        var result = AttributionSpanEvaluation.Run(WriteCorpus(), "test", new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
         Assert.Equal(1, result.Articles);
         var source = result.Scores.Single(s => s.Field == "source" && s.Matching == AttributionSpanEvaluation.Exact);
         Assert.Equal((3, 2, 2, 2), (source.Gold, source.Predicted, source.MatchedPredicted, source.MatchedGold));

@@ -12,7 +12,7 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class SampleCorpusTests
 {
-    private static readonly Lazy<SourcingAnalyzer> Analyzer = new(() => new SourcingAnalyzer(SourcingKit.Lexicons, null, null));
+    private static readonly Lazy<SourcingAnalyzer> Analyzer = new(() => new SourcingAnalyzer(SourcingKit.ShippedLexicons, null, null));
     private static readonly Lazy<ScoreSchema> Schema = new(() => new ScoreSchema([Analyzer.Value]));
     private static readonly Lazy<Dictionary<string, (double[] Numerators, double[] Denominators)>> Pooled = new(Compute);
 

@@ -11,8 +11,8 @@ public class SourceResolverTests
     {
         var document = Doc(paragraphs);
         var text = new DocumentText(document);
-        var found = new AttributionExtractor(Lexicons.Verbs).Extract(text);
-        return (found, new SourceResolver(Lexicons.Actors, Lexicons.Anonymous).Resolve(text, found), document);
+        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
+        return (found, new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous).Resolve(text, found), document);
     }
 
     private static string[] Canonicals((IReadOnlyList<ExtractedAttribution> Found, SourceResolution Resolution, Document Document) r) =>

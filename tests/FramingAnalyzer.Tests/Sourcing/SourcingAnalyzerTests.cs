@@ -152,7 +152,7 @@ public class SourcingAnalyzerTests
     [Fact]
     public void Metric_definitions()
     {
-        var analyzer = new SourcingAnalyzer(Lexicons, null, null);
+        var analyzer = new SourcingAnalyzer(ShippedLexicons, null, null);
         var metrics = analyzer.Metrics.ToDictionary(m => m.Name);
         Assert.Equal(metrics.Count, analyzer.Metrics.Count);
         string[] headline = ["source_official_share", "anonymous_share", "attributed_sentence_share", "unattributed_claim_share", "stance_distancing_share"];
@@ -166,7 +166,7 @@ public class SourcingAnalyzerTests
         {
             Assert.Equal(("verb_stance", stance), (metrics[$"stance_{stance}_share"].Group, metrics[$"stance_{stance}_share"].Category));
         }
-        foreach (var affiliation in Lexicons.Actors.Affiliations.Append("unknown"))
+        foreach (var affiliation in ShippedLexicons.Actors.Affiliations.Append("unknown"))
         {
             var share = metrics[$"affiliation_{affiliation}_share"];
             Assert.Equal(("affiliation", affiliation, false), (share.Group, share.Category, share.InArticlesTable));
@@ -184,11 +184,11 @@ public class SourcingAnalyzerTests
     public void Describes_its_lexicons_and_models()
     {
         var model = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "official");
-        var analyzer = new SourcingAnalyzer(Lexicons, model, null);
+        var analyzer = new SourcingAnalyzer(ShippedLexicons, model, null);
         Assert.Equal(4, analyzer.Lexicons.Count());
         Assert.Equal("source_type", Assert.Single(analyzer.Models).Task);
         var identity = new ModelIdentity("function", "corpora/models/function.zip", "abc", new Dictionary<string, double> { ["macro_f1"] = 0.8 });
-        var described = new SourcingAnalyzer(Lexicons, null, new FakeClassifier(SourcingAnalyzer.FunctionTask, _ => "background")) { FunctionModelIdentity = identity };
+        var described = new SourcingAnalyzer(ShippedLexicons, null, new FakeClassifier(SourcingAnalyzer.FunctionTask, _ => "background")) { FunctionModelIdentity = identity };
         Assert.Equal(identity, Assert.Single(described.Models));
     }
 

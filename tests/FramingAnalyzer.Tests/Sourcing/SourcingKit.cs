@@ -27,7 +27,7 @@ internal static class SourcingKit
     });
 
     /// <summary>The lexicons shipped in corpora/lexicons (the actor list covers the fictional sample corpus).</summary>
-    public static SourcingResources Lexicons => ShippedValue.Value;
+    public static SourcingResources ShippedLexicons => ShippedValue.Value;
 
     /// <summary>The shipped verbs, roles and markers with a small actor list written here.</summary>
     public static SourcingResources FictionalActors => Fictional.Value;
@@ -35,7 +35,7 @@ internal static class SourcingKit
     public static Document Doc(params string[] paragraphs) =>
         DocumentBuilder.Build(new Article { Id = "test", Outlet = "Test Outlet", Body = string.Join("\n\n", paragraphs), Origin = "test" });
 
-    public static IReadOnlyList<ExtractedAttribution> Extract(Document document) => new AttributionExtractor(Lexicons.Verbs).Extract(document);
+    public static IReadOnlyList<ExtractedAttribution> Extract(Document document) => new AttributionExtractor(ShippedLexicons.Verbs).Extract(document);
 
     public static ExtractedAttribution Single(Document document)
     {

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Sourcing;
 using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
@@ -10,7 +11,7 @@ public class SourcingLexiconTests
     [Fact]
     public void Shipped_lexicons_load()
     {
-        var resources = Lexicons;
+        var resources = ShippedLexicons;
         Assert.True(resources.Verbs.FormCount > 300);
         Assert.Contains("distancing", resources.Verbs.Stances);
         Assert.Contains("government", resources.Actors.Affiliations);
@@ -61,7 +62,7 @@ public class SourcingLexiconTests
     public void Quoted_fields_and_curly_apostrophes_match()
     {
         var actors = WriteTemp("actors.csv", "pattern,canonical,affiliation,source_type\n\"dockers' union\",\"Dockers' Union, Port Selvin\",civil_society,ngo_intl");
-        var resources = new SourcingResources(Lexicons.Verbs, ActorLexicon.Load(actors), Lexicons.Roles, Lexicons.Anonymous);
+        var resources = new SourcingResources(ShippedLexicons.Verbs, ActorLexicon.Load(actors), ShippedLexicons.Roles, ShippedLexicons.Anonymous);
         var (analysis, _) = Analyze(new SourcingAnalyzer(resources, null, null), Doc("The dockers’ union said the strike would go on."));
         var attribution = Assert.Single(analysis.Attributions);
         Assert.Equal("Dockers' Union, Port Selvin", attribution.SourceCanonical);

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Numerics;
 using FramingAnalyzer.Statistics;
 
 namespace FramingAnalyzer.Tests.Statistics;

@@ -1,6 +1,5 @@
-using FramingAnalyzer.Model;
 
-namespace FramingAnalyzer.Pipeline;
+namespace FramingAnalyzer.Model;
 
 /// <summary>
 /// What happened to the input: every record read is either analysed or skipped (Read = Analysed + Skipped).

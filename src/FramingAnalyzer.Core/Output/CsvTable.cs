@@ -1,8 +1,9 @@
+using FramingAnalyzer.Charts;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace FramingAnalyzer.Charts;
+namespace FramingAnalyzer.Output;
 
 /// <summary>
 /// A CSV table read row by row with named columns (matched case-insensitively), invariant-culture numbers,

@@ -1,7 +1,7 @@
 using System.Text;
 using FramingAnalyzer.Statistics;
 
-namespace FramingAnalyzer.Charts;
+namespace FramingAnalyzer.Output;
 
 /// <summary>
 /// Reads the analysis tables (outlets.csv, mix tables, terms.csv, comparisons.csv) back into their row types, so a single
@@ -12,16 +12,16 @@ namespace FramingAnalyzer.Charts;
 public static class TableReaders
 {
     /// <summary>Columns of outlets.csv.</summary>
-    public static readonly IReadOnlyList<string> OutletColumns = Output.AggregateTables.OutletColumns;
+    public static readonly IReadOnlyList<string> OutletColumns = AggregateTables.OutletColumns;
 
     /// <summary>Columns of a mix table; term_families.csv has an extra first column <c>family</c>.</summary>
-    public static readonly IReadOnlyList<string> MixColumns = Output.AggregateTables.MixColumns;
+    public static readonly IReadOnlyList<string> MixColumns = AggregateTables.MixColumns;
 
     /// <summary>Columns of terms.csv.</summary>
-    public static readonly IReadOnlyList<string> TermColumns = Output.AggregateTables.TermColumns;
+    public static readonly IReadOnlyList<string> TermColumns = AggregateTables.TermColumns;
 
     /// <summary>Columns of comparisons.csv.</summary>
-    public static readonly IReadOnlyList<string> ComparisonColumns = Output.AggregateTables.ComparisonColumns;
+    public static readonly IReadOnlyList<string> ComparisonColumns = AggregateTables.ComparisonColumns;
 
     public static List<OutletMetricSummary> ReadOutletSummaries(string path) =>
         FromFile(path, reader => ReadOutletSummaries(reader, path));

@@ -1,4 +1,4 @@
-namespace FramingAnalyzer.Statistics;
+namespace FramingAnalyzer.Numerics;
 
 /// <summary>
 /// SplitMix64's finaliser: a bijective 64-bit mix that spreads every input bit over the output. Used for the seeded

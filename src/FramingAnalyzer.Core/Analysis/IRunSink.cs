@@ -1,7 +1,6 @@
-using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Model;
 
-namespace FramingAnalyzer.Pipeline;
+namespace FramingAnalyzer.Analysis;
 
 /// <summary>
 /// Receives the run's results in input order, one call at a time (writers of the per-article tables implement it).

@@ -1,4 +1,4 @@
-using FramingAnalyzer.Loaded;
+using FramingAnalyzer.Lexicons;
 using FramingAnalyzer.Model;
 
 namespace FramingAnalyzer.Sourcing;

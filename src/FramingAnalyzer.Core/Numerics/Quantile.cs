@@ -1,4 +1,4 @@
-namespace FramingAnalyzer.Statistics;
+namespace FramingAnalyzer.Numerics;
 
 /// <summary>Quantiles of sorted samples by linear interpolation between order statistics (Hyndman–Fan type 7, as R's default).</summary>
 public static class Quantile

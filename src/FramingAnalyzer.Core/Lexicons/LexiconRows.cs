@@ -1,6 +1,5 @@
-using FramingAnalyzer.Loaded;
 
-namespace FramingAnalyzer.Sourcing;
+namespace FramingAnalyzer.Lexicons;
 
 /// <summary>Checks on the rows the shared <see cref="LexiconFileReader"/> yields for the sourcing lexicons.</summary>
 internal static class LexiconRows

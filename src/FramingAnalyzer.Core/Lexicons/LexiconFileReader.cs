@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace FramingAnalyzer.Loaded;
+namespace FramingAnalyzer.Lexicons;
 
 /// <summary>Reads a lexicon CSV with a header; every malformed row is an error naming the file and line.</summary>
 public static class LexiconFileReader
