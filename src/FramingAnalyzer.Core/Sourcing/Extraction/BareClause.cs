@@ -9,13 +9,6 @@ namespace FramingAnalyzer.Sourcing;
 /// </summary>
 internal static class BareClause
 {
-    /// <summary>Clause-only verbs that take a complement clause without "that" in news English.</summary>
-    private static readonly HashSet<string> TakingLemmas = new(StringComparer.Ordinal)
-    {
-        "announce", "note", "find", "show", "expect", "fear", "worry", "complain", "report", "indicate", "estimate", "reveal",
-        "conclude", "write", "recall", "observe", "mention", "disclose", "demonstrate", "prove", "recognise", "recognize",
-    };
-
     private static readonly WordSet NominativeOnly = new("he", "she", "we", "they", "i");
 
     /// <summary>Finite auxiliaries, modals and forms of "be" that can follow a clause's subject.</summary>
@@ -26,11 +19,11 @@ internal static class BareClause
     /// <summary>The longest noun phrase, in tokens, before the finite verb.</summary>
     private const int MaxSubject = 4;
 
-    /// <summary>True when the content at <paramref name="k"/>, after a cue of <paramref name="lemma"/>, is a clause without "that".</summary>
-    public static bool Opens(SentenceExtraction state, string lemma, int k)
+    /// <summary>True when the content at <paramref name="k"/>, after <paramref name="cue"/>, is a clause without "that".</summary>
+    public static bool Opens(SentenceExtraction state, CueCandidate cue, int k)
     {
         var v = state.View;
-        if (!TakingLemmas.Contains(lemma) || v.InQuote(k)) return false;
+        if (!cue.Behaviour.BareClause || v.InQuote(k)) return false;
         if (v.In(k, NominativeOnly)) return v.IsWord(k + 1);
         if (v.Is(k, "it") || v.Is(k, "there")) return v.In(k + 1, FiniteVerbs);
         int i = k;

@@ -14,51 +14,23 @@ internal static class ContentSpans
     private static readonly WordSet ListenerStops = new("that", "the", "a", "an", "on", "in", "at", "by", "during", "after", "last",
         "this", "yesterday", "today", "earlier", "later", "late", "early");
 
-    /// <summary>
-    /// Verbs whose plain object is not what was said ("responded within minutes", "asked not to be named",
-    /// "showed the damage", "found the wreck", "expected to win", "hoped for rain"): their forward content must open
-    /// with "that", a colon, a quotation or a wh-word.
-    /// </summary>
-    private static readonly HashSet<string> ClauseOnlyLemmas = new(StringComparer.Ordinal)
-    {
-        "respond", "reply", "answer", "counter", "comment", "remark", "speak", "ask", "write", "show", "report", "state", "indicate",
-        "recall", "grant", "recognise", "recognize", "alert", "rage", "thunder", "shout", "scream", "fume", "observe", "demonstrate",
-        "prove", "verify", "mention", "describe", "estimate", "highlight", "underline", "reveal", "disclose", "announce", "note",
-        "find", "conclude", "expect", "fear", "hope", "worry", "wonder", "complain", "continue", "put it",
-    };
-
-    public static bool IsClauseOnly(string lemma) => ClauseOnlyLemmas.Contains(lemma);
-
-    /// <summary>
-    /// Clause-only verbs that, closing a sentence, report the clause before them ("..., he noted.", "..., the agency
-    /// reported."); the others ("..., the minister spoke.", "..., the video showed.") need a quotation there.
-    /// </summary>
-    private static readonly HashSet<string> TrailingReportLemmas = new(StringComparer.Ordinal)
-    {
-        "respond", "reply", "answer", "counter", "comment", "remark", "ask", "write", "report", "state", "recall", "observe",
-        "estimate", "announce", "note", "disclose", "reveal",
-    };
-
-    /// <summary>True when a clause-only verb that ends its sentence takes the plain clause before its subject as content.</summary>
-    public static bool ReportsClauseBefore(string lemma) => TrailingReportLemmas.Contains(lemma);
-
     private static readonly WordSet MotionParticles = new("into", "through", "onto", "across", "down", "up", "off", "away", "past", "apart");
 
     private static readonly WordSet WhWords = new("whether", "why", "how", "what", "when", "where", "who", "if");
 
-    /// <summary>The first content token after the cue, or -1 when nothing follows but adjuncts (the content then precedes the source).</summary>
-    public static int ForwardStart(SentenceExtraction state, CueCandidate cue, int from)
+    /// <summary>Where the content after <paramref name="cue"/> opens (reading from <paramref name="from"/>), or why there is none after it.</summary>
+    public static ContentOpening OpeningAfter(SentenceExtraction state, CueCandidate cue, int from)
     {
         var v = state.View;
         int k = from;
-        if (v.Is(k, "by")) return -2; // "a compromise rebuffed by Republicans": a participle with its agent
-        if (v.Is(k, "as")) return -1; // "described as", "said as she marched": no content after the verb
-        if (cue.Lemma is "tell" or "assure" or "inform") k = SkipListener(state, k);
+        if (v.Is(k, "by")) return ContentOpening.NotContent; // "a compromise rebuffed by Republicans": a participle with its agent
+        if (v.Is(k, "as")) return ContentOpening.NothingAfter; // "described as", "said as she marched": no content after the verb
+        if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);
-        if (v.In(k, MotionParticles)) return -2; // "shells slammed into stalls", "blasted through the wall"
-        if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return -2; // "who said and did"
-        if (cue.Lemma is "accuse" && v.Is(k, "of")) return -2; // "people accused of rape"
-        if (cue.Lemma is "call" && !IsNaming(v, k)) return -2; // "called the police", "called a meeting"
+        if (v.In(k, MotionParticles)) return ContentOpening.NotContent; // "shells slammed into stalls", "blasted through the wall"
+        if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return ContentOpening.NotContent; // "who said and did"
+        if (cue.Behaviour.NotBefore.Length > 0 && v.Is(k, cue.Behaviour.NotBefore)) return ContentOpening.NotContent; // "people accused of rape"
+        if (cue.Behaviour.Content == VerbContent.Naming && !IsNaming(v, k)) return ContentOpening.NotContent; // "called the police", "called a meeting"
         bool marked = true;
         if (v.Is(k, "that"))
         {
@@ -67,10 +39,10 @@ internal static class ContentSpans
         }
         else if (v.IsPunct(k, ':')) k++;
         else if (v.IsComma(k) && v.IsQuoteMark(k + 1)) k++;
-        else marked = (v.IsQuoteMark(k) && !ClauseOnlyLemmas.Contains(cue.Lemma)) || v.In(k, WhWords);
-        if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return -1;
-        if (!marked && ClauseOnlyLemmas.Contains(cue.Lemma) && !v.IsTitleCase && !BareClause.Opens(state, cue.Lemma, k)) return -2;
-        return k;
+        else marked = (v.IsQuoteMark(k) && !cue.Behaviour.NeedsClause) || v.In(k, WhWords);
+        if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return ContentOpening.NothingAfter;
+        if (!marked && cue.Behaviour.NeedsClause && !v.IsTitleCase && !BareClause.Opens(state, cue, k)) return ContentOpening.NotContent;
+        return ContentOpening.At(k);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace FramingAnalyzer.Sourcing;
 
-/// <summary>A reporting cue found in a sentence: tokens [Start, End) relative to the sentence, with its verb entry.</summary>
-internal sealed class CueCandidate(int start, int end, string lemma, string stance, bool isParticiple, bool isAccordingTo)
+/// <summary>A reporting cue found in a sentence: tokens [Start, End) relative to the sentence, with its verb entry and behaviour.</summary>
+internal sealed class CueCandidate(int start, int end, string lemma, string stance, bool isParticiple, bool isAccordingTo, VerbBehaviour behaviour)
 {
     public int Start { get; } = start;
     public int End { get; } = end;
@@ -9,5 +9,7 @@ internal sealed class CueCandidate(int start, int end, string lemma, string stan
     public string Stance { get; } = stance;
     public bool IsParticiple { get; } = isParticiple;
     public bool IsAccordingTo { get; } = isAccordingTo;
+    /// <summary>How the verb behaves (<see cref="VerbBehaviour.Default"/> for "according to" and punctuation cues).</summary>
+    public VerbBehaviour Behaviour { get; } = behaviour;
     public bool Used { get; set; }
 }

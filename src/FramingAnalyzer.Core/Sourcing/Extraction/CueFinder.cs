@@ -19,7 +19,7 @@ internal static class CueFinder
             if (!view.IsWord(i) || view.InQuote(i)) continue;
             if (view.Is(i, "according") && view.Is(i + 1, "to"))
             {
-                cues.Add(new CueCandidate(i, i + 2, ReportingVerbLexicon.AccordingToLemma, ReportingVerbLexicon.NeutralStance, false, true));
+                cues.Add(new CueCandidate(i, i + 2, ReportingVerbLexicon.AccordingToLemma, ReportingVerbLexicon.NeutralStance, false, true, VerbBehaviour.Default));
                 i++;
                 continue;
             }
@@ -29,7 +29,7 @@ internal static class CueFinder
             bool afterVerb = i > 0 && verbForms[i - 1]; // "said reports were false", "to confirm reports"
             if (!afterVerb && !LooksLikeNoun(view, i, i + length, verb))
             {
-                cues.Add(new CueCandidate(i, i + length, verb.Lemma, verb.Stance, verb.IsParticiple, false));
+                cues.Add(new CueCandidate(i, i + length, verb.Lemma, verb.Stance, verb.IsParticiple, false, verb.Behaviour));
             }
             i += length - 1;
         }
@@ -51,7 +51,7 @@ internal static class CueFinder
         }
         var form = view.Word(end - 1);
         // "state officials", "report cards": the bare form of a clause-only verb before a lowercase plural is a noun.
-        if (ContentSpans.IsClauseOnly(verb.Lemma) && form.SequenceEqual(verb.Lemma) && view.IsWord(end) && !view.IsCapitalised(end)
+        if (verb.Behaviour.NeedsClause && form.SequenceEqual(verb.Lemma) && view.IsWord(end) && !view.IsCapitalised(end)
             && view.Word(end).EndsWith("s") && !view.In(end, GrammarWords.SubjectPronouns) && !view.In(end, GrammarWords.Determiners))
         {
             return true;

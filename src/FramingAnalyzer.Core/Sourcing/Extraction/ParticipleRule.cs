@@ -19,15 +19,11 @@ internal sealed class ParticipleRule : IAttributionRule
             int before = cue.Start - 1;
             if (v.Is(before, "and")) before--;
             if (!(v.IsComma(before) || v.IsPunct(before, '—') || v.IsPunct(before, '–'))) continue;
-            Relation? main = null;
-            foreach (var relation in state.Found)
-            {
-                if (relation.CueStart < cue.Start && (main is null || relation.CueStart > main.CueStart)) main = relation;
-            }
-            var source = main?.Source ?? SourcePhrases.LeadingSubject(state, before);
+            var source = state.LastRelationBefore(cue.Start)?.Source ?? SourcePhrases.LeadingSubject(state, before);
             if (source is not { } s) continue;
-            int start = ContentSpans.ForwardStart(state, cue, cue.End);
-            if (start < 0) continue;
+            var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
+            if (!opening.IsFound) continue;
+            int start = opening.Start;
             var (cs, ce) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
             if (!ContentSpans.HasWords(v, cs, ce)) continue;
             state.Add(new Relation

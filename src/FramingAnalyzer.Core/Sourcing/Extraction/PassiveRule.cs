@@ -33,8 +33,8 @@ internal sealed class PassiveRule : IAttributionRule
         int quoted = cue.Start - 2;
         var subject = SourcePhrases.SubjectLeft(state, quoted, 0, allowBe: true);
         if (subject is not { } source) return;
-        int start = ContentSpans.ForwardStart(state, cue, cue.End);
-        if (start < 0) start = cue.End;
+        var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
+        int start = opening.IsFound ? opening.Start : cue.End;
         var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
         if (!ContentSpans.HasWords(v, s, e)) return;
         state.Add(new Relation

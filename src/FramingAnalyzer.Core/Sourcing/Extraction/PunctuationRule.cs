@@ -111,6 +111,6 @@ internal sealed class PunctuationRule : IAttributionRule
             Stance = ReportingVerbLexicon.NeutralStance,
             QuoteKind = ContentSpans.QuoteKindOf(state.View, start, end),
             Rule = Name,
-        }, new CueCandidate(cue, cue + 1, lemma, ReportingVerbLexicon.NeutralStance, false, false));
+        }, new CueCandidate(cue, cue + 1, lemma, ReportingVerbLexicon.NeutralStance, false, false, VerbBehaviour.Default));
     }
 }

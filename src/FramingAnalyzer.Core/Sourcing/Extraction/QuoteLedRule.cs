@@ -47,7 +47,7 @@ internal sealed class QuoteLedRule : IAttributionRule
     private static bool ClosesAfter(SentenceExtraction state, int from, CueCandidate? cue)
     {
         var v = state.View;
-        int k = cue is { Lemma: "tell" } ? ContentSpans.SkipListener(state, from) : from;
+        int k = cue is { Behaviour.Listener: true } ? ContentSpans.SkipListener(state, from) : from;
         k = ContentSpans.SkipAdjuncts(state, k);
         if (k >= v.ContentLimit || v.IsQuoteMark(k) || v.IsPunct(k, ':')) return true;
         if (v.IsComma(k) || v.IsPunct(k, '—') || v.IsPunct(k, '–') || v.IsPunct(k, '-')) return true;
@@ -66,7 +66,7 @@ internal sealed class QuoteLedRule : IAttributionRule
     private static bool OnlyAdjunctsAfter(SentenceExtraction state, int from)
     {
         var v = state.View;
-        int k = state.CueAt(from - 1) is { Lemma: "tell" } ? ContentSpans.SkipListener(state, from) : from;
+        int k = state.CueAt(from - 1) is { Behaviour.Listener: true } ? ContentSpans.SkipListener(state, from) : from;
         k = ContentSpans.SkipAdjuncts(state, k);
         // "... crowd?" | Trump said, looking out on the crowd.
         return k >= v.ContentLimit || (v.IsComma(k) && v.IsWord(k + 1) && v.Word(k + 1).EndsWith("ing")) || v.In(k, TrailingClauses);

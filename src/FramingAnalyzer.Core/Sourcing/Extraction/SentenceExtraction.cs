@@ -59,6 +59,17 @@ internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> c
         return null;
     }
 
+    /// <summary>The relation found so far whose cue is the last one before <paramref name="cueStart"/>, if any.</summary>
+    public Relation? LastRelationBefore(int cueStart)
+    {
+        Relation? last = null;
+        foreach (var relation in Found)
+        {
+            if (relation.CueStart < cueStart && (last is null || relation.CueStart > last.CueStart)) last = relation;
+        }
+        return last;
+    }
+
     public void Add(Relation relation, CueCandidate cue)
     {
         cue.Used = true;

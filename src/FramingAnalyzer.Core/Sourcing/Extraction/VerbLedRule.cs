@@ -11,13 +11,6 @@ internal sealed class VerbLedRule : IAttributionRule
 {
     public string Name => "verb_led";
 
-    /// <summary>Reporting verbs that English puts before their subject ("..., said the minister").</summary>
-    private static readonly HashSet<string> InvertingLemmas = new(StringComparer.Ordinal)
-    {
-        "say", "add", "ask", "write", "reply", "explain", "insist", "claim", "warn", "note", "recall", "answer", "argue", "counter",
-        "declare", "concede", "admit", "respond", "shout", "scream", "plead", "boast", "tell", "remark", "allege",
-    };
-
     public void Apply(SentenceExtraction state)
     {
         foreach (var cue in state.Cues)
@@ -33,102 +26,111 @@ internal sealed class VerbLedRule : IAttributionRule
     {
         var v = state.View;
         int previous = SourcePhrases.SkipAdverbsLeft(v, cue.Start - 1, limit, allowBe: false);
-        if (cue.IsParticiple)
-        {
-            // "is saying", "has been warning": only with an auxiliary; bare participles belong to ParticipleRule.
-            if (!v.In(previous, GrammarWords.BeForms)) return false;
-        }
-        else if (v.In(previous, GrammarWords.BeForms))
-        {
-            return false; // a passive: PassiveRule
-        }
-
+        if (!IsActiveVerbGroup(v, cue, previous)) return false;
         if (SourcePhrases.IsNegated(v, cue.Start, limit)) return false;
-        var subject = SourcePhrases.SubjectLeft(state, cue.Start, limit, cue.IsParticiple);
-        bool coordinated = false;
-        if (subject is null && v.Is(previous, "and") && !v.InQuote(previous))
+        if (SourcePhrases.SubjectLeft(state, cue.Start, limit, cue.IsParticiple) is { } subject)
         {
-            // "X thanked the army and said ...": the subject of the first verb, or the source of the relation before.
-            Relation? main = null;
-            foreach (var relation in state.Found)
-            {
-                if (relation.CueStart < cue.Start && (main is null || relation.CueStart > main.CueStart)) main = relation;
-            }
-            subject = main?.Source ?? SourcePhrases.LeadingSubject(state, previous);
-            coordinated = subject is not null;
+            return SubjectLed(state, cue, subject, coordinated: false, previous, limit, rule);
         }
-        if (subject is { } source)
+        if (CoordinatedSubject(state, cue, previous) is { } shared)
         {
-            int start = ContentSpans.ForwardStart(state, cue, cue.End);
-            if (start == -2) return false;
-            if (coordinated && start < 0) return false;
-            if (start >= 0)
-            {
-                var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
-                if (ContentSpans.HasWords(v, s, e))
-                {
-                    Add(state, cue, source, s, e, cue.End, start, rule);
-                    return true;
-                }
-            }
-            // "The governor added:" closing the sentence: the content is the sentence it introduces.
-            if (start == -1 && state.Introduced is { } introduced && ColonClosing(state, cue) is int colon and >= 0)
-            {
-                AddIntroduced(state, cue, source, introduced, colon, rule);
-                return true;
-            }
-            // A relative clause ("the student who spoke to us, left") and a clause-only verb need their content after them.
-            if (v.Is(previous, "who") || v.Is(previous, "which") || start == -2) return false;
-            int tailEnd = ContentSpans.ForwardEnd(state, cue.End);
-            var before = ContentSpans.Before(state, source.Start, limit);
-            if (before is { } bc && ContentSpans.WordCount(v, bc.Start, bc.End) < 3 && !v.InQuote(bc.Start)) before = null;
-            // A verb that needs a clause ("show", "state", "report") takes content before it only as a quotation.
-            // "..., he noted." is the exception: a verb of report that closes the sentence.
-            if (before is { } bq && ContentSpans.IsClauseOnly(cue.Lemma) && ContentSpans.QuoteKindOf(v, bq.Start, bq.End) != QuoteKinds.Direct
-                && !(ContentSpans.ReportsClauseBefore(cue.Lemma) && ContentSpans.SkipAdjuncts(state, cue.End) >= v.ContentLimit))
-            {
-                before = null;
-            }
-            // "By nightfall, sources said, fighting went on": a parenthetical attribution; the content is what follows.
-            int afterComma = SkipToComma(state, cue.End);
-            bool commaBefore = source.Start - 1 > limit && v.IsComma(source.Start - 1);
-            bool parenthetical = afterComma >= 0 && afterComma + 1 < v.ContentLimit && state.CueAt(afterComma + 1) is not { IsParticiple: true }
-                && commaBefore && (before is null || ContentSpans.WordCount(v, before.Value.Start, before.Value.End) < 4)
-                && !ContentSpans.IsClauseOnly(cue.Lemma) && !v.In(afterComma + 1, GrammarWords.Subordinators) && !v.In(afterComma + 1, GrammarWords.Prepositions)
-                && !v.Is(afterComma + 1, "and");
-            // "As the minister noted, the bridge ...": the clause after the comma is what was noted.
-            if (afterComma >= 0 && afterComma + 1 < v.ContentLimit && OpensWithAs(v, source.Start, limit))
-            {
-                var (s, e) = ContentSpans.Trim(v, afterComma + 1, ContentSpans.ForwardEnd(state, afterComma + 1));
-                if (ContentSpans.HasWords(v, s, e))
-                {
-                    Add(state, cue, source, s, e, cue.End, afterComma, rule);
-                    return true;
-                }
-            }
-            if (parenthetical)
-            {
-                var (s, e) = ContentSpans.Trim(v, afterComma + 1, ContentSpans.ForwardEnd(state, afterComma + 1));
-                if (ContentSpans.HasWords(v, s, e))
-                {
-                    Add(state, cue, source, s, e, cue.End, afterComma, rule);
-                    return true;
-                }
-            }
-            if (before is { } b)
-            {
-                Add(state, cue, source, b.Start, b.End, cue.End, tailEnd, rule);
-                return true;
-            }
-            return false;
+            return SubjectLed(state, cue, shared, coordinated: true, previous, limit, rule);
         }
+        return Inverted(state, cue, limit, rule);
+    }
 
-        // Inverted: "..., said X (, a spokesman for Y)." — only with verbs that take this order.
+    /// <summary>
+    /// An active verb group: a finite verb not after "be" (after "be" it is a passive, <see cref="PassiveRule"/>'s), or a
+    /// participle after "be" ("is saying", "has been warning"; bare participles are <see cref="ParticipleRule"/>'s).
+    /// </summary>
+    private static bool IsActiveVerbGroup(SentenceView v, CueCandidate cue, int previous) =>
+        cue.IsParticiple == v.In(previous, GrammarWords.BeForms);
+
+    /// <summary>"X thanked the army and said ...": the subject of the first verb, or the source of the relation before.</summary>
+    private static PhraseRange? CoordinatedSubject(SentenceExtraction state, CueCandidate cue, int previous)
+    {
+        var v = state.View;
+        if (!v.Is(previous, "and") || v.InQuote(previous)) return null;
+        return state.LastRelationBefore(cue.Start)?.Source ?? SourcePhrases.LeadingSubject(state, previous);
+    }
+
+    /// <summary>
+    /// Subject before the verb. The content is, in this order: what follows the verb ("X said (that) ..."); the sentence a
+    /// closing colon introduces ("The governor added:"); the clause after the comma of "As X noted, ..."; the clause after a
+    /// parenthetical attribution ("By nightfall, sources said, fighting went on"); the clause before the subject ("..., X said.").
+    /// A verb sharing an earlier subject (<paramref name="coordinated"/>: "... and said the talks had failed") needs content after it.
+    /// </summary>
+    private static bool SubjectLed(SentenceExtraction state, CueCandidate cue, PhraseRange source, bool coordinated, int previous, int limit, string rule)
+    {
+        var v = state.View;
+        var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
+        if (opening.Kind == ContentOpeningKind.NotContent || (coordinated && !opening.IsFound)) return false;
+        if (opening.IsFound && TryForward(state, cue, source, opening.Start, cue.End, opening.Start, rule)) return true;
+        if (!opening.IsFound && state.Introduced is { } introduced && ColonClosing(state, cue) is int colon and >= 0)
+        {
+            AddIntroduced(state, cue, source, introduced, colon, rule);
+            return true;
+        }
+        // A relative clause ("the student who spoke to us, left") needs its content after the verb.
+        if (v.Is(previous, "who") || v.Is(previous, "which")) return false;
+        int afterComma = SkipToComma(state, cue.End);
+        var before = ContentBefore(state, cue, source, limit);
+        if (afterComma >= 0 && afterComma + 1 < v.ContentLimit)
+        {
+            if (OpensWithAs(v, source.Start, limit) && TryForward(state, cue, source, afterComma + 1, cue.End, afterComma, rule)) return true;
+            if (IsParenthetical(state, cue, source, before, afterComma, limit) && TryForward(state, cue, source, afterComma + 1, cue.End, afterComma, rule)) return true;
+        }
+        if (before is not { } b) return false;
+        Add(state, cue, source, b.Start, b.End, cue.End, ContentSpans.ForwardEnd(state, cue.End), rule);
+        return true;
+    }
+
+    /// <summary>
+    /// The clause before the subject as content: at least three words or a quotation; for a verb that needs a clause,
+    /// only a direct quotation, unless the verb reports the clause before it and closes the sentence ("..., he noted.").
+    /// </summary>
+    private static (int Start, int End)? ContentBefore(SentenceExtraction state, CueCandidate cue, PhraseRange source, int limit)
+    {
+        var v = state.View;
+        if (ContentSpans.Before(state, source.Start, limit) is not { } before) return null;
+        if (ContentSpans.WordCount(v, before.Start, before.End) < 3 && !v.InQuote(before.Start)) return null;
+        if (cue.Behaviour.NeedsClause && ContentSpans.QuoteKindOf(v, before.Start, before.End) != QuoteKinds.Direct
+            && !(cue.Behaviour.ReportsBefore && ContentSpans.SkipAdjuncts(state, cue.End) >= v.ContentLimit))
+        {
+            return null;
+        }
+        return before;
+    }
+
+    /// <summary>"By nightfall, sources said, fighting went on": an attribution between commas, with a clause after it.</summary>
+    private static bool IsParenthetical(SentenceExtraction state, CueCandidate cue, PhraseRange source, (int Start, int End)? before, int afterComma, int limit)
+    {
+        var v = state.View;
+        int next = afterComma + 1;
+        bool commaBefore = source.Start - 1 > limit && v.IsComma(source.Start - 1);
+        return commaBefore && state.CueAt(next) is not { IsParticiple: true }
+            && (before is null || ContentSpans.WordCount(v, before.Value.Start, before.Value.End) < 4)
+            && !cue.Behaviour.NeedsClause && !v.In(next, GrammarWords.Subordinators) && !v.In(next, GrammarWords.Prepositions)
+            && !v.Is(next, "and");
+    }
+
+    /// <summary>Adds the relation with the content from <paramref name="start"/> to its forward end, when it has words.</summary>
+    private static bool TryForward(SentenceExtraction state, CueCandidate cue, PhraseRange source, int start, int qualifierStart, int qualifierEnd, string rule)
+    {
+        var (s, e) = ContentSpans.Trim(state.View, start, ContentSpans.ForwardEnd(state, start));
+        if (!ContentSpans.HasWords(state.View, s, e)) return false;
+        Add(state, cue, source, s, e, qualifierStart, qualifierEnd, rule);
+        return true;
+    }
+
+    /// <summary>"..., said X (, a spokesman for Y)." — only with verbs that take this order, closing the sentence.</summary>
+    private static bool Inverted(SentenceExtraction state, CueCandidate cue, int limit, string rule)
+    {
+        var v = state.View;
         int comma = cue.Start - 1;
         while (comma > limit && v.IsQuoteMark(comma)) comma--; // "...,'' said Mr. Burman" with marks the text model did not pair
-        if (!(v.IsComma(comma) || v.IsQuoteMark(cue.Start - 1)) || comma <= limit || !InvertingLemmas.Contains(cue.Lemma)) return false;
-        var after = SourcePhrases.SourceRight(state, cue.End, allowApposition: true);
-        if (after is not { } inverted) return false;
+        if (!(v.IsComma(comma) || v.IsQuoteMark(cue.Start - 1)) || comma <= limit || !cue.Behaviour.Inverts) return false;
+        if (SourcePhrases.SourceRight(state, cue.End, allowApposition: true) is not { } inverted) return false;
         int rest = ContentSpans.SkipAdjuncts(state, inverted.End);
         bool closes = rest >= v.ContentLimit || (v.IsComma(rest) && state.CueAt(rest + 1) is { IsParticiple: true } or { IsAccordingTo: true })
             || IsPlainTail(state, rest);
@@ -144,7 +146,7 @@ internal sealed class VerbLedRule : IAttributionRule
     {
         var v = state.View;
         int k = cue.End;
-        if (cue.Lemma is "tell" or "assure" or "inform") k = ContentSpans.SkipListener(state, k);
+        if (cue.Behaviour.Listener) k = ContentSpans.SkipListener(state, k);
         k = ContentSpans.SkipAdjuncts(state, k);
         if (!v.IsPunct(k, ':')) return -1;
         for (int t = k + 1; t < v.Count; t++)

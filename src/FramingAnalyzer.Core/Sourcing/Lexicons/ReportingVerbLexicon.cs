@@ -4,8 +4,8 @@ using FramingAnalyzer.Model;
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
-/// Reporting verbs (<c>reporting_verbs.csv</c>: lemma,stance,forms with forms separated by <c>|</c>), matched as whole
-/// tokens with a trie; phrasal verbs ("point out", "lash out") match as multi-token forms. "according to" is built in,
+/// Reporting verbs (<c>reporting_verbs.csv</c>: lemma,stance,forms with forms separated by <c>|</c>, then the optional
+/// behaviour columns of <see cref="VerbBehaviour"/>), matched as whole tokens with a trie; phrasal verbs ("point out", "lash out") match as multi-token forms. "according to" is built in,
 /// neutral, with the lemma "according to".
 /// </summary>
 public sealed class ReportingVerbLexicon
@@ -35,6 +35,7 @@ public sealed class ReportingVerbLexicon
         var forms = new PhraseTrie<ReportingVerb>();
         var stances = new List<string>();
         var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
+        var behaviours = new Dictionary<string, VerbBehaviour>(StringComparer.Ordinal);
         foreach (var (line, field) in LexiconFileReader.Rows(path, "lemma", "stance", "forms"))
         {
             var lemma = LexiconText.Normalise(LexiconRows.Required(path, line, field, "lemma"));
@@ -50,13 +51,18 @@ public sealed class ReportingVerbLexicon
                 throw new LexiconException($"{path}:{line}: the lemma '{lemma}' already has the stance '{lemmas[lemma]}'.");
             }
             if (!stances.Contains(stance)) stances.Add(stance);
+            var behaviour = VerbBehaviour.Read(path, line, field);
+            if (!behaviours.TryAdd(lemma, behaviour) && behaviours[lemma] != behaviour)
+            {
+                throw new LexiconException($"{path}:{line}: the lemma '{lemma}' already has other behaviour columns on an earlier row.");
+            }
             var lemmaLast = LexiconText.PatternTokens(lemma).LastOrDefault() ?? lemma;
             foreach (var form in formsText.Split('|'))
             {
                 var tokens = LexiconText.PatternTokens(form);
                 if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: an empty form in '{formsText}'.");
                 bool participle = tokens.Any(t => t.EndsWith("ing", StringComparison.Ordinal)) && !lemmaLast.EndsWith("ing", StringComparison.Ordinal);
-                forms.Add(tokens, new ReportingVerb(lemma, stance, participle));
+                forms.Add(tokens, new ReportingVerb(lemma, stance, participle, behaviour));
             }
         }
         if (forms.Count == 0) throw new LexiconException($"{path}: no reporting verbs (the file has only a header).");
