@@ -170,9 +170,9 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
                 // One source of truth: attributed only with an extracted attribution, and this sentence has none. With a
                 // reporting cue or a quotation the extractor could not resolve, the model's reading is kept as unresolved;
                 // without either there is nothing attributed to see, and the rule decides.
-                SentenceFunctions.Attributed => HasUnresolvedSpeech(text, sentence) ? SentenceFunctions.AttributedUnresolved : SentenceFunctionRule.Classify(text, sentence),
+                SentenceFunctions.Attributed => HasUnresolvedSpeech(text, sentence) ? SentenceFunctions.AttributedUnresolved : SentenceFunctionRule.Classify(text, sentence, _resources.Claims),
                 not null when SentenceFunctions.All.Contains(label, StringComparer.Ordinal) => label,
-                _ => SentenceFunctionRule.Classify(text, sentence),
+                _ => SentenceFunctionRule.Classify(text, sentence, _resources.Claims),
             };
         }
         return functions;

@@ -26,12 +26,24 @@ internal static class GrammarWords
     public static readonly WordSet Auxiliaries = new(5, "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
         "must", "shall", "did", "does", "do", "didn't", "doesn't", "don't", "has't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "not", "never", "having");
 
-    /// <summary>Adverbs that may stand between a subject and its reporting verb ("also said", "later told").</summary>
-    public static readonly WordSet Adverbs = new(6, "also", "later", "then", "again", "previously", "earlier", "further", "still", "once",
+    /// <summary>
+    /// Words that may stand between a subject and its reporting verb ("also said", "has since told", "himself said",
+    /// "last night said"): adverbs, auxiliaries and negation, emphatic reflexives, and the time words of "last night",
+    /// "this week", "tonight".
+    /// </summary>
+    public static readonly WordSet Adverbs = new(6, [.. PlainAdverbs(), .. VerbGroupAuxiliaries(), .. EmphaticReflexives(), .. TimeFillers()]);
+
+    private static string[] PlainAdverbs() => ["also", "later", "then", "again", "previously", "earlier", "further", "still", "once",
         "first", "recently", "reportedly", "repeatedly", "publicly", "privately", "separately", "similarly", "subsequently", "immediately",
-        "quickly", "flatly", "strongly", "angrily", "initially", "already", "now", "today", "yesterday", "himself", "herself", "itself",
-        "themselves", "just", "even", "only", "simply", "openly", "often", "usually", "always", "sometimes", "generally", "perhaps", "together", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-        "should", "did", "does", "do", "not", "never", "tonight", "last", "night", "week", "reportedly", "allegedly", "however", "too", "ever");
+        "quickly", "flatly", "strongly", "angrily", "initially", "already", "now", "just", "even", "only", "simply", "openly", "often",
+        "usually", "always", "sometimes", "generally", "perhaps", "together", "allegedly", "however", "too", "ever"];
+
+    private static string[] VerbGroupAuxiliaries() => ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "did", "does", "do", "not", "never"];
+
+    private static string[] EmphaticReflexives() => ["himself", "herself", "itself", "themselves"];
+
+    private static string[] TimeFillers() => ["today", "yesterday", "tonight", "last", "night", "week"];
 
     /// <summary>Words ending in -ly that are not adverbs.</summary>
     public static readonly WordSet LyNouns = new(7, "family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "italy",

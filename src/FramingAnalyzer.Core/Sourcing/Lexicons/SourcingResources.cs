@@ -1,12 +1,21 @@
 using FramingAnalyzer.Lexicons;
+using FramingAnalyzer.Resources;
 namespace FramingAnalyzer.Sourcing;
 
-/// <summary>The four lexicons the sourcing analyzer reads, loaded once and shared (immutable, thread-safe).</summary>
+/// <summary>The lexicons the sourcing analyzer reads, loaded once and shared (immutable, thread-safe).</summary>
 public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon Actors, SourceRoleLexicon Roles, AnonymousMarkers Anonymous)
 {
-    /// <summary>Loads the lexicons; throws <see cref="Lexicons.LexiconException"/> naming the file and line of a bad row.</summary>
-    public static SourcingResources Load(string verbsCsv, string actorsCsv, string rolesCsv, string anonymousCsv) =>
-        new(ReportingVerbLexicon.Load(verbsCsv), ActorLexicon.Load(actorsCsv), SourceRoleLexicon.Load(rolesCsv), AnonymousMarkers.Load(anonymousCsv));
+    private static readonly Lazy<ClaimMarkers> ShippedClaims = new(() => ClaimMarkers.Load(ToolData.Lexicon("claim_markers.csv")));
 
-    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path];
+    /// <summary>The claim markers of the rule that gives sentence functions without a model (the shipped file unless set).</summary>
+    public ClaimMarkers Claims { get; init; } = ShippedClaims.Value;
+
+    /// <summary>Loads the lexicons; throws <see cref="Lexicons.LexiconException"/> naming the file and line of a bad row.</summary>
+    public static SourcingResources Load(string verbsCsv, string actorsCsv, string rolesCsv, string anonymousCsv, string? claimsCsv = null) =>
+        new(ReportingVerbLexicon.Load(verbsCsv), ActorLexicon.Load(actorsCsv), SourceRoleLexicon.Load(rolesCsv), AnonymousMarkers.Load(anonymousCsv))
+        {
+            Claims = claimsCsv is null ? ShippedClaims.Value : ClaimMarkers.Load(claimsCsv),
+        };
+
+    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path, Claims.Path];
 }
