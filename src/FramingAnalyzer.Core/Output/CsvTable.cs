@@ -15,6 +15,7 @@ internal sealed class CsvTable : IDisposable
     private readonly CsvReader _csv;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _source;
+    private string[] _header = [];
 
     public CsvTable(TextReader reader, string source)
     {
@@ -30,9 +31,15 @@ internal sealed class CsvTable : IDisposable
         _csv = new CsvReader(reader, config);
         if (!_csv.Read()) return;
         _csv.ReadHeader();
-        var header = _csv.HeaderRecord ?? [];
-        for (int i = 0; i < header.Length; i++) _columns.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i);
+        _header = _csv.HeaderRecord ?? [];
+        for (int i = 0; i < _header.Length; i++) _columns.TryAdd(_header[i].Trim().TrimStart('\uFEFF'), i);
     }
+
+    /// <summary>The header's column names as written (empty for an empty file).</summary>
+    public IReadOnlyList<string> Header => _header;
+
+    /// <summary>The current row's cells as written, for copying a row unchanged.</summary>
+    public IReadOnlyList<string> Cells => _csv.Parser.Record ?? [];
 
     public bool Has(string column) => _columns.ContainsKey(column);
 

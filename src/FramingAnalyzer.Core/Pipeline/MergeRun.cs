@@ -1,6 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
@@ -53,39 +50,35 @@ public static class MergeRun
     /// <summary>k-way merge of partial tables on their first column (input position), which is dropped.</summary>
     private static void MergeTable(string[] inputs, string outputPath)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var readers = new List<CsvReader>();
+        var tables = new List<CsvTable>();
         try
         {
-            string[]? header = null;
+            IReadOnlyList<string>? header = null;
             foreach (var input in inputs)
             {
-                var csv = new CsvReader(new StreamReader(input), config);
-                readers.Add(csv);
-                csv.Read();
-                csv.ReadHeader();
-                var columns = csv.HeaderRecord!;
-                if (columns.Length == 0 || columns[0] != ArticleTables.PositionColumn) throw new InvalidDataException($"{input}: not a partial table (no {ArticleTables.PositionColumn} column).");
-                header ??= columns[1..];
+                var table = new CsvTable(new StreamReader(input), input);
+                tables.Add(table);
+                if (table.Header.Count == 0 || table.Header[0] != ArticleTables.PositionColumn) throw new InvalidDataException($"{input}: not a partial table (no {ArticleTables.PositionColumn} column).");
+                header ??= table.Header.Skip(1).ToArray();
             }
-            using var writer = new TableWriter(outputPath, header!);
-            var heads = new PriorityQueue<int, (long Position, int Reader)>();
-            void Advance(int r)
+            using var writer = new TableWriter(outputPath, [.. header!]);
+            var heads = new PriorityQueue<int, (long Position, int Table)>();
+            void Advance(int t)
             {
-                if (readers[r].Read()) heads.Enqueue(r, (long.Parse(readers[r].GetField(0)!, CultureInfo.InvariantCulture), r));
+                if (tables[t].Read()) heads.Enqueue(t, (tables[t].Integer(ArticleTables.PositionColumn), t));
             }
-            for (int r = 0; r < readers.Count; r++) Advance(r);
-            while (heads.TryDequeue(out int r, out _))
+            for (int t = 0; t < tables.Count; t++) Advance(t);
+            while (heads.TryDequeue(out int t, out _))
             {
-                var record = readers[r].Parser.Record!;
-                for (int i = 1; i < record.Length; i++) writer.Raw(record[i]);
+                var cells = tables[t].Cells;
+                for (int i = 1; i < cells.Count; i++) writer.Raw(cells[i]);
                 writer.EndRow();
-                Advance(r);
+                Advance(t);
             }
         }
         finally
         {
-            foreach (var reader in readers) reader.Dispose();
+            foreach (var table in tables) table.Dispose();
         }
     }
 }
