@@ -17,6 +17,7 @@ internal static class ArticleInspection
         output.WriteLine($"  id {article.Id} · {article.Origin}{(article.Date is null ? "" : " · " + article.Date)}{(article.Story is null ? "" : " · story " + article.Story)}");
         output.WriteLine();
         int functionColumn = IndexOf(schema.SentenceColumns, "sentence_function");
+        int probabilityColumn = IndexOf(schema.SentenceColumns, "loaded_probability");
         var hitsBySentence = analysis.TermHits.Where(h => h.IsLoaded).GroupBy(h => h.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         var attributionsBySentence = analysis.Attributions.GroupBy(a => a.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         int paragraph = -1;
@@ -27,12 +28,12 @@ internal static class ArticleInspection
                 if (paragraph >= 0) output.WriteLine();
                 paragraph = sentence.ParagraphIndex;
             }
-            var probability = analysis.SentenceLoadedProbability is { } p ? p[sentence.Index] : double.NaN;
+            var probability = probabilityColumn >= 0 ? analysis.SentenceCells[sentence.Index][probabilityColumn].Value : double.NaN;
             var tags = new List<string> { sentence.Role.ToName() };
             if (!double.IsNaN(probability)) tags.Add(string.Create(CultureInfo.InvariantCulture, $"p(loaded) {probability:0.00}{(probability >= Loaded.LoadedWordingAnalyzer.Threshold ? " LOADED" : "")}"));
-            else if (analysis.SentenceLoadedProbability is not null) tags.Add(sentence.Role == ParagraphRole.Note ? "not scored (note)" : sentence.IsQuotation ? "not scored (quotation)"
+            else if (probabilityColumn >= 0) tags.Add(sentence.Role == ParagraphRole.Note ? "not scored (note)" : sentence.IsQuotation ? "not scored (quotation)"
                 : FramingAnalyzer.Text.Subheading.Is(document, sentence) ? "not scored (subheading)" : "not scored");
-            if (functionColumn >= 0 && analysis.SentenceCells[sentence.Index][functionColumn] is { Length: > 0 } function) tags.Add(function);
+            if (functionColumn >= 0 && analysis.SentenceCells[sentence.Index][functionColumn] is { IsEmpty: false } function) tags.Add(function.Text);
             output.WriteLine($"[{sentence.Index}] {Marked(document, sentence, hitsBySentence.GetValueOrDefault(sentence.Index))}");
             output.WriteLine($"     ({string.Join(" · ", tags)})");
             foreach (var hit in hitsBySentence.GetValueOrDefault(sentence.Index) ?? [])

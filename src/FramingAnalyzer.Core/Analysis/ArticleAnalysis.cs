@@ -12,17 +12,15 @@ public sealed class ArticleAnalysis
     {
         Document = document;
         Scores = new ArticleScores(schema.Metrics.Count);
-        SentenceCells = new string[document.Sentences.Count][];
-        for (int i = 0; i < SentenceCells.Length; i++) SentenceCells[i] = new string[schema.SentenceColumns.Count];
+        SentenceCells = new SentenceCell[document.Sentences.Count][];
+        for (int i = 0; i < SentenceCells.Length; i++) SentenceCells[i] = new SentenceCell[schema.SentenceColumns.Count];
     }
 
     public Document Document { get; }
     public Article Article => Document.Article;
     public ArticleScores Scores { get; }
-    /// <summary>Per sentence, one cell per analyzer sentence column (schema order).</summary>
-    public string[][] SentenceCells { get; }
+    /// <summary>Per sentence, one typed cell per analyzer sentence column (schema order); writers format them.</summary>
+    public SentenceCell[][] SentenceCells { get; }
     public List<Attribution> Attributions { get; } = [];
     public List<TermHit> TermHits { get; } = [];
-    /// <summary>Loaded-sentence probability per sentence (NaN when not scored); also used by aggregation.</summary>
-    public double[]? SentenceLoadedProbability { get; set; }
 }

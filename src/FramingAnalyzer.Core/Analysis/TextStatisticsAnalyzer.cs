@@ -5,18 +5,24 @@ namespace FramingAnalyzer.Analysis;
 /// <summary>Counts of the text model itself: words, sentences, paragraphs, direct quotations and the quoted share of words (notes excluded).</summary>
 public sealed class TextStatisticsAnalyzer : IArticleAnalyzer
 {
-    private const int Words = 0, Sentences = 1, Paragraphs = 2, DirectQuotes = 3, QuotedWordShare = 4;
+    private readonly MetricList _metrics = [];
+    private readonly MetricHandle _words, _sentences, _paragraphs, _directQuotes, _quotedWordShare;
+
+    public TextStatisticsAnalyzer()
+    {
+        _words = _metrics.Add(new("words", "Words in the scored text (headline, lede and body; notes and page furniture excluded).") { Unit = "words" });
+        _sentences = _metrics.Add(new("sentences", "Sentences in the scored text.") { Unit = "sentences" });
+        _paragraphs = _metrics.Add(new("paragraphs", "Paragraphs in the scored text.") { Unit = "paragraphs" });
+        _directQuotes = _metrics.Add(new("direct_quotes", "Quotations in double quotation marks (a quotation continued over paragraphs counts once).") { Unit = "quotations" });
+        _quotedWordShare = _metrics.Add(new("quoted_word_share", "Share of words that are inside quotation marks.", MetricKind.Ratio)
+        {
+            Unit = "share of words", Label = "Words inside quotation marks", Headline = true,
+        });
+    }
 
     public string Name => "text";
 
-    public IReadOnlyList<MetricDefinition> Metrics { get; } =
-    [
-        new("words", "Words in the scored text (headline, lede and body; notes and page furniture excluded).") { Unit = "words" },
-        new("sentences", "Sentences in the scored text.") { Unit = "sentences" },
-        new("paragraphs", "Paragraphs in the scored text.") { Unit = "paragraphs" },
-        new("direct_quotes", "Quotations in double quotation marks (a quotation continued over paragraphs counts once).") { Unit = "quotations" },
-        new("quoted_word_share", "Share of words that are inside quotation marks.", MetricKind.Ratio) { Unit = "share of words", Label = "Words inside quotation marks", Headline = true },
-    ];
+    public IReadOnlyList<MetricDefinition> Metrics => _metrics;
 
     public IReadOnlyList<string> SentenceColumns { get; } = [];
 
@@ -46,10 +52,10 @@ public sealed class TextStatisticsAnalyzer : IArticleAnalyzer
             if (mark is '\'' or '‘' or '‹') continue; // single quotes mark words, not direct quotations
             quotes++;
         }
-        metrics.Set(Words, words);
-        metrics.Set(Sentences, sentences);
-        metrics.Set(Paragraphs, paragraphs);
-        metrics.Set(DirectQuotes, quotes);
-        metrics.SetRatio(QuotedWordShare, quotedWords, words);
+        metrics.Set(_words, words);
+        metrics.Set(_sentences, sentences);
+        metrics.Set(_paragraphs, paragraphs);
+        metrics.Set(_directQuotes, quotes);
+        metrics.SetRatio(_quotedWordShare, quotedWords, words);
     }
 }

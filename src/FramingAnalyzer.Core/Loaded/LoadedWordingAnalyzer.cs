@@ -20,10 +20,10 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
     private readonly ModelIdentity? _modelIdentity;
     private readonly IReadOnlyList<string> _categories = WordingLexicon.Categories;
     private readonly string[] _familyNames;
-    private readonly Dictionary<(string Family, string Choice), int> _familyMetric = [];
-    private readonly int _categoryCountBase, _categoryShareBase;
-
-    private const int LoadedTerms = 0, OwnPer1k = 1, QuotedPer1k = 2, LoadedSentenceShare = 3, MeanProbability = 4;
+    private readonly Dictionary<(string Family, string Choice), MetricHandle> _familyMetric = [];
+    private readonly MetricList _metrics = [];
+    private readonly MetricHandle _loadedTerms, _ownPer1k, _quotedPer1k, _loadedSentenceShare, _meanProbability;
+    private readonly MetricHandle[] _categoryCounts, _categoryShares;
 
     private readonly LoadedSentenceFeatures? _modelFeatures;
 
@@ -34,44 +34,31 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         _modelFeatures = modelFeatures;
         _model = model;
         _modelIdentity = modelIdentity;
-        var metrics = new List<MetricDefinition>
-        {
-            new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" },
-            new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true },
-            new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" },
-            new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, quotations or subheadings) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true },
-            new("mean_loaded_probability", "Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, quotations or subheadings).") { Unit = "probability" },
-        };
-        _categoryCountBase = metrics.Count;
-        foreach (var category in _categories)
-        {
-            metrics.Add(new($"loaded_{category}_count", $"Loaded terms of category '{category}' (both voices).") { Unit = "terms" });
-        }
-        _categoryShareBase = metrics.Count;
-        foreach (var category in _categories)
-        {
-            metrics.Add(new($"loaded_{category}_share", $"Share of the loaded terms that are of category '{category}'.", MetricKind.Ratio)
+        _loadedTerms = _metrics.Add(new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" });
+        _ownPer1k = _metrics.Add(new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true });
+        _quotedPer1k = _metrics.Add(new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" });
+        _loadedSentenceShare = _metrics.Add(new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, quotations or subheadings) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true });
+        _meanProbability = _metrics.Add(new("mean_loaded_probability", "Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, quotations or subheadings).") { Unit = "probability" });
+        _categoryCounts = _categories.Select(category => _metrics.Add(new($"loaded_{category}_count", $"Loaded terms of category '{category}' (both voices).") { Unit = "terms" })).ToArray();
+        _categoryShares = _categories.Select(category => _metrics.Add(new($"loaded_{category}_share", $"Share of the loaded terms that are of category '{category}'.", MetricKind.Ratio)
             {
                 Unit = "share of loaded terms", Group = "loaded_category", Category = category, InArticlesTable = false,
-            });
-        }
+            })).ToArray();
         _familyNames = matcher.Lexicon.Families.Keys.ToArray();
         foreach (var (family, choices) in matcher.Lexicon.Families)
         {
             foreach (var choice in choices)
             {
-                _familyMetric[(family, choice)] = metrics.Count;
-                metrics.Add(new($"family_{family}_{choice.Replace(' ', '_')}_share", $"Share of '{family}' labels that are '{choice}'.", MetricKind.Ratio)
+                _familyMetric[(family, choice)] = _metrics.Add(new($"family_{family}_{choice.Replace(' ', '_')}_share", $"Share of '{family}' labels that are '{choice}'.", MetricKind.Ratio)
                 {
                     Unit = "share of family labels", Group = "family:" + family, Category = choice, InArticlesTable = false,
                 });
             }
         }
-        Metrics = metrics;
     }
 
     public string Name => "loaded";
-    public IReadOnlyList<MetricDefinition> Metrics { get; }
+    public IReadOnlyList<MetricDefinition> Metrics => _metrics;
     public IReadOnlyList<string> SentenceColumns { get; } = ["scored", "loaded_probability", "loaded", "loaded_terms"];
     public IEnumerable<ModelIdentity> Models => _modelIdentity is null ? [] : [_modelIdentity];
     public IEnumerable<string> Lexicons => _matcher.Lexicon.Sources;
@@ -83,7 +70,6 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         var text = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToList();
         var scored = text.Where(s => !s.IsQuotation && !Text.Subheading.Is(document, s)).ToList();
         var probabilities = Score(document, scored);
-        analysis.SentenceLoadedProbability = probabilities;
 
         int ownWords = 0, quotedWords = 0;
         foreach (var sentence in text)
@@ -119,9 +105,9 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
             }
         }
 
-        metrics.Set(LoadedTerms, loadedAll);
-        metrics.SetRatio(OwnPer1k, own * 1000.0, ownWords);
-        metrics.SetRatio(QuotedPer1k, quoted * 1000.0, quotedWords);
+        metrics.Set(_loadedTerms, loadedAll);
+        metrics.SetRatio(_ownPer1k, own * 1000.0, ownWords);
+        metrics.SetRatio(_quotedPer1k, quoted * 1000.0, quotedWords);
         int loadedSentences = 0, probabilityCount = 0;
         double probabilitySum = 0;
         foreach (var sentence in scored)
@@ -134,13 +120,13 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         }
         if (probabilityCount > 0)
         {
-            metrics.SetRatio(LoadedSentenceShare, loadedSentences, probabilityCount);
-            metrics.Set(MeanProbability, probabilitySum / probabilityCount);
+            metrics.SetRatio(_loadedSentenceShare, loadedSentences, probabilityCount);
+            metrics.Set(_meanProbability, probabilitySum / probabilityCount);
         }
         for (int c = 0; c < _categories.Count; c++)
         {
-            metrics.Set(_categoryCountBase + c, categoryCounts[c]);
-            metrics.SetRatio(_categoryShareBase + c, categoryCounts[c], loadedAll);
+            metrics.Set(_categoryCounts[c], categoryCounts[c]);
+            metrics.SetRatio(_categoryShares[c], categoryCounts[c], loadedAll);
         }
         foreach (var family in _familyNames)
         {
@@ -156,9 +142,9 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         foreach (var sentence in document.Sentences)
         {
             double p = probabilities[sentence.Index];
-            cells.Set(sentence.Index, 0, double.IsNaN(p) ? "false" : "true");
-            cells.Set(sentence.Index, 1, double.IsNaN(p) ? "" : p.ToString("0.####", CultureInfo.InvariantCulture));
-            cells.Set(sentence.Index, 2, double.IsNaN(p) ? "" : p >= Threshold ? "true" : "false");
+            cells.Set(sentence.Index, 0, SentenceCell.Flag(!double.IsNaN(p)));
+            cells.Set(sentence.Index, 1, SentenceCell.Probability(p));
+            cells.Set(sentence.Index, 2, double.IsNaN(p) ? SentenceCell.Empty : SentenceCell.Flag(p >= Threshold));
             cells.Set(sentence.Index, 3, termsBySentence.GetValueOrDefault(sentence.Index, ""));
         }
     }

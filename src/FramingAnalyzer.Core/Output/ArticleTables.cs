@@ -55,7 +55,7 @@ public sealed class ArticleTables : IRunSink, IDisposable
         {
             Row(_sentences, position).Text(article.Id).Text(article.Outlet).Integer(sentence.Index).Integer(sentence.ParagraphIndex)
                 .Text(sentence.Role.ToName()).Text(document.Slice(sentence.Span)).Bool(sentence.InQuote).Number(sentence.QuotedWordShare);
-            foreach (var cell in analysis.SentenceCells[sentence.Index]) _sentences.Text(cell);
+            foreach (var cell in analysis.SentenceCells[sentence.Index]) _sentences.Raw(CellText.Format(cell));
             _sentences.EndRow();
         }
 

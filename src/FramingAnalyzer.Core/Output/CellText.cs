@@ -5,6 +5,17 @@ namespace FramingAnalyzer.Output;
 /// <summary>Formatting shared by every table: numbers rounded to six decimals, text made safe for spreadsheets.</summary>
 public static class CellText
 {
+    /// <summary>A sentence cell as sentences.csv shows it: counts as integers, probabilities to four decimals, flags as true/false.</summary>
+    public static string Format(Analysis.SentenceCell cell) => cell.Kind switch
+    {
+        Analysis.SentenceCellKind.Empty => "",
+        Analysis.SentenceCellKind.Text => NeutraliseFormula(cell.Text),
+        Analysis.SentenceCellKind.Count => ((long)cell.Number).ToString(CultureInfo.InvariantCulture),
+        Analysis.SentenceCellKind.Probability => cell.Number.ToString("0.####", CultureInfo.InvariantCulture),
+        Analysis.SentenceCellKind.Flag => cell.Number != 0 ? "true" : "false",
+        _ => throw new ArgumentOutOfRangeException(nameof(cell)),
+    };
+
     public static string FormatNumber(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) return "";

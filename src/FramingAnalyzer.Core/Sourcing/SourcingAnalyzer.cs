@@ -114,15 +114,15 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         {
             if (IsStructure(document, sentence, perSentence))
             {
-                cells.Set(sentence.Index, AttributionCountColumn, "");
-                cells.Set(sentence.Index, SentenceFunctionColumn, "");
+                cells.Set(sentence.Index, AttributionCountColumn, SentenceCell.Empty);
+                cells.Set(sentence.Index, SentenceFunctionColumn, SentenceCell.Empty);
                 continue;
             }
             scored++;
             var function = functions[sentence.Index];
             if (function == SentenceFunctions.Attributed) attributed++;
             else if (function == SentenceFunctions.UnattributedClaim) claims++;
-            cells.Set(sentence.Index, AttributionCountColumn, perSentence[sentence.Index].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            cells.Set(sentence.Index, AttributionCountColumn, SentenceCell.Count(perSentence[sentence.Index]));
             cells.Set(sentence.Index, SentenceFunctionColumn, function);
         }
         _metrics.Write(metrics, analysis.Attributions, cited.Values, scored, attributed, claims);

@@ -12,44 +12,37 @@ internal sealed class SourcingMetrics
     private const string ShareOfSources = "share of sources";
     private const string ShareOfSentences = "share of sentences";
 
-    private const int Attributions = 0, DistinctSources = 1, NamedShare = 2, AnonymousShare = 3, DistinctAffiliations = 4,
-        AffiliationEntropy = 5, AttributedSentenceShare = 6, UnattributedClaimShare = 7, FirstTypeShare = 8;
-
-    private readonly int _firstStance;
-    private readonly int _firstAffiliation;
-    private readonly Dictionary<string, int> _typeIndex;
-    private readonly Dictionary<string, int> _stanceIndex;
-    private readonly Dictionary<string, int> _affiliationIndex;
+    private readonly MetricList _definitions = [];
+    private readonly MetricHandle _attributions, _distinctSources, _namedShare, _anonymousShare, _distinctAffiliations, _affiliationEntropy,
+        _attributedSentenceShare, _unattributedClaimShare;
+    private readonly Dictionary<string, MetricHandle> _typeShares = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetricHandle> _stanceShares = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetricHandle> _affiliationShares = new(StringComparer.Ordinal);
 
     public SourcingMetrics(IReadOnlyList<string> stances, IReadOnlyList<string> affiliations)
     {
-        var definitions = new List<MetricDefinition>
+        _attributions = _definitions.Add(new("attributions", "Attribution relations (a source, a reporting cue and what is attributed), with each further sentence of a continued quotation counted for its speaker.") { Unit = "attributions" });
+        _distinctSources = _definitions.Add(new("distinct_sources", "Distinct sources quoted or cited, after merging pronouns and short names with their full mention.") { Unit = "sources" });
+        _namedShare = _definitions.Add(new("named_share", "Share of distinct sources that are named (not anonymous).", MetricKind.Ratio) { Unit = ShareOfSources });
+        _anonymousShare = _definitions.Add(new("anonymous_share", "Share of distinct sources that are unnamed, such as \"officials said\" or a source speaking on condition of anonymity.", MetricKind.Ratio)
         {
-            new("attributions", "Attribution relations (a source, a reporting cue and what is attributed), with each further sentence of a continued quotation counted for its speaker.") { Unit = "attributions" },
-            new("distinct_sources", "Distinct sources quoted or cited, after merging pronouns and short names with their full mention.") { Unit = "sources" },
-            new("named_share", "Share of distinct sources that are named (not anonymous).", MetricKind.Ratio) { Unit = ShareOfSources },
-            new("anonymous_share", "Share of distinct sources that are unnamed, such as \"officials said\" or a source speaking on condition of anonymity.", MetricKind.Ratio)
-            {
-                Unit = ShareOfSources,
-                Label = "Anonymous sources", Headline = true,
-            },
-            new("distinct_affiliations", "Distinct known sides (affiliations from the actor list) among the attributed sources.") { Unit = "affiliations" },
-            new("affiliation_entropy", "Shannon entropy of the attributions' known affiliations: 0 when every source is on one side, higher when sides are mixed.")
-            {
-                Unit = "bits",
-            },
-            new("attributed_sentence_share", "Share of sentences that carry an attribution.", MetricKind.Ratio) { Unit = ShareOfSentences, Label = "Sentences with an attribution", Headline = true },
-            new("unattributed_claim_share", "Share of sentences that make a contested, evaluative or causal claim, or give a casualty count, without a source.", MetricKind.Ratio)
-            {
-                Unit = ShareOfSentences,
-                Label = "Unattributed claims in the outlet's voice", Headline = true,
-            },
-        };
-        _typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            Unit = ShareOfSources,
+            Label = "Anonymous sources", Headline = true,
+        });
+        _distinctAffiliations = _definitions.Add(new("distinct_affiliations", "Distinct known sides (affiliations from the actor list) among the attributed sources.") { Unit = "affiliations" });
+        _affiliationEntropy = _definitions.Add(new("affiliation_entropy", "Shannon entropy of the attributions' known affiliations: 0 when every source is on one side, higher when sides are mixed.")
+        {
+            Unit = "bits",
+        });
+        _attributedSentenceShare = _definitions.Add(new("attributed_sentence_share", "Share of sentences that carry an attribution.", MetricKind.Ratio) { Unit = ShareOfSentences, Label = "Sentences with an attribution", Headline = true });
+        _unattributedClaimShare = _definitions.Add(new("unattributed_claim_share", "Share of sentences that make a contested, evaluative or causal claim, or give a casualty count, without a source.", MetricKind.Ratio)
+        {
+            Unit = ShareOfSentences,
+            Label = "Unattributed claims in the outlet's voice", Headline = true,
+        });
         foreach (var type in SourceTypes.All)
         {
-            _typeIndex[type] = definitions.Count;
-            definitions.Add(new MetricDefinition($"source_{type}_share", $"Share of attributions whose source is {TypeDescription(type)}.", MetricKind.Ratio)
+            _typeShares[type] = _definitions.Add(new MetricDefinition($"source_{type}_share", $"Share of attributions whose source is {TypeDescription(type)}.", MetricKind.Ratio)
             {
                 Unit = ShareOfAttributions,
                 Group = "source_type",
@@ -58,12 +51,9 @@ internal sealed class SourcingMetrics
                 Label = type == SourceTypes.Official ? "Attributions to official sources" : null,
             });
         }
-        _firstStance = definitions.Count;
-        _stanceIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stance in stances)
         {
-            _stanceIndex[stance] = definitions.Count;
-            definitions.Add(new MetricDefinition($"stance_{stance}_share", $"Share of attributions whose reporting verb is {StanceDescription(stance)}.", MetricKind.Ratio)
+            _stanceShares[stance] = _definitions.Add(new MetricDefinition($"stance_{stance}_share", $"Share of attributions whose reporting verb is {StanceDescription(stance)}.", MetricKind.Ratio)
             {
                 Unit = ShareOfAttributions,
                 Group = "verb_stance",
@@ -72,13 +62,10 @@ internal sealed class SourcingMetrics
                 Label = stance == "distancing" ? "Distancing reporting verbs (claimed, alleged, insisted)" : null,
             });
         }
-        _firstAffiliation = definitions.Count;
-        _affiliationIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var affiliation in affiliations.Append(SourceClass.UnknownAffiliation).Distinct(StringComparer.Ordinal))
         {
-            _affiliationIndex[affiliation] = definitions.Count;
             var who = affiliation == SourceClass.UnknownAffiliation ? "not on a known side" : $"on the side '{affiliation}' in the actor list";
-            definitions.Add(new MetricDefinition($"affiliation_{affiliation}_share", $"Share of attributions whose source is {who}.", MetricKind.Ratio)
+            _affiliationShares[affiliation] = _definitions.Add(new MetricDefinition($"affiliation_{affiliation}_share", $"Share of attributions whose source is {who}.", MetricKind.Ratio)
             {
                 Unit = ShareOfAttributions,
                 Group = "affiliation",
@@ -86,39 +73,31 @@ internal sealed class SourcingMetrics
                 InArticlesTable = false,
             });
         }
-        Definitions = definitions;
     }
 
-    public IReadOnlyList<MetricDefinition> Definitions { get; }
+    public IReadOnlyList<MetricDefinition> Definitions => _definitions;
 
     /// <param name="distinctSources">The classes of the distinct sources the attributions cite.</param>
     public void Write(MetricWriter metrics, IReadOnlyList<Model.Attribution> attributions, IReadOnlyCollection<SourceClass> distinctSources, int scoredSentences, int attributedSentences, int claimSentences)
     {
         int n = attributions.Count;
-        metrics.Set(Attributions, n);
-        metrics.Set(DistinctSources, distinctSources.Count);
+        metrics.Set(_attributions, n);
+        metrics.Set(_distinctSources, distinctSources.Count);
         int anonymous = distinctSources.Count(c => c.Anonymous);
-        metrics.SetRatio(NamedShare, distinctSources.Count - anonymous, distinctSources.Count);
-        metrics.SetRatio(AnonymousShare, anonymous, distinctSources.Count);
-        metrics.SetRatio(AttributedSentenceShare, attributedSentences, scoredSentences);
-        metrics.SetRatio(UnattributedClaimShare, claimSentences, scoredSentences);
+        metrics.SetRatio(_namedShare, distinctSources.Count - anonymous, distinctSources.Count);
+        metrics.SetRatio(_anonymousShare, anonymous, distinctSources.Count);
+        metrics.SetRatio(_attributedSentenceShare, attributedSentences, scoredSentences);
+        metrics.SetRatio(_unattributedClaimShare, claimSentences, scoredSentences);
 
-        var typeCounts = new int[SourceTypes.All.Count];
-        var stanceCounts = new int[_firstAffiliation - _firstStance];
-        var affiliationCounts = new int[Definitions.Count - _firstAffiliation];
+        SetShares(metrics, _typeShares, attributions, a => a.SourceType, n);
+        SetShares(metrics, _stanceShares, attributions, a => a.VerbStance, n);
+        SetShares(metrics, _affiliationShares, attributions, a => a.Affiliation, n);
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var attribution in attributions)
         {
-            if (_typeIndex.TryGetValue(attribution.SourceType, out int t)) typeCounts[t - FirstTypeShare]++;
-            if (_stanceIndex.TryGetValue(attribution.VerbStance, out int s)) stanceCounts[s - _firstStance]++;
-            if (_affiliationIndex.TryGetValue(attribution.Affiliation, out int a)) affiliationCounts[a - _firstAffiliation]++;
             if (attribution.Affiliation != SourceClass.UnknownAffiliation) known[attribution.Affiliation] = known.GetValueOrDefault(attribution.Affiliation) + 1;
         }
-        for (int i = 0; i < typeCounts.Length; i++) metrics.SetRatio(FirstTypeShare + i, typeCounts[i], n);
-        for (int i = 0; i < stanceCounts.Length; i++) metrics.SetRatio(_firstStance + i, stanceCounts[i], n);
-        for (int i = 0; i < affiliationCounts.Length; i++) metrics.SetRatio(_firstAffiliation + i, affiliationCounts[i], n);
-
-        metrics.Set(DistinctAffiliations, known.Count);
+        metrics.Set(_distinctAffiliations, known.Count);
         int knownTotal = known.Values.Sum();
         if (knownTotal > 0)
         {
@@ -128,8 +107,20 @@ internal sealed class SourcingMetrics
                 double p = (double)count / knownTotal;
                 entropy -= p * Math.Log2(p);
             }
-            metrics.Set(AffiliationEntropy, entropy);
+            metrics.Set(_affiliationEntropy, entropy);
         }
+    }
+
+    /// <summary>For each category of a mix, the share of the attributions in it (categories outside the mix are not counted).</summary>
+    private static void SetShares(MetricWriter metrics, Dictionary<string, MetricHandle> shares, IReadOnlyList<Model.Attribution> attributions, Func<Model.Attribution, string> category, int n)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var attribution in attributions)
+        {
+            var value = category(attribution);
+            if (shares.ContainsKey(value)) counts[value] = counts.GetValueOrDefault(value) + 1;
+        }
+        foreach (var (value, metric) in shares) metrics.SetRatio(metric, counts.GetValueOrDefault(value), n);
     }
 
     private static string TypeDescription(string type) => type switch

@@ -44,7 +44,7 @@ public class ScatterSampleTests
             new FramingAnalyzer.Analysis.MetricDefinition("source_official_share", "Official share."),
             new FramingAnalyzer.Analysis.MetricDefinition("loaded_per_1k_words", "Loaded terms per 1,000 words."));
         using var aggregator = new Aggregator(schema, resamples: 50);
-        const int official = 0, loaded = 1;
+        FramingAnalyzer.Analysis.MetricHandle official = new(0), loaded = new(1);
         for (int i = 0; i < ArticleSample.Limit + 300; i++)
         {
             aggregator.Add(ScoredArticles.Make(schema, $"big-{i}", "Big", w => { w.Set(official, i % 7 / 7.0); w.Set(loaded, i % 11); }));

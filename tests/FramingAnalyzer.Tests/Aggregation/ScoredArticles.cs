@@ -18,7 +18,7 @@ internal sealed class DeclaredMetrics(params MetricDefinition[] metrics) : IArti
 /// <summary>Small fixtures: a schema of a value metric, a ratio metric and a two-category mix, and articles scored by hand.</summary>
 internal static class ScoredArticles
 {
-    public const int Words = 0, QuotedShare = 1, Official = 2, Expert = 3;
+    public static readonly MetricHandle Words = new(0), QuotedShare = new(1), Official = new(2), Expert = new(3);
 
     public static ScoreSchema Schema() => new([new DeclaredMetrics(
         new MetricDefinition("words", "Words.") { Unit = "words" },

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Output;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Learning;
 using FramingAnalyzer.Loaded;
@@ -63,7 +64,7 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
     {
         var analysis = Analyze("The regime fell.");
         Assert.True(double.IsNaN(Value(analysis, "loaded_sentence_share")));
-        Assert.Equal(["false", "", "", "regime"], analysis.SentenceCells[0]); // scored, loaded_probability, loaded, loaded_terms
+        Assert.Equal(["false", "", "", "regime"], analysis.SentenceCells[0].Select(CellText.Format)); // scored, loaded_probability, loaded, loaded_terms
     }
 
     /// <summary>Says every sentence is loaded with p = 0.9 and records what it was asked to score.</summary>
@@ -95,7 +96,7 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
         analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
 
         Assert.Equal(["The council met on Monday.", "Critics called it \"a waste\" of money."], classifier.Seen);
-        var cells = analysis.SentenceCells.Select(row => (row[0], row[1])).ToList();
+        var cells = analysis.SentenceCells.Select(row => (CellText.Format(row[0]), CellText.Format(row[1]))).ToList();
         Assert.Equal([("true", "0.9"), ("false", ""), ("true", "0.9"), ("false", "")], cells);
         Assert.Equal(2, analysis.Scores.Denominators[schema.IndexOf("loaded_sentence_share")]);
         Assert.Equal(1.0, analysis.Scores.Values[schema.IndexOf("loaded_sentence_share")], 6);

@@ -15,7 +15,7 @@ public class AnalysisRunFailureTests
         public void Analyze(ArticleAnalysis analysis, MetricWriter metrics, SentenceCellWriter cells)
         {
             if (analysis.Article.Body.Contains("POISON")) throw new FormatException("picky cannot read this article");
-            metrics.Set(0, analysis.Article.Body.Length);
+            metrics.Set(new MetricHandle(0), analysis.Article.Body.Length);
         }
     }
 

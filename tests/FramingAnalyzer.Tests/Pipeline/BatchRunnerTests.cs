@@ -20,7 +20,7 @@ public class BatchRunnerTests
         public void Analyze(ArticleAnalysis analysis, MetricWriter metrics, SentenceCellWriter cells)
         {
             if (failOn.Length > 0 && analysis.Document.Article.Body.Contains(failOn)) throw new InvalidOperationException($"{name} cannot read '{failOn}'");
-            metrics.Set(0, analysis.Document.Article.Body.Length);
+            metrics.Set(new MetricHandle(0), analysis.Document.Article.Body.Length);
         }
     }
 

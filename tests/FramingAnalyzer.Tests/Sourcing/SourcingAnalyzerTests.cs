@@ -1,3 +1,4 @@
+using FramingAnalyzer.Output;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Learning;
 using FramingAnalyzer.Sourcing;
@@ -56,8 +57,8 @@ public class SourcingAnalyzerTests
         var (analysis, schema) = Analyze(analyzer, Doc(TinyArticle));
         Assert.Equal(["attribution_count", "sentence_function"], schema.SentenceColumns);
         string[] functions = ["attributed", "attributed", "attributed", "background", "unattributed_claim", ""];
-        Assert.Equal(functions, analysis.SentenceCells.Select(c => c[1]));
-        Assert.Equal(["1", "1", "1", "0", "0", ""], analysis.SentenceCells.Select(c => c[0]));
+        Assert.Equal(functions, analysis.SentenceCells.Select(c => CellText.Format(c[1])));
+        Assert.Equal(["1", "1", "1", "0", "0", ""], analysis.SentenceCells.Select(c => CellText.Format(c[0])));
     }
 
     [Fact]
@@ -103,9 +104,9 @@ public class SourcingAnalyzerTests
             "The ferry first crossed the bay in 1990.",                   // no cue, no quotation: the rule decides
             "Twelve people were killed when it sank in 2004."));
 
-        Assert.Equal(["attributed", "attributed_unresolved", "attributed_unresolved", "background", "unattributed_claim"], analysis.SentenceCells.Select(c => c[1]));
-        Assert.Equal(["1", "0", "0", "0", "0"], analysis.SentenceCells.Select(c => c[0]));
-        Assert.All(analysis.SentenceCells.Where(c => c[1] == "attributed"), c => Assert.NotEqual("0", c[0]));
+        Assert.Equal(["attributed", "attributed_unresolved", "attributed_unresolved", "background", "unattributed_claim"], analysis.SentenceCells.Select(c => CellText.Format(c[1])));
+        Assert.Equal(["1", "0", "0", "0", "0"], analysis.SentenceCells.Select(c => CellText.Format(c[0])));
+        Assert.All(analysis.SentenceCells.Where(c => c[1].Text == "attributed"), c => Assert.NotEqual(0, c[0].Value));
         Assert.Equal((1, 5), Ratio(analysis, schema, "attributed_sentence_share"));
         Assert.Equal((1, 5), Ratio(analysis, schema, "unattributed_claim_share"));
     }
@@ -117,8 +118,8 @@ public class SourcingAnalyzerTests
         var (analysis, schema) = Analyze(new SourcingAnalyzer(FictionalActors, null, model), Doc(TinyArticle));
         Assert.Equal(1, model.Calls);
         Assert.Equal(["The ferry first crossed the bay in 1990.", "Twelve people were killed when it sank in 2004."], model.Inputs.Select(i => i.Text));
-        Assert.Equal("unattributed_claim", analysis.SentenceCells[3][1]);
-        Assert.Equal("background", analysis.SentenceCells[4][1]);
+        Assert.Equal("unattributed_claim", analysis.SentenceCells[3][1].Text);
+        Assert.Equal("background", analysis.SentenceCells[4][1].Text);
         Assert.Equal((1, 5), Ratio(analysis, schema, "unattributed_claim_share"));
     }
 

@@ -42,8 +42,8 @@ public class BootstrapCoverageTests(ITestOutputHelper output)
                 for (int t = 0; t < words; t++) if (random.NextDouble() < rate) hits++;
                 aggregator.Add(ScoredArticles.Make(Schema, $"o{o}-a{k}", $"outlet{o:D3}", w =>
                 {
-                    w.Set(0, minutes);
-                    w.SetRatio(1, hits, words);
+                    w.Set(new MetricHandle(0), minutes);
+                    w.SetRatio(new MetricHandle(1), hits, words);
                 }));
             }
         }
