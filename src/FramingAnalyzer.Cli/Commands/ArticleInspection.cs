@@ -42,8 +42,8 @@ internal static class ArticleInspection
             }
             foreach (var a in attributionsBySentence.GetValueOrDefault(sentence.Index) ?? [])
             {
-                output.WriteLine($"     source: \"{a.SourceText}\" → {a.SourceCanonical} · {a.SourceType} · {a.Affiliation} · {(a.Anonymous ? "anonymous" : "named")}");
-                output.WriteLine($"       cue \"{a.CueText}\" ({a.CueLemma}, {a.VerbStance}) · {a.QuoteKind} · content \"{Shorten(document.Slice(a.Content))}\"");
+                output.WriteLine($"     source: \"{document.Slice(a.Source)}\" → {a.SourceCanonical} · {a.SourceType} · {a.Affiliation} · {(a.Anonymous ? "anonymous" : "named")}");
+                output.WriteLine($"       cue \"{document.Slice(a.Cue)}\" ({a.CueLemma}, {a.VerbStance}) · {a.QuoteKind} · content \"{Shorten(document.Slice(a.Content))}\"");
             }
         }
         output.WriteLine();

@@ -61,8 +61,8 @@ public sealed class ArticleTables : IRunSink, IDisposable
 
         foreach (var a in analysis.Attributions)
         {
-            Row(_attributions, position).Text(article.Id).Text(article.Outlet).Integer(a.SentenceIndex).Text(a.SourceText).Text(a.SourceCanonical)
-                .Text(a.SourceType).Bool(a.Anonymous).Text(a.Affiliation).Text(a.CueText).Text(a.CueLemma).Text(a.VerbStance)
+            Row(_attributions, position).Text(article.Id).Text(article.Outlet).Integer(a.SentenceIndex).Text(document.Slice(a.Source)).Text(a.SourceCanonical)
+                .Text(a.SourceType).Bool(a.Anonymous).Text(a.Affiliation).Text(document.Slice(a.Cue)).Text(a.CueLemma).Text(a.VerbStance)
                 .Text(a.QuoteKind).Text(document.Slice(a.Content)).Integer(a.Content.Start).Integer(a.Content.End)
                 .Integer(a.Source.Start).Integer(a.Source.End).Integer(a.Cue.Start).Integer(a.Cue.End);
             _attributions.EndRow();

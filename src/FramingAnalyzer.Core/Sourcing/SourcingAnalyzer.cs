@@ -90,21 +90,12 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
             var source = classes[entity];
             cited[entity] = source;
             perSentence[found.SentenceIndex]++;
-            analysis.Attributions.Add(new Attribution
+            analysis.Attributions.Add(found with
             {
-                SentenceIndex = found.SentenceIndex,
-                Source = found.Source,
-                Cue = found.Cue,
-                Content = found.Content,
-                SourceText = document.Slice(found.Source),
                 SourceCanonical = resolution.Entities[entity].Canonical,
                 SourceType = source.Type,
                 Anonymous = source.Anonymous,
                 Affiliation = source.Affiliation,
-                CueText = document.Slice(found.Cue),
-                CueLemma = found.CueLemma,
-                VerbStance = found.VerbStance,
-                QuoteKind = found.QuoteKind,
             });
         }
 

@@ -1,4 +1,5 @@
 using FramingAnalyzer.Lexicons;
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Sourcing;
 using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
 
@@ -12,14 +13,14 @@ public class ReportingVerbBehaviourTests
 {
     private const string Header = "lemma,stance,forms,inverts,content,bare_clause,reports_before,listener,not_before";
 
-    private static IReadOnlyList<ExtractedAttribution> ExtractWith(string verbRows, params string[] paragraphs)
+    private static IReadOnlyList<Attribution> ExtractWith(string verbRows, params string[] paragraphs)
     {
         var path = WriteTemp("reporting_verbs.csv", Header + "\n" + verbRows);
         var document = Doc(paragraphs);
         return new AttributionExtractor(ReportingVerbLexicon.Load(path)).Extract(document);
     }
 
-    private static string Cues(IReadOnlyList<ExtractedAttribution> found, string text) =>
+    private static string Cues(IReadOnlyList<Attribution> found, string text) =>
         string.Join(" | ", found.Select(a => $"{a.CueLemma}: {text.Substring(a.Content.Start, a.Content.Length)}"));
 
     [Fact]

@@ -7,7 +7,7 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// <summary>One person or body counts once: pronouns, short names and descriptions go to the nearest full mention before them.</summary>
 public class SourceResolverTests
 {
-    private static (IReadOnlyList<ExtractedAttribution> Found, SourceResolution Resolution, Document Document) Resolve(params string[] paragraphs)
+    private static (IReadOnlyList<Attribution> Found, SourceResolution Resolution, Document Document) Resolve(params string[] paragraphs)
     {
         var document = Doc(paragraphs);
         var text = new DocumentText(document);
@@ -15,7 +15,7 @@ public class SourceResolverTests
         return (found, new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous).Resolve(text, found), document);
     }
 
-    private static string[] Canonicals((IReadOnlyList<ExtractedAttribution> Found, SourceResolution Resolution, Document Document) r) =>
+    private static string[] Canonicals((IReadOnlyList<Attribution> Found, SourceResolution Resolution, Document Document) r) =>
         r.Found.Select((_, i) => r.Resolution.Entities[r.Resolution.EntityOf[i]].Canonical).ToArray();
 
     [Fact]

@@ -68,18 +68,17 @@ public class SourcingAnalyzerTests
         var (analysis, _) = Analyze(new SourcingAnalyzer(FictionalActors, null, null), document);
         var quote = analysis.Attributions[1];
         Assert.Equal(1, quote.SentenceIndex);
-        Assert.Equal("Jon Berg, a dock worker", quote.SourceText);
+        Assert.Equal("Jon Berg, a dock worker", document.Slice(quote.Source));
         Assert.Equal("Jon Berg", quote.SourceCanonical);
         Assert.Equal("citizen", quote.SourceType);
         Assert.False(quote.Anonymous);
-        Assert.Equal("said", quote.CueText);
+        Assert.Equal("said", document.Slice(quote.Cue));
         Assert.Equal("say", quote.CueLemma);
         Assert.Equal("direct", quote.QuoteKind);
         Assert.Equal("We are ready", document.Slice(quote.Content));
-        Assert.Equal(quote.SourceText, document.Slice(quote.Source));
         var anonymous = analysis.Attributions[2];
         Assert.True(anonymous.Anonymous);
-        Assert.Equal("claimed", anonymous.CueText);
+        Assert.Equal("claimed", document.Slice(anonymous.Cue));
         Assert.Equal("distancing", anonymous.VerbStance);
     }
 

@@ -35,9 +35,9 @@ internal static class SourcingKit
     public static Document Doc(params string[] paragraphs) =>
         DocumentBuilder.Build(new Article { Id = "test", Outlet = "Test Outlet", Body = string.Join("\n\n", paragraphs), Origin = "test" });
 
-    public static IReadOnlyList<ExtractedAttribution> Extract(Document document) => new AttributionExtractor(ShippedLexicons.Verbs).Extract(document);
+    public static IReadOnlyList<Attribution> Extract(Document document) => new AttributionExtractor(ShippedLexicons.Verbs).Extract(document);
 
-    public static ExtractedAttribution Single(Document document)
+    public static Attribution Single(Document document)
     {
         var found = Extract(document);
         Assert.True(found.Count == 1, $"expected one attribution, found {found.Count}: {string.Join(" | ", found.Select(a => $"{document.Slice(a.Source)} / {document.Slice(a.Cue)} / {document.Slice(a.Content)}"))}");
@@ -54,7 +54,7 @@ internal static class SourcingKit
     }
 
     /// <summary>Asserts a relation's spans by their text; offsets are checked by where that text is in the document.</summary>
-    public static void AssertRelation(Document document, ExtractedAttribution found, string source, string cue, string lemma, string content, string quoteKind)
+    public static void AssertRelation(Document document, Attribution found, string source, string cue, string lemma, string content, string quoteKind)
     {
         Assert.Equal(source, document.Slice(found.Source));
         Assert.Equal(cue, document.Slice(found.Cue));

@@ -28,12 +28,12 @@ public sealed class AttributionExtractor
     /// <summary>The sub-extractors in the order they run.</summary>
     public IReadOnlyList<string> Rules => [.. _rules.Select(r => r.Name), "continued_quote"];
 
-    public IReadOnlyList<ExtractedAttribution> Extract(Document document) => Extract(new DocumentText(document));
+    public IReadOnlyList<Attribution> Extract(Document document) => Extract(new DocumentText(document));
 
     /// <summary>The relations in text order (by sentence, then content); continued quotations point at their opener.</summary>
-    public IReadOnlyList<ExtractedAttribution> Extract(DocumentText text)
+    public IReadOnlyList<Attribution> Extract(DocumentText text)
     {
-        var found = new List<ExtractedAttribution>();
+        var found = new List<Attribution>();
         var sentences = text.Document.Sentences;
         var speakers = TranscriptSpeakers.Find(text);
         foreach (var sentence in sentences)
@@ -50,11 +50,11 @@ public sealed class AttributionExtractor
         var links = ContinuedQuotes.Link(text, found);
         if (links.Count == 0) return found;
 
-        var all = new List<ExtractedAttribution>(found.Count + links.Count);
+        var all = new List<Attribution>(found.Count + links.Count);
         all.AddRange(found);
         all.AddRange(links.Select(l => l.Record));
         all.Sort((a, b) => a.SentenceIndex != b.SentenceIndex ? a.SentenceIndex.CompareTo(b.SentenceIndex) : a.Content.Start.CompareTo(b.Content.Start));
-        var index = new Dictionary<ExtractedAttribution, int>(ReferenceEqualityComparer.Instance);
+        var index = new Dictionary<Attribution, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < all.Count; i++) index[all[i]] = i;
         foreach (var (record, opener) in links)
         {
@@ -94,10 +94,10 @@ public sealed class AttributionExtractor
         return view.Span(start, end);
     }
 
-    private static ExtractedAttribution ToRecord(SentenceView view, Relation r)
+    private static Attribution ToRecord(SentenceView view, Relation r)
     {
         var cue = view.Span(r.CueStart, r.CueEnd);
-        return new ExtractedAttribution
+        return new Attribution
         {
             SentenceIndex = view.Sentence.Index,
             Source = view.Span(r.Source.Start, r.Source.End),

@@ -10,16 +10,16 @@ namespace FramingAnalyzer.Sourcing;
 /// </summary>
 internal static class ContinuedQuotes
 {
-    public static List<(ExtractedAttribution Record, ExtractedAttribution Opener)> Link(DocumentText text, IReadOnlyList<ExtractedAttribution> found)
+    public static List<(Attribution Record, Attribution Opener)> Link(DocumentText text, IReadOnlyList<Attribution> found)
     {
         var document = text.Document;
         var quotes = document.Quotes;
-        var links = new List<(ExtractedAttribution, ExtractedAttribution)>();
+        var links = new List<(Attribution, Attribution)>();
         var chain = new int[quotes.Count];
         for (int q = 0; q < quotes.Count; q++) chain[q] = quotes[q].ContinuesPrevious && q > 0 ? chain[q - 1] : q;
 
-        var speakers = new Dictionary<int, ExtractedAttribution>();
-        var bySentence = new Dictionary<int, List<ExtractedAttribution>>();
+        var speakers = new Dictionary<int, Attribution>();
+        var bySentence = new Dictionary<int, List<Attribution>>();
         foreach (var attribution in found)
         {
             if (!bySentence.TryGetValue(attribution.SentenceIndex, out var list)) bySentence[attribution.SentenceIndex] = list = [];
@@ -31,7 +31,7 @@ internal static class ContinuedQuotes
             }
         }
 
-        ExtractedAttribution? previousSpeaker = null;
+        Attribution? previousSpeaker = null;
         foreach (var sentence in document.Sentences)
         {
             if (sentence.Role == ParagraphRole.Note) continue;

@@ -61,7 +61,7 @@ public sealed class SourceResolver
         }
     }
 
-    public SourceResolution Resolve(DocumentText text, IReadOnlyList<ExtractedAttribution> attributions)
+    public SourceResolution Resolve(DocumentText text, IReadOnlyList<Attribution> attributions)
     {
         var builder = new Builder();
         var entityOf = new int[attributions.Count];
@@ -386,7 +386,7 @@ public sealed class SourceResolver
     }
 
     /// <summary>Named people and bodies outside quotations and outside attribution sources: possible antecedents.</summary>
-    private List<Mention> NarrativeMentions(DocumentText text, IReadOnlyList<ExtractedAttribution> attributions)
+    private List<Mention> NarrativeMentions(DocumentText text, IReadOnlyList<Attribution> attributions)
     {
         var document = text.Document;
         var tokens = document.Tokens;
