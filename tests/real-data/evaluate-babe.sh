@@ -44,6 +44,7 @@ framing() { dotnet "$root/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing.dl
 encoder=${ENCODER:-static}
 model="$root/corpora/models/loaded.zip"
 [ "$encoder" = contextual ] && model="$root/corpora/models/contextual/loaded.zip"
+model=${MODEL:-$model}   # MODEL=path/to/loaded.zip measures another model (e.g. one retrained with your data)
 echo "== 1. Shipped model ($encoder tier; trained on the project's own sentences only) on BABE SG2 and SG1"
 for sg in SG2 SG1; do
   framing evaluate loaded --model "$model" --data "$work/$sg.csv" --out "$work/eval-$sg" | sed -n '1,6p'
@@ -87,6 +88,7 @@ for o, n, g, p in kept:
     print(f"  {o:<28} n={n:<4} experts {g:.2f}  model {p:.2f}")
 PY
 done
+if [ "${QUICK:-0}" = 1 ]; then exit 0; fi   # QUICK=1: sections 1 and 2 only
 echo "== 3. 5-fold cross-validation of 'framing train loaded' on BABE SG2 (published best: macro-F1 0.804, RoBERTa + distant supervision)"
 for enc in none static contextual; do
   framing train loaded --data "$work/SG2.csv" --folds 5 --seed 42 --encoder "$enc" | sed -n '2,4p'
