@@ -22,6 +22,8 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
     private readonly string[] _familyNames;
     private readonly Dictionary<(string Family, string Choice), MetricHandle> _familyMetric = [];
     private readonly MetricList _metrics = [];
+    private readonly SentenceColumnList _columns = [];
+    private readonly SentenceColumn _scored, _probability, _loaded, _terms;
     private readonly MetricHandle _loadedTerms, _ownPer1k, _quotedPer1k, _loadedSentenceShare, _meanProbability;
     private readonly MetricHandle[] _categoryCounts, _categoryShares;
 
@@ -34,6 +36,10 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         _modelFeatures = modelFeatures;
         _model = model;
         _modelIdentity = modelIdentity;
+        _scored = _columns.Add("scored");
+        _probability = _columns.Add("loaded_probability");
+        _loaded = _columns.Add("loaded");
+        _terms = _columns.Add("loaded_terms");
         _loadedTerms = _metrics.Add(new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" });
         _ownPer1k = _metrics.Add(new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true });
         _quotedPer1k = _metrics.Add(new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" });
@@ -59,7 +65,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
 
     public string Name => "loaded";
     public IReadOnlyList<MetricDefinition> Metrics => _metrics;
-    public IReadOnlyList<string> SentenceColumns { get; } = ["scored", "loaded_probability", "loaded", "loaded_terms"];
+    public IReadOnlyList<string> SentenceColumns => _columns;
     public IEnumerable<ModelIdentity> Models => _modelIdentity is null ? [] : [_modelIdentity];
     public IEnumerable<string> Lexicons => _matcher.Lexicon.Sources;
 
@@ -142,10 +148,10 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         foreach (var sentence in document.Sentences)
         {
             double p = probabilities[sentence.Index];
-            cells.Set(sentence.Index, 0, SentenceCell.Flag(!double.IsNaN(p)));
-            cells.Set(sentence.Index, 1, SentenceCell.Probability(p));
-            cells.Set(sentence.Index, 2, double.IsNaN(p) ? SentenceCell.Empty : SentenceCell.Flag(p >= Threshold));
-            cells.Set(sentence.Index, 3, termsBySentence.GetValueOrDefault(sentence.Index, ""));
+            cells.Set(sentence.Index, _scored, SentenceCell.Flag(!double.IsNaN(p)));
+            cells.Set(sentence.Index, _probability, SentenceCell.Probability(p));
+            cells.Set(sentence.Index, _loaded, double.IsNaN(p) ? SentenceCell.Empty : SentenceCell.Flag(p >= Threshold));
+            cells.Set(sentence.Index, _terms, termsBySentence.GetValueOrDefault(sentence.Index, ""));
         }
     }
 

@@ -17,7 +17,8 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
     public const string SourceTypeTask = "source_type";
     public const string FunctionTask = "function";
 
-    private const int AttributionCountColumn = 0, SentenceFunctionColumn = 1;
+    private readonly SentenceColumnList _columns = [];
+    private readonly SentenceColumn _attributionCount, _sentenceFunction;
 
     private readonly SourcingResources _resources;
     private readonly ITextClassifier? _sourceTypeModel;
@@ -40,6 +41,8 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         _sourceTypeModel = sourceTypeModel;
         _functionModel = functionModel;
         Extractor = new AttributionExtractor(resources.Verbs);
+        _attributionCount = _columns.Add("attribution_count");
+        _sentenceFunction = _columns.Add("sentence_function");
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous);
         _classifier = new SourceClassifier(resources, sourceTypeModel);
         _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations);
@@ -51,7 +54,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
 
     public IReadOnlyList<MetricDefinition> Metrics => _metrics.Definitions;
 
-    public IReadOnlyList<string> SentenceColumns { get; } = ["attribution_count", "sentence_function"];
+    public IReadOnlyList<string> SentenceColumns => _columns;
 
     /// <summary>Where the source-type model came from (for run.json); set with the model, e.g. from <c>ModelCatalog.TryLoad</c>.</summary>
     public ModelIdentity? SourceTypeModelIdentity { get; init; }
@@ -105,16 +108,16 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         {
             if (IsStructure(document, sentence, perSentence))
             {
-                cells.Set(sentence.Index, AttributionCountColumn, SentenceCell.Empty);
-                cells.Set(sentence.Index, SentenceFunctionColumn, SentenceCell.Empty);
+                cells.Set(sentence.Index, _attributionCount, SentenceCell.Empty);
+                cells.Set(sentence.Index, _sentenceFunction, SentenceCell.Empty);
                 continue;
             }
             scored++;
             var function = functions[sentence.Index];
             if (function == SentenceFunctions.Attributed) attributed++;
             else if (function == SentenceFunctions.UnattributedClaim) claims++;
-            cells.Set(sentence.Index, AttributionCountColumn, SentenceCell.Count(perSentence[sentence.Index]));
-            cells.Set(sentence.Index, SentenceFunctionColumn, function);
+            cells.Set(sentence.Index, _attributionCount, SentenceCell.Count(perSentence[sentence.Index]));
+            cells.Set(sentence.Index, _sentenceFunction, function);
         }
         _metrics.Write(metrics, analysis.Attributions, cited.Values, scored, attributed, claims);
     }

@@ -41,6 +41,21 @@ public class AnalyzerContractTests
         Assert.Equal(7, scores.Values[3]);
     }
 
+    [Fact]
+    public void Each_sentence_column_gets_the_handle_of_its_place_after_the_analyzers_offset()
+    {
+        var columns = new SentenceColumnList();
+        var count = columns.Add("attribution_count");
+        var function = columns.Add("sentence_function");
+        Assert.Equal(["attribution_count", "sentence_function"], columns);
+        Assert.Throws<ArgumentException>(() => columns.Add("sentence_function"));
+        var cells = new[] { new SentenceCell[5] };
+        var writer = new SentenceCellWriter(cells, 3);
+        writer.Set(0, function, "background");
+        writer.Set(0, count, SentenceCell.Count(2));
+        Assert.Equal(["", "", "", "2", "background"], cells[0].Select(CellText.Format));
+    }
+
     [Theory]
     [InlineData(SentenceCellKind.Empty, "")]
     [InlineData(SentenceCellKind.Count, "3")]
