@@ -3,6 +3,8 @@ using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Input;
 using FramingAnalyzer.Output;
+using FramingAnalyzer.Encoders;
+using FramingAnalyzer.Stories;
 
 namespace FramingAnalyzer.Pipeline;
 
@@ -26,9 +28,17 @@ public static class AnalysisRun
         Aggregator aggregate;
         RunCounts counts;
         var inputs = settings.Inputs.Select(input => new InputSummary(input)).ToArray();
+        var stories = MatchStories(settings);
+        if (stories is not null)
+        {
+            StoriesTable.Write(Path.Combine(output.StagingPath, StoriesTable.FileName), stories.Stories);
+            settings.Timings?.Invoke("story matching (first pass over all inputs)", clock.Elapsed);
+            clock.Restart();
+        }
         using (var tables = new ArticleTables(output.StagingPath, pipeline.Schema, withPosition: settings.Shard is not null))
         {
-            (aggregate, counts) = runner.Run(InputSummary.Read(inputs, settings.Reader), tables);
+            var items = InputSummary.Read(inputs, settings.Reader);
+            (aggregate, counts) = runner.Run(stories is null ? items : WithStories(items, stories), tables);
         }
         using var ownedAggregate = aggregate; // removes the story ledger's temporary files
         if (NothingAnalysable(settings, inputs, counts)) throw new NothingToAnalyseException(inputs, counts); // the staged folder is discarded
@@ -54,6 +64,34 @@ public static class AnalysisRun
         }
         output.Commit();
         return counts;
+    }
+
+    /// <summary>
+    /// With <c>--stories auto</c>, a first pass over all inputs (every shard reads them all, so every shard finds the
+    /// same stories and a merged run equals a single one) matches stories from headlines and ledes.
+    /// </summary>
+    private static StoryTable? MatchStories(AnalyzeSettings settings)
+    {
+        if (settings.Stories != StoryMode.Auto) return null;
+        if (settings.Inputs.Contains("-")) throw new ArgumentException("--stories auto reads the inputs twice and cannot read stdin ('-'); save it to a file first.");
+        var encoder = EncoderCatalog.Table(settings.StoryVectors ?? EncoderCatalog.ShippedVectorsPath);
+        return new StoryMatcher(encoder, settings.StoryMatching).Match(InputCatalog.Read(settings.Inputs, settings.Reader));
+    }
+
+    /// <summary>Each article with its matched story (the first copy of an id is the one matched; later copies are duplicates).</summary>
+    private static IEnumerable<ReadItem> WithStories(IEnumerable<ReadItem> items, StoryTable stories)
+    {
+        foreach (var item in items)
+        {
+            if (item.Article is { } article && stories.StoryOf(article.Id) is { } story)
+            {
+                yield return ReadItem.Of(article with { Story = story, StoryMatched = true });
+            }
+            else
+            {
+                yield return item;
+            }
+        }
     }
 
     /// <summary>
