@@ -17,6 +17,7 @@ public static class ResultWriter
         AggregateTables.WriteMixes(directory, results.Mixes);
         AggregateTables.WriteComparisons(Path.Combine(directory, "comparisons.csv"), results.Comparisons);
         StoryMatchedTable.Write(Path.Combine(directory, "story_matched.csv"), results.StoryMatched);
+        if (results.HasSharedStories) CoverageTables.Write(directory, results.CoveredStories, results.Coverage);
 
         var chartDirectory = Path.Combine(directory, "charts");
         Directory.CreateDirectory(chartDirectory);
@@ -35,6 +36,7 @@ public static class ResultWriter
             Skipped = counts.Skipped,
             Findings = FindingWriter.Write(results.Comparisons, metrics, results.Summaries),
             StoryFindings = StoryFindingWriter.Write(results.StoryMatched, metrics),
+            BlindSpots = results.HasSharedStories ? BlindSpotWriter.Write(results.Coverage, StoriesTable.ReadHeadlines(Path.Combine(directory, StoriesTable.FileName))) : [],
             Charts = rendered,
             Summaries = results.Summaries,
             Metrics = metrics,
