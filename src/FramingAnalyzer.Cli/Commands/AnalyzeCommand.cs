@@ -39,6 +39,7 @@ internal static class AnalyzeCommand
         };
         stories.AcceptOnlyFromAmong("given", "auto");
         var storyWindow = new Option<int>("--story-window") { Description = "With --stories auto: days two articles of one story may be apart.", DefaultValueFactory = _ => new StoryMatchingOptions().WindowDays };
+        var period = CommonOptions.TrendPeriod();
         var shard = new Option<string?>("--shard") { Description = "Analyse only shard K of N (K = 0..N-1, by article id) and write a partial result for 'framing merge'." };
 
         var command = new Command("analyze",
@@ -49,7 +50,7 @@ internal static class AnalyzeCommand
             "Exit codes: 0 done (inputs that could not be read are listed in skipped.csv); 1 with --strict when any was skipped; " +
             "2 usage errors, and runs with nothing to analyse (a missing path, an empty folder, a CSV without a text column), which write no report.")
         {
-            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings, stories, storyWindow,
+            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings, stories, storyWindow, period,
         };
         resources.AddTo(command);
         command.SetAction(parse =>
@@ -95,6 +96,7 @@ internal static class AnalyzeCommand
                     Workers = parse.GetValue(workers),
                     Shard = shardSpec,
                     Stories = storyMode,
+                    TrendPeriod = CommonOptions.ParseTrendPeriod(parse.GetValue(period)),
                     StoryMatching = new StoryMatchingOptions { WindowDays = parse.GetValue(storyWindow) },
                     StoryVectors = analyzerOptions.Vectors,
                     MaxArticleChars = parse.GetValue(maxChars),

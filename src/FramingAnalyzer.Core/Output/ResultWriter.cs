@@ -1,6 +1,7 @@
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Report;
+using FramingAnalyzer.Trends;
 
 namespace FramingAnalyzer.Output;
 
@@ -10,8 +11,17 @@ namespace FramingAnalyzer.Output;
 /// </summary>
 public static class ResultWriter
 {
-    public static void Write(string directory, RunResults results, RunCounts counts, RunDescription run, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts)
+    public static void Write(string directory, RunResults results, RunCounts counts, RunDescription run, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts,
+        TrendPeriod? period = null)
     {
+        var articles = Path.Combine(directory, "articles.csv");
+        if (File.Exists(articles))
+        {
+            var headline = results.Aggregate.Schema.Metrics.Where(m => m.Headline && m.InArticlesTable).Select(m => m.Name).ToList();
+            var (trends, chosen) = TrendAnalysis.Compute(articles, headline, results.Aggregate.Seed, period);
+            results = results with { Trends = trends, TrendPeriod = chosen };
+            if (trends.Count > 0) TrendsTable.Write(Path.Combine(directory, TrendsTable.FileName), trends);
+        }
         AggregateTables.WriteOutlets(Path.Combine(directory, "outlets.csv"), results.Summaries);
         AggregateTables.WriteTerms(Path.Combine(directory, "terms.csv"), results.Terms);
         AggregateTables.WriteMixes(directory, results.Mixes);

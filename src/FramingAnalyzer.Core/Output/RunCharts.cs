@@ -28,6 +28,7 @@ public static class RunCharts
     public const string TermSection = "Distinctive loaded terms";
     public const string ComparisonSection = "Articles and pairwise differences";
     public const string CoverageSection = "Coverage of the same stories";
+    public const string TrendSection = "Change over time";
 
     public static IReadOnlyList<ReportChart> Render(string directory, RunResults results)
     {
@@ -101,6 +102,17 @@ public static class RunCharts
             section = CoverageSection;
             Add("coverage", new CoverageChart(results.Coverage),
                 "How much of the shared news each outlet covered: its share of the stories that two or more outlets covered. A blind spot is a story every other outlet covered and this one did not (coverage_outlets.csv).");
+        }
+        if (results.Trends.Count > 0 && results.Trends.Select(t => t.Period).Distinct().Skip(1).Any())
+        {
+            section = TrendSection;
+            var noun = Trends.TrendPeriods.Noun(results.TrendPeriod);
+            foreach (var label in headline)
+            {
+                Add("trend-" + label.Metric, new TrendChart(results.Trends, label, noun),
+                    $"{label.Description}{(label.Unit.Length > 0 ? $" ({label.UnitPhrase})" : "")}, each outlet's mean per article by {noun} (trends.csv). "
+                    + $"Bands are 95% bootstrap intervals; hollow markers are {noun}s with fewer than {TrendChart.MinimumArticles} articles.");
+            }
         }
         section = ComparisonSection;
 

@@ -28,6 +28,10 @@ public sealed record RunResults(
             coverage);
     }
 
+    /// <summary>trends.csv's rows (filled by <see cref="ResultWriter"/> from the finished articles.csv) and their period.</summary>
+    public IReadOnlyList<Trends.TrendRow> Trends { get; init; } = [];
+    public Trends.TrendPeriod TrendPeriod { get; init; }
+
     /// <summary>True when some story was covered by two outlets or more: coverage tables, chart and report section.</summary>
     public bool HasSharedStories => Coverage.Any(c => c.MultiOutletStories > 0);
 

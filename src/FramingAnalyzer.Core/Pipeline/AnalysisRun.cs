@@ -59,7 +59,7 @@ public static class AnalysisRun
             var results = RunResults.Compute(aggregate);
             settings.Timings?.Invoke("statistics", clock.Elapsed);
             clock.Restart();
-            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts);
+            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts, settings.TrendPeriod);
             settings.Timings?.Invoke("per-outlet tables, charts, report", clock.Elapsed);
         }
         output.Commit();

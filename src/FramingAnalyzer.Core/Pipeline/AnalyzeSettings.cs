@@ -21,6 +21,8 @@ public sealed record AnalyzeSettings
     public Stories.StoryMatchingOptions StoryMatching { get; init; } = new();
     /// <summary>The static vectors file story matching encodes headlines and ledes with (null: the shipped one).</summary>
     public string? StoryVectors { get; init; }
+    /// <summary>The period of trends.csv; null: by week for corpora spanning up to half a year, else by month.</summary>
+    public Trends.TrendPeriod? TrendPeriod { get; init; }
     /// <summary>Receives the wall time of each phase (for --timings and the benchmarks).</summary>
     public Action<string, TimeSpan>? Timings { get; init; }
 }

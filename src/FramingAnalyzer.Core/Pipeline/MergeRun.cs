@@ -16,7 +16,7 @@ namespace FramingAnalyzer.Pipeline;
 public static class MergeRun
 {
     public static RunCounts Execute(IReadOnlyList<string> partials, string outputDirectory, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts,
-        RunDescription description)
+        RunDescription description, Trends.TrendPeriod? trendPeriod = null)
     {
         if (partials.Count == 0) throw new ArgumentException("No partial results to merge.", nameof(partials));
         var schema = new ScoreSchema(analyzers);
@@ -46,7 +46,7 @@ public static class MergeRun
             MergeTable(partials.Select(p => Path.Combine(p, table)).ToArray(), Path.Combine(output.StagingPath, table));
         }
         CopyStoryTable(partials, output.StagingPath);
-        using (total) ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts);
+        using (total) ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts, trendPeriod);
         output.Commit();
         return counts;
     }

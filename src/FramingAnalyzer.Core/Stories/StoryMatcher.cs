@@ -30,6 +30,15 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
         return Number(articles, roots);
     }
 
+    /// <summary>An article read for matching: what the layout, term and encoder steps made of it, before term numbering.</summary>
+    private sealed record Read(Article Article, string Headline, List<string> Words, float[] Vector);
+
+    public const int BatchSize = 256;
+
+    /// <summary>
+    /// Reads the input in batches: each batch's articles are laid out, split into terms and encoded in parallel, then
+    /// numbered in input order on this thread (so term numbers, and everything after, do not depend on threads).
+    /// </summary>
     private StoryCandidate[] Collect(IEnumerable<ReadItem> items, out int[] documentFrequency)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -37,43 +46,54 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var df = new List<int>();
         var counts = new List<(int[] Terms, float[] Counts)>();
-        var words = new List<string>();
         var perArticle = new SortedDictionary<int, float>();
-        var texts = new string[1];
+        var batch = new List<Article>(BatchSize);
+        void Flush()
+        {
+            var read = new Read[batch.Count];
+            Parallel.For(0, batch.Count, i => read[i] = Prepare(batch[i]));
+            foreach (var r in read)
+            {
+                var candidate = new StoryCandidate(articles.Count, r.Article.Id, r.Article.Outlet, StoryDates.DayOf(r.Article.Date), r.Headline) { Vector = r.Vector };
+                perArticle.Clear();
+                foreach (var word in r.Words)
+                {
+                    if (!termIds.TryGetValue(word, out int id))
+                    {
+                        id = termIds.Count;
+                        termIds.Add(word, id);
+                        df.Add(0);
+                    }
+                    if (!perArticle.ContainsKey(id)) df[id]++;
+                    perArticle[id] = perArticle.GetValueOrDefault(id) + 1;
+                }
+                counts.Add(([.. perArticle.Keys], [.. perArticle.Values]));
+                articles.Add(candidate);
+            }
+            batch.Clear();
+        }
         foreach (var item in items)
         {
             if (item.Article is not { } article || !seen.Add(article.Id)) continue;
-            var (headline, lede) = StoryText.Of(article);
-            var candidate = new StoryCandidate(articles.Count, article.Id, article.Outlet, StoryDates.DayOf(article.Date), headline);
-            words.Clear();
-            perArticle.Clear();
-            StoryTerms.Collect(headline, words);
-            StoryTerms.Collect(lede, words);
-            foreach (var word in words)
-            {
-                if (!termIds.TryGetValue(word, out int id))
-                {
-                    id = termIds.Count;
-                    termIds.Add(word, id);
-                    df.Add(0);
-                }
-                if (!perArticle.ContainsKey(id)) df[id]++;
-                perArticle[id] = perArticle.GetValueOrDefault(id) + 1;
-            }
-            counts.Add(([.. perArticle.Keys], [.. perArticle.Values]));
-            if (encoder is not null)
-            {
-                var vector = new float[encoder.Dimension];
-                texts[0] = headline + ". " + lede;
-                encoder.Encode(texts, [vector]);
-                candidate.Vector = vector;
-            }
-            articles.Add(candidate);
+            batch.Add(article);
+            if (batch.Count == BatchSize) Flush();
         }
+        Flush();
         documentFrequency = [.. df];
         Weigh(articles, counts, documentFrequency);
         Centre(articles);
         return [.. articles];
+    }
+
+    private Read Prepare(Article article)
+    {
+        var (headline, lede) = StoryText.Of(article);
+        var words = new List<string>();
+        StoryTerms.Collect(headline, words);
+        StoryTerms.Collect(lede, words);
+        var vector = encoder is null ? [] : new float[encoder.Dimension];
+        if (encoder is not null) encoder.Encode([headline + ". " + lede], [vector]);
+        return new Read(article, headline, words, vector);
     }
 
     /// <summary>TF-IDF with idf = ln((1 + N) / (1 + df)): a term in every article weighs nothing. Unit length.</summary>
