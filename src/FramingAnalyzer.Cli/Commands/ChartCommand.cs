@@ -9,12 +9,12 @@ namespace FramingAnalyzer.Cli.Commands;
 /// <summary><c>framing chart TABLE.csv --kind ... --out FILE</c>: re-make one chart from a table, e.g. for a slide.</summary>
 internal static class ChartCommand
 {
-    private static readonly string[] Kinds = ["bar", "overview", "mix", "family", "heatmap", "scatter", "matrix"];
+    private static readonly string[] Kinds = ["bar", "overview", "mix", "family", "heatmap", "scatter", "matrix", "trend"];
 
     public static Command Create()
     {
-        var table = new Argument<string>("TABLE") { Description = "A table written by analyze: outlets.csv, a mix table (source_types.csv, verb_stances.csv, affiliations.csv, loaded_categories.csv), term_families.csv, terms.csv, comparisons.csv or articles.csv." };
-        var kind = new Option<string?>("--kind") { Description = "bar (one metric; outlets.csv), overview (several metrics; outlets.csv), mix (a mix table), family (term_families.csv with --family), heatmap (terms.csv), scatter (articles.csv with --x and --y), matrix (comparisons.csv with --metric). Default: guessed from the table's name." };
+        var table = new Argument<string>("TABLE") { Description = "A table written by analyze: outlets.csv, a mix table (source_types.csv, verb_stances.csv, affiliations.csv, loaded_categories.csv), term_families.csv, terms.csv, comparisons.csv, articles.csv or trends.csv." };
+        var kind = new Option<string?>("--kind") { Description = "trend (trends.csv with --metric), bar (one metric; outlets.csv), overview (several metrics; outlets.csv), mix (a mix table), family (term_families.csv with --family), heatmap (terms.csv), scatter (articles.csv with --x and --y), matrix (comparisons.csv with --metric). Default: guessed from the table's name." };
         kind.AcceptOnlyFromAmong(Kinds);
         var output = new Option<string>("--out", "-o") { Description = "Image file to write (.png or .svg).", Required = true };
         var metric = new Option<string?>("--metric") { Description = "The metric of a bar chart or significance matrix, e.g. loaded_per_1k_words." };
@@ -32,7 +32,8 @@ internal static class ChartCommand
             "  framing chart reports/sample/source_types.csv --out slide.png --title \"Who gets quoted\" --width 1600 --height 900\n" +
             "  framing chart reports/sample/outlets.csv --kind bar --metric anonymous_share --out anon.svg\n" +
             "  framing chart reports/sample/term_families.csv --family armed_opponents --out labels.png\n" +
-            "  framing chart reports/sample/comparisons.csv --kind matrix --metric loaded_per_1k_words --out matrix.png")
+            "  framing chart reports/sample/comparisons.csv --kind matrix --metric loaded_per_1k_words --out matrix.png\n" +
+            "  framing chart reports/sample/trends.csv --metric loaded_per_1k_words --out loaded-by-week.png")
         {
             table, kind, output, metric, metrics, family, x, y, title, width, height, format,
         };
@@ -70,6 +71,7 @@ internal static class ChartCommand
         "term_families.csv" => "family",
         "comparisons.csv" => "matrix",
         "articles.csv" => "scatter",
+        "trends.csv" => "trend",
         _ => "mix",
     };
 
@@ -100,6 +102,14 @@ internal static class ChartCommand
                     .Select(r => r with { Mix = AggregateTables.FamilyPrefix + family }).ToList();
                 if (rows.Count == 0) throw new UsageException($"No family '{family}' in {path}.");
                 return new MixChart(rows, AggregateTables.FamilyPrefix + family, "labels", style);
+            }
+            case "trend":
+            {
+                var rows = TrendsTable.Read(path);
+                if (metric is null) throw new UsageException($"--kind trend needs --metric (one of: {string.Join(", ", rows.Select(r => r.Metric).Distinct())}).");
+                if (!rows.Any(r => r.Metric == metric)) throw new UsageException($"No metric '{metric}' in {path}.");
+                string noun = rows.Count > 0 && rows[0].Period.Length == 7 ? "month" : "week";
+                return new TrendChart(rows, Label(metric, "--metric"), noun, style);
             }
             case "heatmap":
                 return new TermHeatmap(TableReaders.ReadTerms(path).Where(t => t.Category.Length > 0), style: style);

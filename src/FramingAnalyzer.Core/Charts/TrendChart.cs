@@ -87,8 +87,15 @@ public sealed class TrendChart : IChart
         var ticks = _periods.Select((p, i) => new Tick(i, p)).ToArray();
         int step = Math.Max(1, (int)Math.Ceiling(_periods.Count / 12.0));
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.Where((_, i) => i % step == 0).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = _periods.Count > 6 ? -35 : 0;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = _periods.Count > 6 ? Alignment.MiddleRight : Alignment.UpperCenter;
+        // Period names side by side when they fit the plot's width, else slanted, with room below them for the axis title.
+        float labelWidth = TextMeasure.MaxWidth(_periods, _style.TickFontSize, _style.FontName) + 16;
+        int shown = (_periods.Count + step - 1) / step;
+        if (labelWidth * shown > Size.Width - legendWidth - 140)
+        {
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = labelWidth * 0.6f + 50;
+        }
         AxisSetup.ValueTicks(plot.Axes.Left, _metric.IsShare);
         plot.XLabel(char.ToUpperInvariant(_periodNoun[0]) + _periodNoun[1..] + (_periodNoun == "week" ? " (starting Monday)" : ""));
         plot.YLabel(_metric.AxisTitle);
