@@ -17,9 +17,16 @@ public sealed class TrendChart : IChart
     private readonly MetricLabel _metric;
     private readonly ChartStyle _style;
     private readonly string _periodNoun;
+    private readonly string _lineMeaning;
+    private readonly string _countNoun;
 
-    public TrendChart(IEnumerable<TrendRow> rows, MetricLabel metric, string periodNoun = "period", ChartStyle? style = null)
+    /// <param name="lineMeaning">What each point is ("mean per article"; "share of the family's labels" for a term family).</param>
+    /// <param name="countNoun">What a row's count counts ("articles"; "labels").</param>
+    public TrendChart(IEnumerable<TrendRow> rows, MetricLabel metric, string periodNoun = "period", ChartStyle? style = null,
+        string lineMeaning = "mean per article", string countNoun = "articles", string? title = null)
     {
+        _lineMeaning = lineMeaning;
+        _countNoun = countNoun;
         _metric = metric;
         _style = style ?? ChartStyle.Default;
         _periodNoun = periodNoun;
@@ -27,7 +34,7 @@ public sealed class TrendChart : IChart
         _periods = selected.Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         _outlets = selected.GroupBy(r => r.Outlet, StringComparer.Ordinal).OrderBy(g => g.Key, OutletOrder.Comparer)
             .Select(g => (g.Key, g.OrderBy(r => r.Period, StringComparer.Ordinal).ToList())).ToList();
-        Title = $"{metric.Description} by {periodNoun}";
+        Title = title ?? $"{metric.Description} by {periodNoun}";
         int legendHeight = 260 + (int)(_outlets.Count * (TextMeasure.LineHeight(_style.LegendFontSize) + 6));
         Size = new ChartSize(_style.Width, Math.Max(_style.Height, legendHeight));
     }
@@ -38,8 +45,8 @@ public sealed class TrendChart : IChart
 
     public Plot Build()
     {
-        string subtitle = $"Lines: mean per article each {_periodNoun}; bands: 95% bootstrap interval; hollow markers: fewer than {MinimumArticles} articles";
-        if (_outlets.Count == 0) return NoDataChart.Build(_style, Size, Title, "No dated article has this metric");
+        string subtitle = $"Lines: {_lineMeaning} each {_periodNoun}; bands: 95% {(_countNoun == "articles" ? "bootstrap" : "Wilson")} interval; hollow markers: under {MinimumArticles} {_countNoun}";
+        if (_outlets.Count == 0) return NoDataChart.Build(_style, Size, Title, _countNoun == "articles" ? "No dated article has this metric" : "No dated article uses this family");
 
         var plot = new Plot();
         float legendWidth = TextMeasure.MaxWidth(_outlets.Select(o => ChartText.Shorten(o.Outlet, _style.MaxLabelLength)), _style.LegendFontSize, _style.FontName) + 70;

@@ -21,6 +21,8 @@ public static class ResultWriter
             var (trends, chosen) = TrendAnalysis.Compute(articles, headline, results.Aggregate.Seed, period);
             results = results with { Trends = trends, TrendPeriod = chosen };
             if (trends.Count > 0) TrendsTable.Write(Path.Combine(directory, TrendsTable.FileName), trends);
+            var families = FamilyTrends.Compute(results.Aggregate.FamilyDays, chosen);
+            if (families.Count > 0) FamilyTrendsTable.Write(Path.Combine(directory, FamilyTrendsTable.FileName), families);
         }
         AggregateTables.WriteOutlets(Path.Combine(directory, "outlets.csv"), results.Summaries);
         AggregateTables.WriteTerms(Path.Combine(directory, "terms.csv"), results.Terms);

@@ -75,7 +75,7 @@ public static class AnalysisRun
         if (settings.Stories != StoryMode.Auto) return null;
         if (settings.Inputs.Contains("-")) throw new ArgumentException("--stories auto reads the inputs twice and cannot read stdin ('-'); save it to a file first.");
         var encoder = EncoderCatalog.Table(settings.StoryVectors ?? EncoderCatalog.ShippedVectorsPath);
-        return new StoryMatcher(encoder, settings.StoryMatching).Match(InputCatalog.Read(settings.Inputs, settings.Reader));
+        return new StoryMatcher(encoder, settings.StoryMatching) { Timings = settings.Timings }.Match(InputCatalog.Read(settings.Inputs, settings.Reader));
     }
 
     /// <summary>Each article with its matched story (the first copy of an id is the one matched; later copies are duplicates).</summary>

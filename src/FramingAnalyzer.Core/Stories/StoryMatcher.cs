@@ -21,13 +21,23 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
 {
     private readonly StoryMatchingOptions _options = options ?? new StoryMatchingOptions();
 
+    /// <summary>Receives the wall time of each step (for --timings).</summary>
+    public Action<string, TimeSpan>? Timings { get; init; }
+
     public StoryTable Match(IEnumerable<ReadItem> items)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var articles = Collect(items, out var termCounts);
+        Timings?.Invoke("  story matching: read inputs, headlines and ledes, vectors and terms", clock.Elapsed);
+        clock.Restart();
         if (articles.Length == 0) return new StoryTable(new Dictionary<string, string>(), []);
         var pairs = CandidatePairs(articles, termCounts);
+        Timings?.Invoke($"  story matching: {pairs.Count:N0} candidate pairs", clock.Elapsed);
+        clock.Restart();
         var roots = new StoryClustering(articles, _options).Cluster(pairs);
-        return Number(articles, roots);
+        var table = Number(articles, roots);
+        Timings?.Invoke("  story matching: clustering and story table", clock.Elapsed);
+        return table;
     }
 
     /// <summary>An article read for matching: what the layout, term and encoder steps made of it, before term numbering.</summary>

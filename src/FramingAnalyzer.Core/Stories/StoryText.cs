@@ -10,9 +10,12 @@ namespace FramingAnalyzer.Stories;
 /// </summary>
 public static class StoryText
 {
+    /// <summary>Only the top of a long body is laid out: headline and lede are in it, and the rest would cost time.</summary>
+    public const int TopChars = 3000;
+
     public static (string Headline, string Lede) Of(Article article)
     {
-        var (paragraphs, _) = PageLayout.Lay(article);
+        var (paragraphs, _) = PageLayout.Lay(article.Body.Length <= TopChars ? article : article with { Body = Top(article.Body) });
         string headline = "", lede = "";
         foreach (var paragraph in paragraphs)
         {
@@ -22,5 +25,12 @@ public static class StoryText
         }
         if (headline.Length == 0 && !string.IsNullOrWhiteSpace(article.Title)) headline = article.Title.Trim();
         return (headline, lede);
+    }
+
+    /// <summary>The body up to the first paragraph break after <see cref="TopChars"/> characters.</summary>
+    private static string Top(string body)
+    {
+        int cut = body.IndexOf("\n\n", TopChars, StringComparison.Ordinal);
+        return cut < 0 ? body : body[..cut];
     }
 }
