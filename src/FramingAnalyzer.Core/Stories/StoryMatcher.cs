@@ -41,7 +41,7 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
     }
 
     /// <summary>An article read for matching: what the layout, term and encoder steps made of it, before term numbering.</summary>
-    private sealed record Read(Article Article, string Headline, List<string> Words, float[] Vector);
+    private sealed record PreparedArticle(Article Article, string Headline, List<string> Words, float[] Vector);
 
     public const int BatchSize = 256;
 
@@ -60,7 +60,7 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
         var batch = new List<Article>(BatchSize);
         void Flush()
         {
-            var read = new Read[batch.Count];
+            var read = new PreparedArticle[batch.Count];
             Parallel.For(0, batch.Count, i => read[i] = Prepare(batch[i]));
             foreach (var r in read)
             {
@@ -95,7 +95,7 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
         return [.. articles];
     }
 
-    private Read Prepare(Article article)
+    private PreparedArticle Prepare(Article article)
     {
         var (headline, lede) = StoryText.Of(article);
         var words = new List<string>();
@@ -103,7 +103,7 @@ public sealed class StoryMatcher(ITextEncoder? encoder, StoryMatchingOptions? op
         StoryTerms.Collect(lede, words);
         var vector = encoder is null ? [] : new float[encoder.Dimension];
         if (encoder is not null) encoder.Encode([headline + ". " + lede], [vector]);
-        return new Read(article, headline, words, vector);
+        return new PreparedArticle(article, headline, words, vector);
     }
 
     /// <summary>TF-IDF with idf = ln((1 + N) / (1 + df)): a term in every article weighs nothing. Unit length.</summary>
