@@ -24,22 +24,21 @@ public static class AnalysisRun
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var output = StagedOutputFolder.Begin(settings.OutputDirectory, settings.Inputs);
         var pipeline = new AnalysisPipeline(analyzers);
-        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars };
         Aggregator aggregate;
         RunCounts counts;
         var inputs = settings.Inputs.Select(input => new InputSummary(input)).ToArray();
-        var stories = MatchStories(settings);
-        if (stories is not null)
+        // Story matching's first pass runs while the first batches are analysed; the writer waits for its table.
+        var matching = settings.Stories == StoryMode.Auto ? Task.Run(() => MatchStories(settings)) : null;
+        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers)
         {
-            StoriesTable.Write(Path.Combine(output.StagingPath, StoriesTable.FileName), stories.Stories);
-            settings.Timings?.Invoke("story matching (first pass over all inputs)", clock.Elapsed);
-            clock.Restart();
-        }
+            Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars,
+            Stories = matching?.ContinueWith(t => (Func<string, string?>)t.Result.StoryOf, TaskContinuationOptions.ExecuteSynchronously),
+        };
         using (var tables = new ArticleTables(output.StagingPath, pipeline.Schema, withPosition: settings.Shard is not null))
         {
-            var items = InputSummary.Read(inputs, settings.Reader);
-            (aggregate, counts) = runner.Run(stories is null ? items : WithStories(items, stories), tables);
+            (aggregate, counts) = runner.Run(InputSummary.Read(inputs, settings.Reader), tables);
         }
+        if (matching is not null) StoriesTable.Write(Path.Combine(output.StagingPath, StoriesTable.FileName), matching.Result.Stories);
         using var ownedAggregate = aggregate; // removes the story ledger's temporary files
         if (NothingAnalysable(settings, inputs, counts)) throw new NothingToAnalyseException(inputs, counts); // the staged folder is discarded
         if (counts.OutletGuessNote() is { } note) counts.Warn(note);
@@ -68,30 +67,18 @@ public static class AnalysisRun
 
     /// <summary>
     /// With <c>--stories auto</c>, a first pass over all inputs (every shard reads them all, so every shard finds the
-    /// same stories and a merged run equals a single one) matches stories from headlines and ledes.
+    /// same stories and a merged run equals a single one) matches stories from headlines and ledes. It runs on its own
+    /// task while the analysis starts; the batch runner's writer waits for it before it hands on the first article, and
+    /// sets each article's story then (analyzers never read stories), so memory stays bounded by the batches in flight.
     /// </summary>
-    private static StoryTable? MatchStories(AnalyzeSettings settings)
+    private static StoryTable MatchStories(AnalyzeSettings settings)
     {
-        if (settings.Stories != StoryMode.Auto) return null;
         if (settings.Inputs.Contains("-")) throw new ArgumentException("--stories auto reads the inputs twice and cannot read stdin ('-'); save it to a file first.");
         var encoder = EncoderCatalog.Table(settings.StoryVectors ?? EncoderCatalog.ShippedVectorsPath);
-        return new StoryMatcher(encoder, settings.StoryMatching) { Timings = settings.Timings }.Match(InputCatalog.Read(settings.Inputs, settings.Reader));
-    }
-
-    /// <summary>Each article with its matched story (the first copy of an id is the one matched; later copies are duplicates).</summary>
-    private static IEnumerable<ReadItem> WithStories(IEnumerable<ReadItem> items, StoryTable stories)
-    {
-        foreach (var item in items)
-        {
-            if (item.Article is { } article && stories.StoryOf(article.Id) is { } story)
-            {
-                yield return ReadItem.Of(article with { Story = story, StoryMatched = true });
-            }
-            else
-            {
-                yield return item;
-            }
-        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var table = new StoryMatcher(encoder, settings.StoryMatching) { Timings = settings.Timings }.Match(InputCatalog.Read(settings.Inputs, settings.Reader));
+        settings.Timings?.Invoke("story matching (first pass over all inputs, alongside the first batches' analysis)", clock.Elapsed);
+        return table;
     }
 
     /// <summary>
