@@ -3,9 +3,9 @@ namespace FramingAnalyzer.Stories;
 /// <summary>
 /// Groups articles into stories from scored candidate pairs: pairs are taken from the most to the least similar (ties
 /// by article order), and the two clusters a pair joins merge when their centroids are still similar enough and the
-/// merged story spans no more than twice the date window. Centroid linkage keeps a chain of look-alikes (Monday's
-/// strike, Tuesday's strike nearby) from becoming one story, which single linkage allowed (docs/stories.md), and needs
-/// no comparison beyond the candidate pairs. An outlet rarely writes two articles on one event within days, and its
+/// merged story spans no more than twice the date window. Centroid linkage needs no comparison beyond the candidate
+/// pairs and guards against chains of look-alikes (Monday's strike, Tuesday's strike nearby); on our labelled corpora
+/// single linkage (<see cref="StoryLinkage.Single"/>) did as well, because the same-outlet bar below does most of that work. An outlet rarely writes two articles on one event within days, and its
 /// articles on look-alike events (two fires in one town) are what pulls distinct stories together: two clusters that
 /// share an outlet must be much more alike (<see cref="StoryMatchingOptions.SameOutletThreshold"/>) to merge. Deterministic: the result depends only on the candidates and their order.
 /// </summary>
@@ -45,7 +45,8 @@ internal sealed class StoryClustering
             if (a == b) continue;
             if (SpanDays(a, b) > 2 * _options.WindowDays) continue;
             double needed = SharesOutlet(a, b) ? _options.SameOutletThreshold : _options.Threshold;
-            if (CentroidSimilarity(a, b) < needed) continue;
+            double similarity = _options.Linkage == StoryLinkage.Single ? pair.Similarity : CentroidSimilarity(a, b);
+            if (similarity < needed) continue;
             Merge(a, b);
         }
         return Enumerable.Range(0, _articles.Length).Select(Find).ToArray();

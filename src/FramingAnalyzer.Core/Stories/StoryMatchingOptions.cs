@@ -15,6 +15,9 @@ public sealed record StoryMatchingOptions
     /// <summary>Clusters that both hold an article of the same outlet merge only at this similarity (an update or follow-up).</summary>
     public double SameOutletThreshold { get; init; } = 0.6;
 
+    /// <summary>How two clusters are compared before they merge (centroid by default; single linkage kept for comparison).</summary>
+    public StoryLinkage Linkage { get; init; } = StoryLinkage.Centroid;
+
     /// <summary>Weight of the encoder's cosine in the similarity; the rest is the cosine of TF-IDF term vectors.</summary>
     public double VectorWeight { get; init; } = 0.3;
 
