@@ -5,6 +5,7 @@ using FramingAnalyzer.Input;
 using FramingAnalyzer.Output;
 using FramingAnalyzer.Pipeline;
 using FramingAnalyzer.Resources;
+using FramingAnalyzer.Stories;
 
 namespace FramingAnalyzer.Cli.Commands;
 
@@ -30,6 +31,15 @@ internal static class AnalyzeCommand
         var seed = CommonOptions.Seed();
         var noCharts = CommonOptions.NoCharts();
         var timings = new Option<bool>("--timings") { Description = "Print the wall time of each phase on stderr." };
+        var stories = new Option<string>("--stories")
+        {
+            Description = "Where each article's story (the event it covers) comes from: 'given' (the input's story key, default) or 'auto' " +
+                "(match stories across outlets from headline and lede within a date window; replaces given keys; writes stories.csv).",
+            DefaultValueFactory = _ => "given",
+        };
+        stories.AcceptOnlyFromAmong("given", "auto");
+        var storyWindow = new Option<int>("--story-window") { Description = "With --stories auto: days two articles of one story may be apart.", DefaultValueFactory = _ => new StoryMatchingOptions().WindowDays };
+        var period = CommonOptions.TrendPeriod();
         var shard = new Option<string?>("--shard") { Description = "Analyse only shard K of N (K = 0..N-1, by article id) and write a partial result for 'framing merge'." };
 
         var command = new Command("analyze",
@@ -40,7 +50,7 @@ internal static class AnalyzeCommand
             "Exit codes: 0 done (inputs that could not be read are listed in skipped.csv); 1 with --strict when any was skipped; " +
             "2 usage errors, and runs with nothing to analyse (a missing path, an empty folder, a CSV without a text column), which write no report.")
         {
-            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings,
+            inputs, output, map, strict, stdinFormat, workers, seed, noCharts, shard, maxChars, timings, stories, storyWindow, period,
         };
         resources.AddTo(command);
         command.SetAction(parse =>
@@ -60,6 +70,14 @@ internal static class AnalyzeCommand
                     ["charts"] = parse.GetValue(noCharts) ? "false" : "true",
                 };
                 foreach (var m in parse.GetValue(map) ?? []) recorded["map:" + m.Split('=')[0]] = m;
+                var storyMode = parse.GetValue(stories) == "auto" ? StoryMode.Auto : StoryMode.Given;
+                if (storyMode == StoryMode.Auto)
+                {
+                    if (resolvedInputs.Contains("-")) throw new UsageException("--stories auto reads the inputs twice and cannot read stdin ('-'); save it to a file first.");
+                    if (parse.GetValue(storyWindow) < 0) throw new UsageException("--story-window must be 0 or more days.");
+                    recorded["stories"] = "auto";
+                    recorded["story-window"] = parse.GetValue(storyWindow).ToString(CultureInfo.InvariantCulture);
+                }
                 var analyzerOptions = resources.Read(parse);
                 foreach (var (key, value) in analyzerOptions.Recorded()) recorded[key] = value;
                 var settings = new AnalyzeSettings
@@ -77,6 +95,10 @@ internal static class AnalyzeCommand
                     RecordedOptions = recorded,
                     Workers = parse.GetValue(workers),
                     Shard = shardSpec,
+                    Stories = storyMode,
+                    TrendPeriod = CommonOptions.ParseTrendPeriod(parse.GetValue(period)),
+                    StoryMatching = new StoryMatchingOptions { WindowDays = parse.GetValue(storyWindow) },
+                    StoryVectors = analyzerOptions.Vectors,
                     MaxArticleChars = parse.GetValue(maxChars),
                     Timings = parse.GetValue(timings) ? (phase, time) => error.WriteLine($"{time.TotalSeconds,8:0.00} s  {phase}") : null,
                 };

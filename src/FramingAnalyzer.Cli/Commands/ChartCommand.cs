@@ -3,23 +3,25 @@ using System.Globalization;
 using FramingAnalyzer.Charts;
 using FramingAnalyzer.Output;
 using FramingAnalyzer.Statistics;
+using FramingAnalyzer.Trends;
 
 namespace FramingAnalyzer.Cli.Commands;
 
 /// <summary><c>framing chart TABLE.csv --kind ... --out FILE</c>: re-make one chart from a table, e.g. for a slide.</summary>
 internal static class ChartCommand
 {
-    private static readonly string[] Kinds = ["bar", "overview", "mix", "family", "heatmap", "scatter", "matrix"];
+    private static readonly string[] Kinds = ["bar", "overview", "mix", "family", "heatmap", "scatter", "matrix", "trend", "family-trend"];
 
     public static Command Create()
     {
-        var table = new Argument<string>("TABLE") { Description = "A table written by analyze: outlets.csv, a mix table (source_types.csv, verb_stances.csv, affiliations.csv, loaded_categories.csv), term_families.csv, terms.csv, comparisons.csv or articles.csv." };
-        var kind = new Option<string?>("--kind") { Description = "bar (one metric; outlets.csv), overview (several metrics; outlets.csv), mix (a mix table), family (term_families.csv with --family), heatmap (terms.csv), scatter (articles.csv with --x and --y), matrix (comparisons.csv with --metric). Default: guessed from the table's name." };
+        var table = new Argument<string>("TABLE") { Description = "A table written by analyze: outlets.csv, a mix table (source_types.csv, verb_stances.csv, affiliations.csv, loaded_categories.csv), term_families.csv, terms.csv, comparisons.csv, articles.csv or trends.csv." };
+        var kind = new Option<string?>("--kind") { Description = "trend (trends.csv with --metric), family-trend (trend_families.csv with --family, optionally --choice), bar (one metric; outlets.csv), overview (several metrics; outlets.csv), mix (a mix table), family (term_families.csv with --family), heatmap (terms.csv), scatter (articles.csv with --x and --y), matrix (comparisons.csv with --metric). Default: guessed from the table's name." };
         kind.AcceptOnlyFromAmong(Kinds);
         var output = new Option<string>("--out", "-o") { Description = "Image file to write (.png or .svg).", Required = true };
         var metric = new Option<string?>("--metric") { Description = "The metric of a bar chart or significance matrix, e.g. loaded_per_1k_words." };
         var metrics = new Option<string?>("--metrics") { Description = "Comma-separated metrics of an overview chart (default: the headline metrics)." };
         var family = new Option<string?>("--family") { Description = "The term family of a family chart, e.g. armed_opponents." };
+        var choice = new Option<string?>("--choice") { Description = "Family trend: the label whose share is drawn (default: the one whose share differs most between outlets)." };
         var x = new Option<string?>("--x") { Description = "Scatter: metric on the horizontal axis." };
         var y = new Option<string?>("--y") { Description = "Scatter: metric on the vertical axis." };
         var title = new Option<string?>("--title") { Description = "Replace the chart's title." };
@@ -32,9 +34,11 @@ internal static class ChartCommand
             "  framing chart reports/sample/source_types.csv --out slide.png --title \"Who gets quoted\" --width 1600 --height 900\n" +
             "  framing chart reports/sample/outlets.csv --kind bar --metric anonymous_share --out anon.svg\n" +
             "  framing chart reports/sample/term_families.csv --family armed_opponents --out labels.png\n" +
-            "  framing chart reports/sample/comparisons.csv --kind matrix --metric loaded_per_1k_words --out matrix.png")
+            "  framing chart reports/sample/comparisons.csv --kind matrix --metric loaded_per_1k_words --out matrix.png\n" +
+            "  framing chart reports/sample/trends.csv --metric loaded_per_1k_words --out loaded-by-week.png\n" +
+            "  framing chart reports/sample/trend_families.csv --family armed_opponents --out labels-by-week.png")
         {
-            table, kind, output, metric, metrics, family, x, y, title, width, height, format,
+            table, kind, output, metric, metrics, family, choice, x, y, title, width, height, format,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +48,7 @@ internal static class ChartCommand
                 var path = parse.GetValue(table)!;
                 if (!File.Exists(path)) throw new UsageException($"Table '{path}' does not exist.");
                 var style = new ChartStyle { TitleOverride = parse.GetValue(title) };
-                var chart = Build(parse.GetValue(kind) ?? GuessKind(path), path, style, parse.GetValue(metric), parse.GetValue(metrics), parse.GetValue(family), parse.GetValue(x), parse.GetValue(y));
+                var chart = Build(parse.GetValue(kind) ?? GuessKind(path), path, style, parse.GetValue(metric), parse.GetValue(metrics), parse.GetValue(family), parse.GetValue(x), parse.GetValue(y), parse.GetValue(choice));
                 var size = new ChartSize(parse.GetValue(width) ?? chart.Size.Width, parse.GetValue(height) ?? chart.Size.Height);
                 if (size.Width < 200 || size.Height < 150 || size.Width > 10_000 || size.Height > 10_000) throw new UsageException("--width must be 200–10000 and --height 150–10000 pixels.");
                 var outPath = parse.GetValue(output)!;
@@ -70,10 +74,12 @@ internal static class ChartCommand
         "term_families.csv" => "family",
         "comparisons.csv" => "matrix",
         "articles.csv" => "scatter",
+        "trends.csv" => "trend",
+        "trend_families.csv" => "family-trend",
         _ => "mix",
     };
 
-    private static IChart Build(string kind, string path, ChartStyle style, string? metric, string? metrics, string? family, string? x, string? y)
+    private static IChart Build(string kind, string path, ChartStyle style, string? metric, string? metrics, string? family, string? x, string? y, string? choice)
     {
         var labels = MetricCatalog.Labels();
         MetricLabel Label(string? name, string option) =>
@@ -100,6 +106,22 @@ internal static class ChartCommand
                     .Select(r => r with { Mix = AggregateTables.FamilyPrefix + family }).ToList();
                 if (rows.Count == 0) throw new UsageException($"No family '{family}' in {path}.");
                 return new MixChart(rows, AggregateTables.FamilyPrefix + family, "labels", style);
+            }
+            case "trend":
+            {
+                var rows = TrendsTable.Read(path);
+                if (metric is null) throw new UsageException($"--kind trend needs --metric (one of: {string.Join(", ", rows.Select(r => r.Metric).Distinct())}).");
+                if (!rows.Any(r => r.Metric == metric)) throw new UsageException($"No metric '{metric}' in {path}.");
+                string noun = rows.Count > 0 && rows[0].Period.Length == 7 ? "month" : "week";
+                return new TrendChart(rows, Label(metric, "--metric"), noun, style);
+            }
+            case "family-trend":
+            {
+                if (family is null) throw new UsageException("--kind family-trend needs --family (a family from trend_families.csv).");
+                var rows = FamilyTrendsTable.Read(path).Where(r => r.Family == family).ToList();
+                if (rows.Count == 0) throw new UsageException($"No family '{family}' in {path}.");
+                if (choice is not null && !rows.Any(r => r.Choice == choice)) throw new UsageException($"No choice '{choice}' in family '{family}' (choices: {string.Join(", ", rows.Select(r => r.Choice).Distinct())}).");
+                return FamilyTrendChart.Create(rows, family, choice, style);
             }
             case "heatmap":
                 return new TermHeatmap(TableReaders.ReadTerms(path).Where(t => t.Category.Length > 0), style: style);

@@ -12,6 +12,23 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 20260311,
     };
 
+    public static Option<string?> TrendPeriod()
+    {
+        var option = new Option<string?>("--period")
+        {
+            Description = "Period of trends.csv and the trend charts: week or month. Default: week when the dated articles span up to half a year, else month.",
+        };
+        option.AcceptOnlyFromAmong("week", "month");
+        return option;
+    }
+
+    public static Trends.TrendPeriod? ParseTrendPeriod(string? value) => value switch
+    {
+        "week" => Trends.TrendPeriod.Week,
+        "month" => Trends.TrendPeriod.Month,
+        _ => null,
+    };
+
     public static Option<bool> NoCharts() => new("--no-charts") { Description = "Skip rendering charts (tables and report only)." };
 
     public static Option<string[]> Map() => new("--map")

@@ -15,13 +15,14 @@ internal static class MergeCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder for the merged tables, charts and report.", Required = true };
         var seed = CommonOptions.Seed();
         var noCharts = CommonOptions.NoCharts();
+        var period = CommonOptions.TrendPeriod();
         var resources = new AnalyzerOptionSet();
         var command = new Command("merge",
             "Merge the partial results of sharded runs into the final tables, charts and report — identical to one run over all inputs. " +
             "Use the same lexicon and model options as the shards.\n\nExample:\n" +
             "  for k in 0 1 2 3; do framing analyze corpus/ --shard $k/4 --out parts/$k & done; wait\n  framing merge parts/0 parts/1 parts/2 parts/3 --out reports/corpus")
         {
-            partials, output, seed, noCharts,
+            partials, output, seed, noCharts, period,
         };
         resources.AddTo(command);
         command.SetAction(parse =>
@@ -37,7 +38,8 @@ internal static class MergeCommand
                     ["seed"] = parse.GetValue(seed).ToString(CultureInfo.InvariantCulture),
                     ["charts"] = parse.GetValue(noCharts) ? "false" : "true",
                 };
-                var counts = MergeRun.Execute(dirs, parse.GetValue(output)!, analyzers, !parse.GetValue(noCharts), new RunDescription("merge", dirs, options));
+                var counts = MergeRun.Execute(dirs, parse.GetValue(output)!, analyzers, !parse.GetValue(noCharts), new RunDescription("merge", dirs, options),
+                    CommonOptions.ParseTrendPeriod(parse.GetValue(period)));
                 error.WriteLine($"Merged {dirs.Length} partial results: {counts.Analysed} of {counts.Read} articles analysed ({counts.Skipped} skipped) into {parse.GetValue(output)}");
                 return ExitCodes.Ok;
             }

@@ -29,6 +29,8 @@ public sealed class Aggregator : IDisposable
     public SortedDictionary<string, OutletAccumulator> Outlets { get; } = new(StringComparer.Ordinal);
     /// <summary>Per (outlet, story) tallies of the articles-table metrics, indexed like <see cref="PointMetrics"/>.</summary>
     public StoryLedger Stories { get; }
+    /// <summary>Per (outlet, day, family, choice) counts of term-family choices, for trends; dated articles only.</summary>
+    public FamilyTimeline FamilyDays { get; } = new();
 
     public void Add(ArticleAnalysis analysis) => Add(ScoredArticle.From(analysis));
 
@@ -40,6 +42,7 @@ public sealed class Aggregator : IDisposable
         for (int b = 0; b < counts.Length; b++) weights[b] = counts[b];
         Outlet(article.Outlet).Add(article, weights);
         if (!string.IsNullOrEmpty(article.Story)) Stories.Add(article.Outlet, article.Story, article.Scores.Values, PointMetrics);
+        if (article.Terms.Count > 0 && FramingAnalyzer.Stories.StoryDates.DayOf(article.Date) is { } day) FamilyDays.Add(article.Outlet, day, article.Terms);
     }
 
     public OutletAccumulator Outlet(string name)
@@ -59,6 +62,7 @@ public sealed class Aggregator : IDisposable
         }
         foreach (var (name, outlet) in other.Outlets) Outlet(name).Merge(outlet);
         Stories.Merge(other.Stories);
+        FamilyDays.Merge(other.FamilyDays);
     }
 
     public void Dispose() => Stories.Dispose();

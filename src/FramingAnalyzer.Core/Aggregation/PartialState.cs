@@ -13,7 +13,7 @@ namespace FramingAnalyzer.Aggregation;
 public static class PartialState
 {
     private const string Magic = "framing-partial-state";
-    private const int Version = 3;
+    private const int Version = 4;
 
     /// <summary>What must agree between the shards of one run: each model's task, training data and encoder vectors.</summary>
     public static string ModelsSignature(IEnumerable<IArticleAnalyzer> analyzers) =>
@@ -55,6 +55,15 @@ public static class PartialState
             }
         }
         w.Write(false);
+        w.Write(aggregator.FamilyDays.Counts.Count);
+        foreach (var ((outlet, day, family, choice), count) in aggregator.FamilyDays.Counts)
+        {
+            w.Write(outlet);
+            w.Write(day);
+            w.Write(family);
+            w.Write(choice);
+            w.Write(count);
+        }
     }
 
     /// <param name="modelsSignature">The merging run's <see cref="ModelsSignature"/>; null to accept any.</param>
@@ -99,6 +108,8 @@ public static class PartialState
                 for (int m = 0; m < tally.Sums.Length; m++) tally.Sums[m] = r.ReadInt64();
                 aggregator.Stories.Add(outlet, story, tally); // adds a copy
             }
+            int familyDays = r.ReadInt32();
+            for (int i = 0; i < familyDays; i++) aggregator.FamilyDays.Add((r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString()), r.ReadInt64());
             return (aggregator, counts);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException)

@@ -11,13 +11,18 @@ public sealed class ArticleAnalysis
     public ArticleAnalysis(Document document, ScoreSchema schema)
     {
         Document = document;
+        Article = document.Article;
         Scores = new ArticleScores(schema.Metrics.Count);
         SentenceCells = new SentenceCell[document.Sentences.Count][];
         for (int i = 0; i < SentenceCells.Length; i++) SentenceCells[i] = new SentenceCell[schema.SentenceColumns.Count];
     }
 
     public Document Document { get; }
-    public Article Article => Document.Article;
+    /// <summary>The article; its story may be set after analysis (<see cref="AssignStory"/>), which no analyzer reads.</summary>
+    public Article Article { get; private set; }
+
+    /// <summary>Sets the story automatic story matching found (tables and aggregation read it; analyzers never do).</summary>
+    public void AssignStory(string story) => Article = Article with { Story = story, StoryMatched = true };
     public ArticleScores Scores { get; }
     /// <summary>Per sentence, one typed cell per analyzer sentence column (schema order); writers format them.</summary>
     public SentenceCell[][] SentenceCells { get; }

@@ -15,6 +15,8 @@ public sealed record Article
     public string? Url { get; init; }
     /// <summary>Optional story/event key that groups coverage of the same event across outlets.</summary>
     public string? Story { get; init; }
+    /// <summary>True when <see cref="Story"/> was assigned by automatic story matching rather than given by the input.</summary>
+    public bool StoryMatched { get; init; }
     public string? Author { get; init; }
     /// <summary>Where the article came from: a file path, with a line or record number for multi-record files.</summary>
     public required string Origin { get; init; }

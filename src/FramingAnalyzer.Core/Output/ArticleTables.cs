@@ -8,7 +8,7 @@ namespace FramingAnalyzer.Output;
 /// </summary>
 public sealed class ArticleTables : IRunSink, IDisposable
 {
-    public static readonly string[] ArticleKeyColumns = ["article_id", "outlet", "story", "date", "title", "path"];
+    public static readonly string[] ArticleKeyColumns = ["article_id", "outlet", "story", "story_source", "date", "title", "path"];
     public static readonly string[] SentenceKeyColumns = ["article_id", "outlet", "sentence_index", "paragraph_index", "role", "text", "in_quote", "quoted_word_share"];
     public static readonly string[] AttributionColumns =
     [
@@ -49,7 +49,7 @@ public sealed class ArticleTables : IRunSink, IDisposable
     {
         var article = analysis.Article;
         var document = analysis.Document;
-        WriteArticleRow(position, article.Id, article.Outlet, article.Story, article.Date, Headline(document), article.Origin, analysis.Scores.Values);
+        WriteArticleRow(position, article.Id, article.Outlet, article.Story, StorySource(article), article.Date, Headline(document), article.Origin, analysis.Scores.Values);
 
         foreach (var sentence in document.Sentences)
         {
@@ -70,9 +70,9 @@ public sealed class ArticleTables : IRunSink, IDisposable
     }
 
     /// <summary>One articles.csv row; also used by the streaming aggregate command, which has scores but no document.</summary>
-    public void WriteArticleRow(long position, string id, string outlet, string? story, string? date, string title, string path, double[] values)
+    public void WriteArticleRow(long position, string id, string outlet, string? story, string storySource, string? date, string title, string path, double[] values)
     {
-        Row(_articles, position).Text(id).Text(outlet).Text(story).Text(date).Text(title).Text(path);
+        Row(_articles, position).Text(id).Text(outlet).Text(story).Text(storySource).Text(date).Text(title).Text(path);
         foreach (int m in _articleMetrics) _articles.Number(values[m]);
         _articles.EndRow();
     }
@@ -82,6 +82,9 @@ public sealed class ArticleTables : IRunSink, IDisposable
         Row(_skipped, position).Text(problem.Origin).Text(problem.Reason).Text(problem.Detail);
         _skipped.EndRow();
     }
+
+    /// <summary>story_source: "auto" for a story found by matching, "given" for the input's own key, empty without a story.</summary>
+    public static string StorySource(Article article) => string.IsNullOrEmpty(article.Story) ? "" : article.StoryMatched ? "auto" : "given";
 
     /// <summary>The article's title, or the headline the text model recognised.</summary>
     public static string Headline(Document document)

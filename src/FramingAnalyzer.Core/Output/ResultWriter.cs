@@ -1,6 +1,7 @@
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Report;
+using FramingAnalyzer.Trends;
 
 namespace FramingAnalyzer.Output;
 
@@ -10,13 +11,25 @@ namespace FramingAnalyzer.Output;
 /// </summary>
 public static class ResultWriter
 {
-    public static void Write(string directory, RunResults results, RunCounts counts, RunDescription run, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts)
+    public static void Write(string directory, RunResults results, RunCounts counts, RunDescription run, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts,
+        TrendPeriod? period = null)
     {
+        var articles = Path.Combine(directory, "articles.csv");
+        if (File.Exists(articles))
+        {
+            var headline = results.Aggregate.Schema.Metrics.Where(m => m.Headline && m.InArticlesTable).Select(m => m.Name).ToList();
+            var (trends, chosen) = TrendAnalysis.Compute(articles, headline, results.Aggregate.Seed, period);
+            results = results with { Trends = trends, TrendPeriod = chosen };
+            if (trends.Count > 0) TrendsTable.Write(Path.Combine(directory, TrendsTable.FileName), trends);
+            var families = FamilyTrends.Compute(results.Aggregate.FamilyDays, chosen);
+            if (families.Count > 0) FamilyTrendsTable.Write(Path.Combine(directory, FamilyTrendsTable.FileName), families);
+        }
         AggregateTables.WriteOutlets(Path.Combine(directory, "outlets.csv"), results.Summaries);
         AggregateTables.WriteTerms(Path.Combine(directory, "terms.csv"), results.Terms);
         AggregateTables.WriteMixes(directory, results.Mixes);
         AggregateTables.WriteComparisons(Path.Combine(directory, "comparisons.csv"), results.Comparisons);
         StoryMatchedTable.Write(Path.Combine(directory, "story_matched.csv"), results.StoryMatched);
+        if (results.HasSharedStories) CoverageTables.Write(directory, results.CoveredStories, results.Coverage);
 
         var chartDirectory = Path.Combine(directory, "charts");
         Directory.CreateDirectory(chartDirectory);
@@ -35,6 +48,7 @@ public static class ResultWriter
             Skipped = counts.Skipped,
             Findings = FindingWriter.Write(results.Comparisons, metrics, results.Summaries),
             StoryFindings = StoryFindingWriter.Write(results.StoryMatched, metrics),
+            BlindSpots = results.HasSharedStories ? BlindSpotWriter.Write(results.Coverage, StoriesTable.ReadHeadlines(Path.Combine(directory, StoriesTable.FileName))) : [],
             Charts = rendered,
             Summaries = results.Summaries,
             Metrics = metrics,

@@ -27,6 +27,8 @@ public static class RunCharts
     public const string FamilySection = "Word choices for the same referent";
     public const string TermSection = "Distinctive loaded terms";
     public const string ComparisonSection = "Articles and pairwise differences";
+    public const string CoverageSection = "Coverage of the same stories";
+    public const string TrendSection = "Change over time";
 
     public static IReadOnlyList<ReportChart> Render(string directory, RunResults results)
     {
@@ -95,6 +97,23 @@ public static class RunCharts
             : " Forms counted together: " + string.Join("; ", heatmap.Forms.Select(g => $"{g.Head} ({string.Join(", ", g.Forms)})")) + ".";
         Add("terms-heatmap", heatmap,
             "The loaded terms that most distinguish outlets: each cell is how often the outlet uses the term per 1,000 words." + forms);
+        if (results.HasSharedStories)
+        {
+            section = CoverageSection;
+            Add("coverage", new CoverageChart(results.Coverage),
+                "How much of the shared news each outlet covered: its share of the stories that two or more outlets covered. A blind spot is a story every other outlet covered and this one did not (coverage_outlets.csv).");
+        }
+        if (results.Trends.Count > 0 && results.Trends.Select(t => t.Period).Distinct().Skip(1).Any())
+        {
+            section = TrendSection;
+            var noun = Trends.TrendPeriods.Noun(results.TrendPeriod);
+            foreach (var label in headline)
+            {
+                Add("trend-" + label.Metric, new TrendChart(results.Trends, label, noun),
+                    $"{label.Description}{(label.Unit.Length > 0 ? $" ({label.UnitPhrase})" : "")}, each outlet's mean per article by {noun} (trends.csv). "
+                    + $"Bands are 95% bootstrap intervals; hollow markers are {noun}s with fewer than {TrendChart.MinimumArticles} articles.");
+            }
+        }
         section = ComparisonSection;
 
         var scatterX = labels.ContainsKey("source_official_share") ? "source_official_share" : "quoted_word_share";

@@ -3,6 +3,8 @@ using FramingAnalyzer.Aggregation;
 using FramingAnalyzer.Analysis;
 using FramingAnalyzer.Input;
 using FramingAnalyzer.Output;
+using FramingAnalyzer.Encoders;
+using FramingAnalyzer.Stories;
 
 namespace FramingAnalyzer.Pipeline;
 
@@ -22,14 +24,21 @@ public static class AnalysisRun
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var output = StagedOutputFolder.Begin(settings.OutputDirectory, settings.Inputs);
         var pipeline = new AnalysisPipeline(analyzers);
-        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers) { Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars };
         Aggregator aggregate;
         RunCounts counts;
         var inputs = settings.Inputs.Select(input => new InputSummary(input)).ToArray();
+        // Story matching's first pass runs while the first batches are analysed; the writer waits for its table.
+        var matching = settings.Stories == StoryMode.Auto ? Task.Run(() => MatchStories(settings)) : null;
+        var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers)
+        {
+            Progress = progress, Shard = settings.Shard, MaxArticleChars = settings.MaxArticleChars,
+            Stories = matching?.ContinueWith(t => (Func<string, string?>)t.Result.StoryOf, TaskContinuationOptions.ExecuteSynchronously),
+        };
         using (var tables = new ArticleTables(output.StagingPath, pipeline.Schema, withPosition: settings.Shard is not null))
         {
             (aggregate, counts) = runner.Run(InputSummary.Read(inputs, settings.Reader), tables);
         }
+        if (matching is not null) StoriesTable.Write(Path.Combine(output.StagingPath, StoriesTable.FileName), matching.Result.Stories);
         using var ownedAggregate = aggregate; // removes the story ledger's temporary files
         if (NothingAnalysable(settings, inputs, counts)) throw new NothingToAnalyseException(inputs, counts); // the staged folder is discarded
         if (counts.OutletGuessNote() is { } note) counts.Warn(note);
@@ -49,11 +58,27 @@ public static class AnalysisRun
             var results = RunResults.Compute(aggregate);
             settings.Timings?.Invoke("statistics", clock.Elapsed);
             clock.Restart();
-            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts);
+            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts, settings.TrendPeriod);
             settings.Timings?.Invoke("per-outlet tables, charts, report", clock.Elapsed);
         }
         output.Commit();
         return counts;
+    }
+
+    /// <summary>
+    /// With <c>--stories auto</c>, a first pass over all inputs (every shard reads them all, so every shard finds the
+    /// same stories and a merged run equals a single one) matches stories from headlines and ledes. It runs on its own
+    /// task while the analysis starts; the batch runner's writer waits for it before it hands on the first article, and
+    /// sets each article's story then (analyzers never read stories), so memory stays bounded by the batches in flight.
+    /// </summary>
+    private static StoryTable MatchStories(AnalyzeSettings settings)
+    {
+        if (settings.Inputs.Contains("-")) throw new ArgumentException("--stories auto reads the inputs twice and cannot read stdin ('-'); save it to a file first.");
+        var encoder = EncoderCatalog.Table(settings.StoryVectors ?? EncoderCatalog.ShippedVectorsPath);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var table = new StoryMatcher(encoder, settings.StoryMatching) { Timings = settings.Timings }.Match(InputCatalog.Read(settings.Inputs, settings.Reader));
+        settings.Timings?.Invoke("story matching (first pass over all inputs, alongside the first batches' analysis)", clock.Elapsed);
+        return table;
     }
 
     /// <summary>

@@ -21,6 +21,12 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
 
     public Action<RunCounts>? Progress { get; init; }
 
+    /// <summary>
+    /// Optional story of each article id, awaited by the writer before it hands on the first article: automatic story
+    /// matching runs while the first batches are analysed (the analysis does not read stories; tables and aggregation do).
+    /// </summary>
+    public Task<Func<string, string?>>? Stories { get; init; }
+
     /// <summary>Articles longer than this many characters are skipped as too_large (a guard against hostile input).</summary>
     public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
 
@@ -148,6 +154,7 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
     private void Write(BlockingCollection<List<Entry>> queue, IRunSink sink, Aggregator aggregate, RunCounts counts)
     {
         long sinceCompaction = 0;
+        Func<string, string?>? storyOf = null;
         foreach (var batch in queue.GetConsumingEnumerable())
         {
             sinceCompaction += batch.Count;
@@ -160,6 +167,7 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int batchSi
             {
                 if (entry.Result is { } analysis)
                 {
+                    if (Stories is not null && (storyOf ??= Stories.GetAwaiter().GetResult())(analysis.Article.Id) is { } story) analysis.AssignStory(story);
                     aggregate.Add(analysis);
                     counts.Analysed++;
                     sink.OnArticle(analysis, entry.Position);

@@ -13,7 +13,7 @@ namespace FramingAnalyzer.Pipeline;
 public static class MergeRun
 {
     public static RunCounts Execute(IReadOnlyList<string> partials, string outputDirectory, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts,
-        RunDescription description)
+        RunDescription description, Trends.TrendPeriod? trendPeriod = null)
     {
         if (partials.Count == 0) throw new ArgumentException("No partial results to merge.", nameof(partials));
         var schema = new ScoreSchema(analyzers);
@@ -42,9 +42,28 @@ public static class MergeRun
         {
             MergeTable(partials.Select(p => Path.Combine(p, table)).ToArray(), Path.Combine(output.StagingPath, table));
         }
-        using (total) ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts);
+        CopyStoryTable(partials, output.StagingPath);
+        using (total) ResultWriter.Write(output.StagingPath, RunResults.Compute(total!), counts, description, analyzers, charts, trendPeriod);
         output.Commit();
         return counts;
+    }
+
+    /// <summary>
+    /// stories.csv of runs with <c>--stories auto</c>: every shard matched stories over all inputs, so their tables are
+    /// identical and one is copied; partials that disagree were made from different inputs or options.
+    /// </summary>
+    private static void CopyStoryTable(IReadOnlyList<string> partials, string outputDirectory)
+    {
+        var tables = partials.Select(p => Path.Combine(p, StoriesTable.FileName)).ToArray();
+        int present = tables.Count(File.Exists);
+        if (present == 0) return;
+        if (present != tables.Length) throw new InvalidDataException("Some partial results have a stories.csv and some do not: merge shards of one run (all with --stories auto or none).");
+        var first = File.ReadAllBytes(tables[0]);
+        foreach (var other in tables.Skip(1))
+        {
+            if (!File.ReadAllBytes(other).AsSpan().SequenceEqual(first)) throw new InvalidDataException($"{other} differs from {tables[0]}: the shards matched stories over different inputs or options.");
+        }
+        File.WriteAllBytes(Path.Combine(outputDirectory, StoriesTable.FileName), first);
     }
 
     /// <summary>k-way merge of partial tables on their first column (input position), which is dropped.</summary>

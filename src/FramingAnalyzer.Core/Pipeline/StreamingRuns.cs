@@ -57,7 +57,7 @@ public static class StreamingRuns
                 }
                 counts.Analysed++;
                 aggregate.Add(article);
-                tables.WriteArticleRow(position++, article.Id, article.Outlet, article.Story, article.Date, parsed.Title, parsed.Path, article.Scores.Values);
+                tables.WriteArticleRow(position++, article.Id, article.Outlet, article.Story, string.IsNullOrEmpty(article.Story) ? "" : "given", article.Date, parsed.Title, parsed.Path, article.Scores.Values);
             }
         }
         AnalysisRun.ReleaseStreamGarbage();

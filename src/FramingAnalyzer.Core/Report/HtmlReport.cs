@@ -20,6 +20,8 @@ public sealed record ReportContent
 
     /// <summary>Story-matched comparisons; the report has a section for them when any two outlets share a story.</summary>
     public StoryFindings StoryFindings { get; init; } = StoryFindings.None;
+    /// <summary>Per outlet, its largest blind spots (stories every other outlet covered); a report section when any outlet has one.</summary>
+    public IReadOnlyList<BlindSpotLine> BlindSpots { get; init; } = [];
     public required IReadOnlyList<ReportChart> Charts { get; init; }
     public required IReadOnlyList<OutletMetricSummary> Summaries { get; init; }
     public required IReadOnlyList<MetricDefinition> Metrics { get; init; }
@@ -58,6 +60,7 @@ public static class HtmlReport
             .Append("<li><a href=\"#analysed\">What was analysed</a></li>\n")
             .Append("<li><a href=\"#findings\">Findings</a></li>\n");
         if (stories) html.Append("<li><a href=\"#story-matched\">The same stories compared</a></li>\n");
+        if (content.BlindSpots.Count > 0) html.Append("<li><a href=\"#blind-spots\">Blind spots</a></li>\n");
         if (charts.Count > 0)
         {
             html.Append("<li><a href=\"#charts\">Charts</a>\n<ol>\n");
@@ -89,6 +92,7 @@ public static class HtmlReport
 
         AppendFindings(html, content);
         if (stories) AppendStoryFindings(html, content.StoryFindings);
+        if (content.BlindSpots.Count > 0) AppendBlindSpots(html, content.BlindSpots);
 
         if (charts.Count > 0)
         {
@@ -156,6 +160,15 @@ public static class HtmlReport
         if (findings.Groups.Count == 0) html.Append("<p>No story-matched difference on the headline metrics is significant.</p>\n");
         foreach (var group in findings.Groups) AppendGroup(html, group, "story");
         html.Append("</section>\n");
+    }
+
+    private static void AppendBlindSpots(StringBuilder html, IReadOnlyList<BlindSpotLine> lines)
+    {
+        html.Append("<section id=\"blind-spots\">\n<h2>Blind spots</h2>\n<p class=\"rule\">")
+            .Append("A blind spot is a story that every other outlet covered and this one did not. The largest (most articles elsewhere) are named; ")
+            .Append("all are counted in coverage_outlets.csv, and coverage.csv lists who covered each story.</p>\n<ul>\n");
+        foreach (var line in lines) html.Append("<li>").Append(E(line.Sentence)).Append("</li>\n");
+        html.Append("</ul>\n</section>\n");
     }
 
     private static void AppendGroup(StringBuilder html, FindingGroup group, string prefix)

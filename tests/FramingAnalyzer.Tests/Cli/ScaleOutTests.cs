@@ -7,6 +7,7 @@ public sealed class ScaleOutTests
     [
         "articles.csv", "sentences.csv", "attributions.csv", "terms.csv", "outlets.csv", "comparisons.csv", "story_matched.csv",
         "source_types.csv", "verb_stances.csv", "affiliations.csv", "term_families.csv", "loaded_categories.csv", "skipped.csv",
+        "coverage.csv", "coverage_outlets.csv", "trends.csv", "trend_families.csv",
     ];
 
     [Fact]
@@ -37,7 +38,8 @@ public sealed class ScaleOutTests
         File.WriteAllText(lines, score.Output);
         var aggregated = Path.Combine(corpus.Parent, "aggregated");
         Assert.Equal(0, CliRun.Of("aggregate", lines, "--out", aggregated, "--no-charts").ExitCode);
-        foreach (var table in new[] { "articles.csv", "terms.csv", "outlets.csv", "comparisons.csv", "story_matched.csv", "term_families.csv", "loaded_categories.csv", "skipped.csv" })
+        foreach (var table in new[] { "articles.csv", "terms.csv", "outlets.csv", "comparisons.csv", "story_matched.csv", "term_families.csv", "loaded_categories.csv", "skipped.csv",
+                     "coverage.csv", "coverage_outlets.csv", "trends.csv", "trend_families.csv" })
         {
             AssertSameBytes(Path.Combine(single, table), Path.Combine(aggregated, table));
         }
