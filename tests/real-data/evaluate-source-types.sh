@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Measures source TYPING on real news (issue 13): the types `framing analyze` gives to sources it found in PolNeAR dev
+# articles, against types a person gave those sources by hand. Neither the corpus nor the hand labels are part of this
+# repository (measure only): the corpus is looked for at ../shared/datasets/polnear beside the checkout or $POLNEAR_DIR;
+# the labels at $LABELS (default ../labels/polnear-dev-source-types.csv beside the checkout). Skips cleanly when either
+# is absent.
+#
+# Labels file: CSV with article_id,source_start,source_end,source_text,label; label is one of the source types,
+# 'unknown' (the text gives no type: "a source"), 'bad' (the span is not a source noun phrase) or 'x' (cannot tell).
+# A labelled source is matched to the attribution of the same article whose source span overlaps it most.
+# Prints: found share, type accuracy over found sources labelled with a type, the unknown share among them, how many
+# 'bad' spans are still produced, and a confusion list.
+# Usage (from the repository root): bash tests/real-data/evaluate-source-types.sh [extra analyze options]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+polnear=${POLNEAR_DIR:-$root/../shared/datasets/polnear}
+labels=${LABELS:-$root/../labels/polnear-dev-source-types.csv}
+if [ ! -d "$polnear/dev/text" ] || [ ! -f "$labels" ]; then
+  echo "PolNeAR dev ($polnear) or the hand labels ($labels) not found; skipping."
+  exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for f in "$polnear"/dev/text/*.txt; do
+  name=$(basename "$f"); outlet=${name%%_*}
+  mkdir -p "$work/in/$outlet" && cp "$f" "$work/in/$outlet/"
+done
+dotnet build "$root/src/FramingAnalyzer.Cli" -c Release -v quiet -nologo >/dev/null
+dotnet "$root/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing.dll" analyze "$work/in" --out "$work/out" --no-charts "$@" >/dev/null
+python3 - "$work/out/attributions.csv" "$labels" <<'PY'
+import collections, csv, sys
+found = collections.defaultdict(list)
+for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    found[r["article_id"]].append(r)
+def match(label):
+    s, e = int(label["source_start"]), int(label["source_end"])
+    best, overlap = None, 0
+    for r in found.get(label["article_id"], []):
+        if not r["source_start"]: continue
+        o = min(e, int(r["source_end"])) - max(s, int(r["source_start"]))
+        if o > overlap: best, overlap = r, o
+    return best
+typed = correct = unknown = missing = bad_kept = bad = 0
+confusion = collections.Counter()
+evidence = collections.Counter()
+for label in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
+    gold = label["label"]
+    if gold == "x": continue
+    row = match(label)
+    if gold == "bad":
+        bad += 1
+        bad_kept += row is not None
+        continue
+    if row is None:
+        missing += 1
+        continue
+    typed += 1
+    predicted = row["source_type"]
+    unknown += predicted == "unknown"
+    correct += predicted == gold
+    if predicted != gold: confusion[(gold, predicted)] += 1
+    evidence[(row.get("type_evidence", "?"), predicted == gold)] += 1
+total = typed + missing
+print(f"labelled sources {total}, found {typed} ({typed / max(total, 1):.3f})")
+print(f"type accuracy {correct / max(typed, 1):.3f} ({correct}/{typed}); unknown share {unknown / max(typed, 1):.3f}")
+print(f"accuracy when typed (not unknown) {correct / max(typed - unknown, 1):.3f}")
+print(f"non-source spans still produced: {bad_kept} of {bad}")
+print("by evidence (evidence, right): " + ", ".join(f"{k[0]}/{'ok' if k[1] else 'wrong'} {v}" for k, v in sorted(evidence.items())))
+print("confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(15)))
+PY
