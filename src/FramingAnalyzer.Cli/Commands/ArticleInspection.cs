@@ -42,7 +42,7 @@ internal static class ArticleInspection
             }
             foreach (var a in attributionsBySentence.GetValueOrDefault(sentence.Index) ?? [])
             {
-                output.WriteLine($"     source: \"{document.Slice(a.Source)}\" → {a.SourceCanonical} · {a.SourceType} · {a.Affiliation} · {(a.Anonymous ? "anonymous" : "named")}");
+                output.WriteLine($"     source: \"{document.Slice(a.Source)}\" → {a.SourceCanonical} · {a.SourceType} ({a.TypeEvidence}) · {a.Affiliation} ({a.AffiliationEvidence}) · {(a.Anonymous ? "anonymous" : "named")}");
                 output.WriteLine($"       cue \"{document.Slice(a.Cue)}\" ({a.CueLemma}, {a.VerbStance}) · {a.QuoteKind} · content \"{Shorten(document.Slice(a.Content))}\"");
             }
         }

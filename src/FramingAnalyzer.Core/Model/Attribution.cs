@@ -32,4 +32,8 @@ public sealed record Attribution
     public string SourceType { get; init; } = "";
     public bool Anonymous { get; init; }
     public string Affiliation { get; init; } = "";
+    /// <summary>Which evidence settled the type (the values of Sourcing's <c>TypeEvidence</c>: actor, role, apposition, ...).</summary>
+    public string TypeEvidence { get; init; } = "";
+    /// <summary>Which evidence settled the affiliation (actor, seat_of_government, party_tag, party, nationality, none).</summary>
+    public string AffiliationEvidence { get; init; } = "";
 }

@@ -12,7 +12,7 @@ public sealed class ArticleTables : IRunSink, IDisposable
     public static readonly string[] SentenceKeyColumns = ["article_id", "outlet", "sentence_index", "paragraph_index", "role", "text", "in_quote", "quoted_word_share"];
     public static readonly string[] AttributionColumns =
     [
-        "article_id", "outlet", "sentence_index", "source_text", "source_canonical", "source_type", "anonymous", "affiliation",
+        "article_id", "outlet", "sentence_index", "source_text", "source_canonical", "source_type", "anonymous", "affiliation", "type_evidence", "affiliation_evidence",
         "cue", "cue_lemma", "verb_stance", "quote_kind", "content", "start", "end", "source_start", "source_end", "cue_start", "cue_end",
     ];
     public static readonly string[] SkippedColumns = ["origin", "reason", "detail"];
@@ -62,7 +62,7 @@ public sealed class ArticleTables : IRunSink, IDisposable
         foreach (var a in analysis.Attributions)
         {
             Row(_attributions, position).Text(article.Id).Text(article.Outlet).Integer(a.SentenceIndex).Text(document.Slice(a.Source)).Text(a.SourceCanonical)
-                .Text(a.SourceType).Bool(a.Anonymous).Text(a.Affiliation).Text(document.Slice(a.Cue)).Text(a.CueLemma).Text(a.VerbStance)
+                .Text(a.SourceType).Bool(a.Anonymous).Text(a.Affiliation).Text(a.TypeEvidence).Text(a.AffiliationEvidence).Text(document.Slice(a.Cue)).Text(a.CueLemma).Text(a.VerbStance)
                 .Text(a.QuoteKind).Text(document.Slice(a.Content)).Integer(a.Content.Start).Integer(a.Content.End)
                 .Integer(a.Source.Start).Integer(a.Source.End).Integer(a.Cue.Start).Integer(a.Cue.End);
             _attributions.EndRow();

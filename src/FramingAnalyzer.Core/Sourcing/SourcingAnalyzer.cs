@@ -82,7 +82,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         var text = new DocumentText(document);
         var extracted = Extractor.Extract(text);
         var resolution = _resolver.Resolve(text, extracted);
-        var classes = _classifier.Classify(text, resolution.Entities);
+        var classes = _classifier.Classify(text, resolution, extracted);
 
         var perSentence = new int[document.Sentences.Count];
         var cited = new Dictionary<int, SourceClass>();
@@ -99,6 +99,8 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
                 SourceType = source.Type,
                 Anonymous = source.Anonymous,
                 Affiliation = source.Affiliation,
+                TypeEvidence = source.TypeEvidence,
+                AffiliationEvidence = source.AffiliationEvidence,
             });
         }
 

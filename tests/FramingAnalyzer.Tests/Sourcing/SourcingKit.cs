@@ -77,7 +77,7 @@ internal static class SourcingKit
 }
 
 /// <summary>A model that answers from a function and records how it was called.</summary>
-internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> label) : ITextClassifier
+internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> label, float probability = 0.9f) : ITextClassifier
 {
     public string Task { get; } = task;
     public IReadOnlyList<string> Labels { get; } = [];
@@ -91,6 +91,6 @@ internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> 
             Calls++;
             Inputs.AddRange(inputs);
         }
-        return inputs.Select(i => new ClassifierPrediction(label(i), 0.9f)).ToArray();
+        return inputs.Select(i => new ClassifierPrediction(label(i), probability)).ToArray();
     }
 }

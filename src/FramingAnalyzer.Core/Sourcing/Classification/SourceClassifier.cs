@@ -4,83 +4,94 @@ using FramingAnalyzer.Model;
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
-/// Classifies each distinct source from its first full mention. Type, in order:
-/// (1) the actor lexicon, when the head names an actor (or a spokesperson speaks for one: "a spokesman for the
-/// Interior Ministry"); (2) role words from the role lexicon in the head, longest match, rightmost on ties;
-/// (3) the same two in the apposition ("Jan Kowal, a retired general"; not in a relative clause); (4) an actor anywhere
-/// in the phrase; (5) role words anywhere in the head phrase ("residents of nearby villages"); (6) the source-type model (one batched call per article: the source
-/// phrase as text, its sentence as context), when there is one; (7) unknown.
-/// Affiliation is the matched actor's, else that of any actor in the phrase, else unknown.
-/// Anonymous as <see cref="AnonymityRule"/> says, read on the same mention.
+/// Classifies each distinct source. Every mention of the source in the article (its first full mention, then the
+/// other attributions resolved to it) is read by <see cref="MentionReader"/>; the strongest evidence of any mention
+/// decides the type, and separately the affiliation, so "Reid" said later is typed by "Senate Minority Leader Harry
+/// Reid" and "Husted" by "Secretary of State Jon Husted". Sources the rules cannot type go to the source-type model
+/// (one batched call per article: the first full mention's phrase as text, its sentence as context); a prediction
+/// below <see cref="MinModelProbability"/> leaves the type unknown (<see cref="TypeEvidence.ModelUnsure"/>): a
+/// confident wrong type is worse than an honest unknown. Anonymous as <see cref="AnonymityRule"/> says, read on the
+/// first full mention.
 /// </summary>
 public sealed class SourceClassifier
 {
-    private readonly SourcingResources _resources;
+    /// <summary>The least probability at which the model's type is taken (chosen on the project's gold set; docs/models.md).</summary>
+    public const double MinModelProbability = 0.45;
+
     private readonly ITextClassifier? _model;
     private readonly SourceResolver _resolver;
     private readonly AnonymityRule _anonymity;
+    private readonly MentionReader _reader;
+    private readonly double _minModelProbability;
 
-    public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel)
+    public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability)
     {
-        _resources = resources;
         _model = sourceTypeModel;
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous);
         _anonymity = new AnonymityRule(resources.Anonymous);
+        _reader = new MentionReader(resources, _resolver);
+        _minModelProbability = minModelProbability;
     }
 
-    public IReadOnlyList<SourceClass> Classify(DocumentText text, IReadOnlyList<SourceEntity> entities)
+    /// <param name="attributions">The extracted attributions, in the order of <see cref="SourceResolution.EntityOf"/>.</param>
+    public IReadOnlyList<SourceClass> Classify(DocumentText text, SourceResolution resolution, IReadOnlyList<Attribution> attributions)
     {
+        var entities = resolution.Entities;
+        var mentions = MentionsByEntity(resolution, attributions);
         var result = new SourceClass[entities.Count];
         var pending = new List<int>();
         for (int i = 0; i < entities.Count; i++)
         {
-            var parts = MentionParts.Of(text, entities[i].Representative);
-            bool anonymous = _anonymity.IsAnonymous(text, parts);
-            var (type, affiliation, basis) = ByRules(text, entities[i], parts);
-            if (type is null) pending.Add(i);
-            result[i] = new SourceClass(type ?? SourceTypes.Unknown, affiliation, anonymous, basis);
-        }
-        if (pending.Count > 0 && _model is not null)
-        {
-            var document = text.Document;
-            var inputs = pending.Select(i =>
+            var first = MentionParts.Of(text, entities[i].Representative);
+            bool anonymous = _anonymity.IsAnonymous(text, first);
+            var reading = _reader.Read(text, first, entities[i].Actor);
+            MentionReading type = reading, affiliation = reading;
+            foreach (var mention in mentions[i])
             {
-                var mention = entities[i].Representative;
-                return new ClassifierInput(document.Slice(mention.Phrase), document.Slice(document.Sentences[mention.SentenceIndex].Span));
-            }).ToList();
-            var predictions = _model.Predict(inputs);
-            for (int k = 0; k < pending.Count && k < predictions.Length; k++)
-            {
-                var label = predictions[k].Label;
-                if (SourceTypes.IsKnown(label)) result[pending[k]] = result[pending[k]] with { Type = label, Basis = "model" };
+                var other = _reader.Read(text, MentionParts.Of(text, mention), null);
+                if (other.TypeRank < type.TypeRank) type = other;
+                if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
+            if (type.Type is null) pending.Add(i);
+            result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
+                type.TypeEvidence, affiliation.AffiliationEvidence);
         }
+        if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
     }
 
-    private (string? Type, string Affiliation, string Basis) ByRules(DocumentText text, SourceEntity entity, MentionParts parts)
+    private void TypeByModel(DocumentText text, IReadOnlyList<SourceEntity> entities, List<int> pending, SourceClass[] result)
     {
-        var tokens = text.Document.Tokens;
-        var norm = text.Normalised;
-        var actor = entity.Actor
-            ?? _resolver.ActorOf(text, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd);
-        if (actor is not null) return (actor.SourceType, actor.Affiliation, "actor");
-        var anywhere = _resources.Actors.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)?.Value
-            ?? (parts.HasApposition ? _resources.Actors.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd)?.Value : null);
-        string affiliation = anywhere?.Affiliation ?? SourceClass.UnknownAffiliation;
-
-        var role = _resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadNounEnd);
-        if (role is { } r) return (r.Value, affiliation, "role");
-        if (parts.HasApposition)
+        var document = text.Document;
+        var inputs = pending.Select(i =>
         {
-            var appositionActor = _resolver.ActorOf(text, parts.AppositionStart, parts.AppositionNounEnd, parts.AppositionFirstEnd);
-            if (appositionActor is not null) return (appositionActor.SourceType, appositionActor.Affiliation, "actor");
-            var appositionRole = _resources.Roles.Longest(norm, tokens, parts.AppositionStart, parts.AppositionNounEnd);
-            if (appositionRole is { } ar) return (ar.Value, affiliation, "role");
+            var mention = entities[i].Representative;
+            return new ClassifierInput(document.Slice(mention.Phrase), document.Slice(document.Sentences[mention.SentenceIndex].Span));
+        }).ToList();
+        var predictions = _model!.Predict(inputs);
+        for (int k = 0; k < pending.Count && k < predictions.Length; k++)
+        {
+            var (label, probability) = (predictions[k].Label, predictions[k].Probability);
+            if (!SourceTypes.IsKnown(label)) continue;
+            result[pending[k]] = probability >= _minModelProbability
+                ? result[pending[k]] with { Type = label, TypeEvidence = TypeEvidence.Model }
+                : result[pending[k]] with { TypeEvidence = TypeEvidence.ModelUnsure };
         }
-        if (anywhere is not null) return (anywhere.SourceType, anywhere.Affiliation, "actor");
-        var anyRole = _resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd);
-        if (anyRole is { } any) return (any.Value, affiliation, "role");
-        return (null, affiliation, "none");
+    }
+
+    /// <summary>Per entity, the mentions of its attributions other than the first full mention (continued quotations reuse their opener's).</summary>
+    private static List<SourceMention>[] MentionsByEntity(SourceResolution resolution, IReadOnlyList<Attribution> attributions)
+    {
+        var mentions = new List<SourceMention>[resolution.Entities.Count];
+        for (int i = 0; i < mentions.Length; i++) mentions[i] = [];
+        for (int a = 0; a < attributions.Count && a < resolution.EntityOf.Count; a++)
+        {
+            var attribution = attributions[a];
+            if (attribution.ContinuesFrom is not null) continue;
+            int entity = resolution.EntityOf[a];
+            if (attribution.SourceHead == resolution.Entities[entity].Representative.Head) continue;
+            mentions[entity].Add(new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex));
+        }
+        return mentions;
     }
 }

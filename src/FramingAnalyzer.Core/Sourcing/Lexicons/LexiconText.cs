@@ -26,8 +26,19 @@ internal static class LexiconText
     {
         var normalised = Normalise(pattern.Trim());
         var tokens = new List<Token>();
-        Tokenizer.Tokenize(normalised, 0, normalised.Length, tokens);
+        // Tokenised with each word capitalised, as titles are written in text, so "dr." and "sen." keep their period
+        // as the document's "Dr." and "Sen." do; the token text is then taken from the lower-case pattern.
+        Tokenizer.Tokenize(CapitaliseWords(normalised), 0, normalised.Length, tokens);
         if (!tokens.Any(t => t.Kind is TokenKind.Word or TokenKind.Number)) return [];
         return tokens.Select(t => normalised.Substring(t.Start, t.Length)).ToArray();
     }
+
+    private static string CapitaliseWords(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            bool wordStart = i == 0 || !char.IsLetterOrDigit(source[i - 1]) && source[i - 1] != '\'';
+            span[i] = wordStart ? char.ToUpperInvariant(source[i]) : source[i];
+        }
+    });
 }

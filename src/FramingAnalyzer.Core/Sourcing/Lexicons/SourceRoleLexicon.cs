@@ -4,14 +4,14 @@ using FramingAnalyzer.Model;
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
-/// Role words that settle a source's type (<c>source_roles.csv</c>: pattern,source_type), e.g. "minister" → official,
-/// "retired general" → expert. Where patterns overlap, the longest match wins.
+/// Role words that settle a source's type (<c>source_roles.csv</c>: pattern,source_type and an optional principal
+/// column, yes for roles that take their principal's type), e.g. "minister" → official, "retired general" → expert.
 /// </summary>
 public sealed class SourceRoleLexicon
 {
-    private readonly PhraseTrie<string> _patterns;
+    private readonly PhraseTrie<SourceRole> _patterns;
 
-    private SourceRoleLexicon(string path, PhraseTrie<string> patterns)
+    private SourceRoleLexicon(string path, PhraseTrie<SourceRole> patterns)
     {
         Path = path;
         _patterns = patterns;
@@ -22,7 +22,7 @@ public sealed class SourceRoleLexicon
 
     public static SourceRoleLexicon Load(string path)
     {
-        var patterns = new PhraseTrie<string>();
+        var patterns = new PhraseTrie<SourceRole>();
         foreach (var (line, field) in LexiconFileReader.Rows(path, "pattern", "source_type"))
         {
             var pattern = LexiconRows.Required(path, line, field, "pattern");
@@ -32,14 +32,38 @@ public sealed class SourceRoleLexicon
             {
                 throw new LexiconException($"{path}:{line}: unknown source_type '{typeText}'; expected one of {string.Join(", ", SourceTypes.All)}.");
             }
+            var principal = LexiconText.Normalise(field("principal")) switch
+            {
+                "" or "no" => false,
+                "yes" => true,
+                var other => throw new LexiconException($"{path}:{line}: the column 'principal' must be yes, no or empty, not '{other}'."),
+            };
             var tokens = LexiconText.PatternTokens(pattern);
             if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: the pattern has no words.");
-            patterns.Add(tokens, type);
+            patterns.Add(tokens, new SourceRole(type, principal));
         }
         return new SourceRoleLexicon(path, patterns);
     }
 
     /// <summary>The longest role match inside [start, limit), rightmost on ties.</summary>
-    internal PhraseMatch<string>? Longest(string normalisedText, Token[] tokens, int start, int limit) =>
+    internal PhraseMatch<SourceRole>? Longest(string normalisedText, Token[] tokens, int start, int limit) =>
         _patterns.Longest(normalisedText, tokens, start, limit);
+
+    /// <summary>
+    /// The role of a noun phrase's head: among matches that start in [start, nounEnd) and end by <paramref name="limit"/>,
+    /// the one ending last (an English head noun comes last: "Former White House doctor" is a doctor), the longest on ties
+    /// ("retired general" over "general"). A match may run past the head noun ("Secretary of State").
+    /// </summary>
+    internal PhraseMatch<SourceRole>? Head(string normalisedText, Token[] tokens, int start, int nounEnd, int limit)
+    {
+        PhraseMatch<SourceRole>? best = null;
+        for (int t = start; t < nounEnd; t++)
+        {
+            int length = _patterns.Match(normalisedText, tokens, t, limit, out var role);
+            if (length == 0) continue;
+            var match = new PhraseMatch<SourceRole>(t, length, role);
+            if (best is not { } b || match.End > b.End || (match.End == b.End && match.Length > b.Length)) best = match;
+        }
+        return best;
+    }
 }

@@ -10,6 +10,10 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     /// <summary>The claim markers of the rule that gives sentence functions without a model (the shipped file unless set).</summary>
     public ClaimMarkers Claims { get; init; } = ShippedClaims.Value;
 
+    /// <summary>Institution words, seats of government, nationalities and parties that type and affiliate sources the
+    /// actor lexicon does not know (the shipped files unless set).</summary>
+    public SourceClueLexicons Clues { get; init; } = SourceClueLexicons.Shipped;
+
     /// <summary>Loads the lexicons; throws <see cref="Lexicons.LexiconException"/> naming the file and line of a bad row.</summary>
     public static SourcingResources Load(string verbsCsv, string actorsCsv, string rolesCsv, string anonymousCsv, string? claimsCsv = null) =>
         new(ReportingVerbLexicon.Load(verbsCsv), ActorLexicon.Load(actorsCsv), SourceRoleLexicon.Load(rolesCsv), AnonymousMarkers.Load(anonymousCsv))
@@ -17,5 +21,5 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
             Claims = claimsCsv is null ? ShippedClaims.Value : ClaimMarkers.Load(claimsCsv),
         };
 
-    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path, Claims.Path];
+    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths];
 }

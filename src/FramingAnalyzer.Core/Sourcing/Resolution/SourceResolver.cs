@@ -226,6 +226,16 @@ public sealed class SourceResolver
             nameStart = parts.AppositionStart;
             nameEnd = nounEnd = parts.AppositionFirstEnd;
         }
+        // A parenthesis after the name ("Sen. Ada Holm (R-Kan.)", "the Interior Ministry (MoI)") is not part of it.
+        for (int t = nameStart + 1; t < nameEnd; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && text.Document.Text[tokens[t].Start] == '(')
+            {
+                nameEnd = t;
+                nounEnd = Math.Min(nounEnd, t);
+                break;
+            }
+        }
         var words = Words(text, nameStart, nameEnd);
         string first = words.Length > 0 ? words[0] : "";
         bool indefinite = first is "a" or "an" or "one" or "another" or "two" or "three" or "several" or "some";

@@ -1,0 +1,22 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>What one mention of a source says about it: a type with its evidence (null when the rules find none)
+/// and an affiliation with its evidence (null when none).</summary>
+internal readonly record struct MentionReading(string? Type, string TypeEvidence, string? Affiliation, string AffiliationEvidence)
+{
+    public int TypeRank => Type is null ? int.MaxValue : IndexOf(Sourcing.TypeEvidence.RuleOrder, TypeEvidence);
+
+    public int AffiliationRank => Affiliation is null ? int.MaxValue : IndexOf(AffiliationOrder, AffiliationEvidence);
+
+    private static readonly string[] AffiliationOrder =
+    [
+        Sourcing.AffiliationEvidence.Actor, Sourcing.AffiliationEvidence.SeatOfGovernment, Sourcing.AffiliationEvidence.PartyTag,
+        Sourcing.AffiliationEvidence.Party, Sourcing.AffiliationEvidence.Nationality,
+    ];
+
+    private static int IndexOf(IReadOnlyList<string> order, string value)
+    {
+        for (int i = 0; i < order.Count; i++) if (order[i] == value) return i;
+        return int.MaxValue;
+    }
+}

@@ -1,0 +1,26 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Which evidence settled a source's type (attributions.csv <c>type_evidence</c>), strongest first: the actor lexicon
+/// names the source; a role word or title in the head ("Sen.", "spokesman", "economist"); an actor or role word in the
+/// apposition ("Ilse Marr, an economist at ..."); the source is a capital or seat of government ("Moscow", "the
+/// Kremlin"); a capitalised name ends in an institution word ("... Ministry", "... Times"); an actor or role word
+/// elsewhere in the phrase or its relative clause; a party tag ("(D-Mo.)"); the source-type model; the model was
+/// unsure (type unknown); nothing.
+/// </summary>
+public static class TypeEvidence
+{
+    public const string Actor = "actor";
+    public const string Role = "role";
+    public const string Apposition = "apposition";
+    public const string SeatOfGovernment = "seat_of_government";
+    public const string Institution = "institution";
+    public const string Phrase = "phrase";
+    public const string PartyTag = "party_tag";
+    public const string Model = "model";
+    public const string ModelUnsure = "model_unsure";
+    public const string None = "none";
+
+    /// <summary>The rule-based evidence in order of strength (a lower index wins across a source's mentions).</summary>
+    internal static IReadOnlyList<string> RuleOrder { get; } = [Actor, Role, Apposition, SeatOfGovernment, Institution, Phrase, PartyTag];
+}

@@ -1,0 +1,29 @@
+using FramingAnalyzer.Resources;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// What a source phrase says about a source beyond the actor and role lexicons, for text the actor lexicon does not
+/// know (real news): institution head words ("... Ministry", "... Times", "... Foundation": <c>institution_heads.csv</c>),
+/// capitals and seats of government ("Moscow", "the Kremlin": <c>seats_of_government.csv</c>), nationality words and
+/// country names (<c>nationalities.csv</c>), party words (<c>parties.csv</c>) and the letters of party tags such as
+/// "(D-Mo.)" (<c>party_tags.csv</c>).
+/// </summary>
+public sealed record SourceClueLexicons(PhraseLexicon Institutions, PhraseLexicon Seats, PhraseLexicon Nationalities, PhraseLexicon Parties, PhraseLexicon PartyTags)
+{
+    private static readonly Lazy<SourceClueLexicons> ShippedValue = new(() => Load(
+        ToolData.Lexicon("institution_heads.csv"), ToolData.Lexicon("seats_of_government.csv"), ToolData.Lexicon("nationalities.csv"),
+        ToolData.Lexicon("parties.csv"), ToolData.Lexicon("party_tags.csv")));
+
+    /// <summary>The files shipped in corpora/lexicons.</summary>
+    public static SourceClueLexicons Shipped => ShippedValue.Value;
+
+    public static SourceClueLexicons Load(string institutionsCsv, string seatsCsv, string nationalitiesCsv, string partiesCsv, string partyTagsCsv) => new(
+        PhraseLexicon.Load(institutionsCsv, "source_type", type => SourceTypes.IsKnown(type) ? null : $"unknown source_type '{type}'; expected one of {string.Join(", ", SourceTypes.All)}."),
+        PhraseLexicon.Load(seatsCsv, "country"),
+        PhraseLexicon.Load(nationalitiesCsv, "country"),
+        PhraseLexicon.Load(partiesCsv, "party"),
+        PhraseLexicon.Load(partyTagsCsv, "party"));
+
+    public IEnumerable<string> Paths => [Institutions.Path, Seats.Path, Nationalities.Path, Parties.Path, PartyTags.Path];
+}

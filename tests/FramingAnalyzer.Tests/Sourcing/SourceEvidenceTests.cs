@@ -1,0 +1,136 @@
+using FramingAnalyzer.Learning;
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Sourcing;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// Source typing on real-news phrasing: each step of the evidence order (actor, role and title, apposition, seat of
+/// government, institution, phrase, party tag, model) with the evidence named in the record, affiliations read from
+/// the text (nationality, party word, party tag, seat of government), and mentions of one source sharing their evidence.
+/// The sentences are written here; the names are invented.
+/// </summary>
+public class SourceEvidenceTests
+{
+    private static Attribution[] Attributions(string text, ITextClassifier? model = null) => Attributions([text], model);
+
+    private static Attribution[] Attributions(string[] paragraphs, ITextClassifier? model = null) =>
+        Analyze(new SourcingAnalyzer(FictionalActors, model, null), Doc(paragraphs)).Analysis.Attributions.ToArray();
+
+    [Theory]
+    [InlineData("The Harbour Board said the quay was closed.", "official", "actor")]
+    [InlineData("Sen. Ilsa Brandt said the bill would pass.", "political", "role")]
+    [InlineData("Rep. Ola Fenn said the bill would pass.", "political", "role")]
+    [InlineData("Gov. Ola Fenn said the bill would pass.", "official", "role")]
+    [InlineData("Lt. Gen. Oren Dahl said the line would hold.", "official", "role")]
+    [InlineData("Dr. Mira Sand said the outbreak was slowing.", "expert", "role")]
+    [InlineData("Ilse Marr, an economist at a bank in the north, said prices would rise.", "expert", "apposition")]
+    [InlineData("The Kremlin said the talks would go on.", "official", "seat_of_government")]
+    [InlineData("Damascus said the talks would go on.", "official", "seat_of_government")]
+    [InlineData("The Vell Tribune reported that the mill had closed.", "media", "institution")]
+    [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
+    [InlineData("Residents of nearby villages said the water had risen.", "citizen", "role")]
+    public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
+    {
+        var attribution = Assert.Single(Attributions(text));
+        Assert.Equal(type, attribution.SourceType);
+        Assert.Equal(evidence, attribution.TypeEvidence);
+    }
+
+    [Theory]
+    [InlineData("Former White House doctor Ana Ruiz said the candidate was fit.", "expert")]
+    [InlineData("Gary Lane's doctor said the candidate was fit.", "expert")]
+    [InlineData("Republican Secretary of State Jon Hale said the count was fair.", "official")]
+    [InlineData("Senate Minority Leader Harry Vance said the bill would fail.", "political")]
+    [InlineData("Retired general Piet Horn said the line would hold.", "expert")]
+    public void The_head_noun_decides_among_role_words(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
+    }
+
+    [Theory]
+    [InlineData("The campaign's press secretary, Lena Varga, said the rally would go ahead.", "political")]
+    [InlineData("Ben Orr, one of the president's closest aides, said the visit was off.", "official")]
+    [InlineData("Campaign aides said the rally would go ahead.", "political")]
+    [InlineData("Tom Pryce, the chief executive of the Meadow Workers League, said wages had stalled.", "ngo_intl")]
+    [InlineData("A spokesman said the rally would go ahead.", "official")]
+    [InlineData("Russian President Pavel Orlov said the talks would go on.", "official")]
+    public void A_role_that_acts_for_someone_takes_its_principal_type(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
+    }
+
+    [Fact]
+    public void A_principal_named_but_unknown_to_the_lexicons_leaves_the_type_to_the_model()
+    {
+        var model = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "political");
+        var attribution = Assert.Single(Attributions("Lund spokesman Nick Orr said the rally would go ahead.", model));
+        Assert.Equal("political", attribution.SourceType);
+        Assert.Equal("model", attribution.TypeEvidence);
+    }
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Pavel Orlov said the talks would go on.", "Russia", "nationality")]
+    [InlineData("The Turkish Defence Ministry said the convoy had been hit.", "Turkey", "nationality")]
+    [InlineData("Republican senator Ada Holm said the bill would pass.", "Republican Party", "party")]
+    [InlineData("Rep. Ola Fenn (D-Ore.) said the bill would pass.", "Democratic Party", "party_tag")]
+    [InlineData("Senate Majority Leader Mitch Dorn, R-Ky., said the bill would pass.", "Republican Party", "party_tag")]
+    [InlineData("The Kremlin said the talks would go on.", "Russia", "seat_of_government")]
+    [InlineData("The Harbour Board said the quay was closed.", "government", "actor")]
+    [InlineData("A farmer said nothing would change.", "unknown", "none")]
+    public void Affiliation_is_read_from_the_text_when_the_actor_lexicon_does_not_know_the_source(string text, string affiliation, string evidence)
+    {
+        var attribution = Assert.Single(Attributions(text));
+        Assert.Equal(affiliation, attribution.Affiliation);
+        Assert.Equal(evidence, attribution.AffiliationEvidence);
+    }
+
+    [Fact]
+    public void A_party_tag_alone_makes_a_source_political()
+    {
+        var attribution = Assert.Single(Attributions("Ola Fenn (D-Ore.) said the bill would pass."));
+        Assert.Equal(("political", "party_tag"), (attribution.SourceType, attribution.TypeEvidence));
+    }
+
+    [Fact]
+    public void Every_mention_of_a_source_can_settle_its_type()
+    {
+        var attributions = Attributions([
+            "Tom Pryce said the deal was unfair.",
+            "Pryce, a lawyer for the dock workers, added that the union would appeal."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.Equal(attributions[0].SourceCanonical, attributions[1].SourceCanonical);
+        Assert.All(attributions, a => Assert.Equal(("expert", "apposition"), (a.SourceType, a.TypeEvidence)));
+    }
+
+    [Fact]
+    public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
+    {
+        var attributions = Attributions([
+            "\"We will not back it,\" said Sen. Ada Holm (R-Kan.).",
+            "\"It is a bad bill,\" Holm said."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal(("political", "Republican Party"), (a.SourceType, a.Affiliation)));
+    }
+
+    [Fact]
+    public void An_unsure_model_leaves_the_type_unknown()
+    {
+        var unsure = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "business", probability: (float)(SourceClassifier.MinModelProbability - 0.1));
+        var attribution = Assert.Single(Attributions("Aldo Rest said prices would rise.", unsure));
+        Assert.Equal(("unknown", "model_unsure"), (attribution.SourceType, attribution.TypeEvidence));
+        var sure = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "business", probability: (float)(SourceClassifier.MinModelProbability + 0.1));
+        Assert.Equal(("business", "model"), (Assert.Single(Attributions("Aldo Rest said prices would rise.", sure)) is var a ? (a.SourceType, a.TypeEvidence) : default));
+    }
+
+    [Fact]
+    public void Two_ministries_of_different_countries_stay_two_sources()
+    {
+        var attributions = Attributions([
+            "The Russian Defence Ministry said the convoy had been hit.",
+            "The Turkish Defence Ministry said the convoy was never there."]);
+        Assert.Equal(2, attributions.Select(a => a.SourceCanonical).Distinct().Count());
+        Assert.Equal(["Russia", "Turkey"], attributions.Select(a => a.Affiliation));
+    }
+}
