@@ -133,4 +133,30 @@ public class SourceEvidenceTests
         Assert.Equal(2, attributions.Select(a => a.SourceCanonical).Distinct().Count());
         Assert.Equal(["Russia", "Turkey"], attributions.Select(a => a.Affiliation));
     }
+
+    private static Attribution[] WithShippedActors(params string[] paragraphs) =>
+        Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(paragraphs)).Analysis.Attributions.ToArray();
+
+    [Fact]
+    public void A_nationality_before_a_known_body_makes_it_another_body()
+    {
+        // The shipped actor lexicon knows the sample country's "Defence Ministry"; a Russian or Turkish one is not it.
+        var attributions = WithShippedActors(
+            "The Russian Defence Ministry said the convoy had been hit.",
+            "The Turkish Defence Ministry said its soldiers had come under fire first. The ministry added that two were wounded.");
+        Assert.Equal(["Russian Defence Ministry", "Turkish Defence Ministry", "Turkish Defence Ministry"], attributions.Select(a => a.SourceCanonical));
+        Assert.Equal(["Russia", "Turkey", "Turkey"], attributions.Select(a => a.Affiliation));
+        Assert.All(attributions, a => Assert.Equal("official", a.SourceType));
+    }
+
+    [Fact]
+    public void Another_first_name_before_a_known_surname_is_another_person()
+    {
+        // The shipped lexicon knows the sample's "Felix Brandt" (business) by his surname alone.
+        var attributions = WithShippedActors(
+            "The German cabinet's spokesman, Stefan Brandt, said the leaders had spoken on Thursday.",
+            "\"We are ready to meet,\" Brandt said.");
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal(("Stefan Brandt", "official", "Germany"), (a.SourceCanonical, a.SourceType, a.Affiliation)));
+    }
 }

@@ -11,18 +11,21 @@ namespace FramingAnalyzer.Sourcing;
 /// </summary>
 internal sealed partial class MentionReader(SourcingResources resources, SourceResolver resolver)
 {
-    public MentionReading Read(DocumentText text, MentionParts parts, Actor? resolvedActor)
+    /// <param name="resolvedActor">The actor resolution found for the source, if any.</param>
+    /// <param name="findActors">Whether to look the phrase up in the actor lexicon: false for the later mentions of a
+    /// source, which resolution has already tied to it ("Brandt" after "Stefan Brandt" is not the lexicon's Felix Brandt).</param>
+    public MentionReading Read(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors = true)
     {
-        var (type, typeEvidence, decidingActor) = ReadType(text, parts, resolvedActor);
-        var (affiliation, affiliationEvidence) = ReadAffiliation(text, parts, decidingActor, typeEvidence);
+        var (type, typeEvidence, decidingActor) = ReadType(text, parts, resolvedActor, findActors);
+        var (affiliation, affiliationEvidence) = ReadAffiliation(text, parts, decidingActor, findActors);
         return new MentionReading(type, typeEvidence, affiliation, affiliationEvidence);
     }
 
-    private (string? Type, string Evidence, Actor? Actor) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor)
+    private (string? Type, string Evidence, Actor? Actor) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors)
     {
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
-        var actor = resolvedActor ?? resolver.ActorOf(text, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd);
+        var actor = resolvedActor ?? (findActors ? resolver.ActorOf(text, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
         if (actor is not null) return (actor.SourceType, TypeEvidence.Actor, actor);
 
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
@@ -31,7 +34,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType) return (roleType.Type, TypeEvidence.Role, roleType.Actor);
         if (parts.HasApposition)
         {
-            var appositionActor = resolver.ActorOf(text, parts.AppositionStart, parts.AppositionNounEnd, parts.AppositionFirstEnd);
+            var appositionActor = findActors ? resolver.ActorOf(text, parts.AppositionStart, parts.AppositionNounEnd, parts.AppositionFirstEnd) : null;
             if (appositionActor is not null) return (appositionActor.SourceType, TypeEvidence.Apposition, appositionActor);
             int appositionStart = AfterPartitive(text, parts.AppositionStart, parts.AppositionFirstEnd);
             int appositionNounEnd = appositionStart == parts.AppositionStart ? parts.AppositionNounEnd : MentionParts.NounEnd(text, appositionStart, parts.AppositionFirstEnd);
@@ -44,8 +47,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (SeatOf(text, parts) is not null) return (SourceTypes.Official, TypeEvidence.SeatOfGovernment, null);
         if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution) return (institution, TypeEvidence.Institution, null);
 
-        var anywhere = resources.Actors.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)?.Value
-            ?? (parts.HasApposition ? resources.Actors.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd)?.Value : null);
+        var anywhere = findActors ? ActorInPhrase(text, parts) : null;
         if (anywhere is not null) return (anywhere.SourceType, TypeEvidence.Phrase, anywhere);
         var anyRole = resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)
             ?? (parts.HasApposition ? resources.Roles.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd) : null);
@@ -58,13 +60,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return (null, TypeEvidence.None, null);
     }
 
-    private (string? Affiliation, string Evidence) ReadAffiliation(DocumentText text, MentionParts parts, Actor? decidingActor, string typeEvidence)
+    private (string? Affiliation, string Evidence) ReadAffiliation(DocumentText text, MentionParts parts, Actor? decidingActor, bool findActors)
     {
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
         var actor = decidingActor
-            ?? resources.Actors.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)?.Value
-            ?? (parts.HasApposition ? resources.Actors.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd)?.Value : null);
+            ?? (findActors ? ActorInPhrase(text, parts) : null);
         if (actor is not null) return (actor.Affiliation, AffiliationEvidence.Actor);
         if (SeatOf(text, parts) is { } country) return (country, AffiliationEvidence.SeatOfGovernment);
         if (PartyTag(text, parts) is { } tagged) return (tagged, AffiliationEvidence.PartyTag);
@@ -103,7 +104,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (principal is null && role.End < end - 1 && PrincipalPrepositions.Contains(Word(text, role.End))) principal = (role.End + 1, end);
         if (principal is not { } p) return (role.Value.Type, null);
         var norm = text.Normalised;
-        if (resources.Actors.Longest(norm, tokens, p.Start, p.End)?.Value is { } actor) return (actor.SourceType, actor);
+        if (resolver.ActorWithin(text, p.Start, p.End) is { } actor) return (actor.SourceType, actor);
         int seatStart = p.Start < p.End && Word(text, p.Start) == "the" ? p.Start + 1 : p.Start;
         if (resources.Clues.Seats.Exactly(norm, tokens, seatStart, p.End) is not null) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
@@ -114,6 +115,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
         return named && resources.Clues.Nationalities.Longest(norm, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
     }
+
+    private Actor? ActorInPhrase(DocumentText text, MentionParts parts) =>
+        resolver.ActorWithin(text, parts.HeadStart, parts.HeadEnd)
+        ?? (parts.HasApposition ? resolver.ActorWithin(text, parts.AppositionStart, parts.AppositionEnd) : null);
 
     /// <summary>The head phrase and its apposition as one token range.</summary>
     private static (int Start, int End) Whole(MentionParts parts) => parts.HasApposition

@@ -27,7 +27,7 @@ public sealed class SourceClassifier
     public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability)
     {
         _model = sourceTypeModel;
-        _resolver = new SourceResolver(resources.Actors, resources.Anonymous);
+        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities);
         _anonymity = new AnonymityRule(resources.Anonymous);
         _reader = new MentionReader(resources, _resolver);
         _minModelProbability = minModelProbability;
@@ -48,7 +48,7 @@ public sealed class SourceClassifier
             MentionReading type = reading, affiliation = reading;
             foreach (var mention in mentions[i])
             {
-                var other = _reader.Read(text, MentionParts.Of(text, mention), null);
+                var other = _reader.Read(text, MentionParts.Of(text, mention), entities[i].Actor, findActors: false);
                 if (other.TypeRank < type.TypeRank) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }

@@ -18,12 +18,19 @@ public sealed class SourceResolver
 {
     private readonly ActorLexicon _actors;
     private readonly AnonymityRule? _anonymity;
+    private readonly SourceRoleLexicon? _roles;
+    private readonly PhraseLexicon? _nationalities;
 
     /// <param name="anonymous">When given, an unnamed mention of an actor ("government officials") is kept apart from the
     /// named actor ("the government").</param>
-    public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null)
+    /// <param name="roles">When given, a role word right before a surname ("Minister Veld") keeps the match; another
+    /// capitalised word there ("Stefan Brandt") means another person.</param>
+    /// <param name="nationalities">When given, a nationality right before an actor's name means another body.</param>
+    public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null, SourceRoleLexicon? roles = null, PhraseLexicon? nationalities = null)
     {
         _actors = actors;
+        _roles = roles;
+        _nationalities = nationalities;
         _anonymity = anonymous is null ? null : new AnonymityRule(anonymous);
     }
 
@@ -109,7 +116,18 @@ public sealed class SourceResolver
             }
             return builder.GetOrCreate("pronoun:" + pronoun, mention.Display, mention.Source, null);
         }
-        if (mention.Actor is not null && !mention.Indefinite) return Ensure(builder, mention);
+        if (mention.Actor is not null && !mention.Indefinite)
+        {
+            // A surname the lexicon knows may still be the surname of someone named earlier ("Stefan Brandt ... Brandt said").
+            if (mention.Person && !mention.Definite && mention.Stripped.Length == 1)
+            {
+                for (int i = seen.Count - 1; i >= 0; i--)
+                {
+                    if (seen[i].Person && seen[i].Actor != mention.Actor && seen[i].Stripped.Length > 1 && Refers(mention, seen[i])) return Ensure(builder, seen[i]);
+                }
+            }
+            return Ensure(builder, mention);
+        }
         if (!mention.Indefinite)
         {
             for (int i = seen.Count - 1; i >= 0; i--)
@@ -279,18 +297,59 @@ public sealed class SourceResolver
         for (int s = start; s < nounEnd; s++)
         {
             int length = _actors.Match(text.Normalised, tokens, s, end, out var actor);
-            if (length > 0 && s + length == end) return actor;
+            if (length > 0 && s + length == end) return Qualified(text, start, s, length, actor) ? null : actor;
         }
         for (int s = start; s < nounEnd; s++)
         {
             int length = _actors.Match(text.Normalised, tokens, s, nounEnd, out var actor);
-            if (length > 0 && s + length == nounEnd) return actor;
+            if (length > 0 && s + length == nounEnd) return Qualified(text, start, s, length, actor) ? null : actor;
         }
         if (nounEnd < end && nounEnd > start && SpeaksFor(text, nounEnd - 1, nounEnd))
         {
             return _actors.Longest(text.Normalised, tokens, nounEnd + 1, end)?.Value;
         }
         return null;
+    }
+
+    /// <summary>The longest actor named anywhere in [start, end), rightmost on ties, unless the word before it says it
+    /// is someone else (<see cref="Qualified"/>).</summary>
+    internal Actor? ActorWithin(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        Actor? best = null;
+        int bestLength = 0;
+        for (int s = start; s < end; s++)
+        {
+            int length = _actors.Match(text.Normalised, tokens, s, end, out var actor);
+            if (length == 0 || length < bestLength || Qualified(text, start, s, length, actor)) continue;
+            (best, bestLength) = (actor, length);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Whether the word right before a lexicon match says it is someone else: a nationality ("the Russian Defence
+    /// Ministry" is not the lexicon's Defence Ministry), or, before a surname alone, another first name ("Stefan Brandt"
+    /// is not the lexicon's "Felix Brandt"). Titles, role words, hyphenated descriptors ("Mum-of-two") and words of the
+    /// actor's own name do not count.
+    /// </summary>
+    private bool Qualified(DocumentText text, int start, int matchStart, int matchLength, Actor actor)
+    {
+        if (matchStart <= start) return false;
+        var tokens = text.Document.Tokens;
+        var token = tokens[matchStart - 1];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[token.Start])) return false;
+        var word = text.Normalised.Substring(token.Start, token.Length);
+        foreach (var part in actor.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (LexiconText.Normalise(part) == word) return false;
+        }
+        if (_nationalities?.Exactly(text.Normalised, tokens, matchStart - 1, matchStart) is not null) return true;
+        bool surnameAlone = matchLength == 1 && actor.Canonical.Contains(' ')
+            && LexiconText.Normalise(actor.Canonical).EndsWith(text.Normalised.Substring(tokens[matchStart].Start, tokens[matchStart].Length), StringComparison.Ordinal);
+        if (!surnameAlone || word.Any(c => !char.IsLetter(c))) return false;
+        if (GrammarWords.Honorifics.Contains(word) || GrammarWords.Determiners.Contains(word)) return false;
+        return _roles?.Longest(text.Normalised, tokens, matchStart - 1, matchStart) is null;
     }
 
     private Actor? ActorOf(DocumentText text, MentionParts parts, int nameStart)
@@ -349,13 +408,16 @@ public sealed class SourceResolver
     }
 
     /// <summary>True when [start, end) holds a capitalised word that is not a title or determiner (a proper name).</summary>
-    private static bool HasName(DocumentText text, int start, int end)
+    /// <summary>Whether [start, end) holds a name: a capitalised word that is not a title, determiner, body noun or nationality
+    /// ("The German cabinet's spokesman" holds none, so its apposition's name names the source).</summary>
+    private bool HasName(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
         for (int t = start; t < end; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
             var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (_nationalities?.Exactly(text.Normalised, tokens, t, t + 1) is not null) continue;
             if (!GrammarWords.Honorifics.Contains(word) && !GrammarWords.Determiners.Contains(word) && !GrammarWords.OrgNouns.Contains(word)) return true;
         }
         return false;
