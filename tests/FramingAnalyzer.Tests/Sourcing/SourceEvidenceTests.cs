@@ -159,4 +159,15 @@ public class SourceEvidenceTests
         Assert.Equal(2, attributions.Length);
         Assert.All(attributions, a => Assert.Equal(("Stefan Brandt", "official", "Germany"), (a.SourceCanonical, a.SourceType, a.Affiliation)));
     }
+
+    [Fact]
+    public void They_refers_to_names_joined_by_and_not_to_the_nearest_body()
+    {
+        var attributions = WithShippedActors(
+            "The Kremlin said the two presidents had spoken by phone.",
+            "Chancellor Ilse Varga and French President Luc Morel called the Russian leader on Thursday. They also expressed their readiness to meet, the statement said.");
+        var they = attributions.Single(a => a.SourceCanonical.Contains(" and ", StringComparison.Ordinal));
+        Assert.Equal("Chancellor Ilse Varga and French President Luc Morel", they.SourceCanonical);
+        Assert.Equal("official", they.SourceType);
+    }
 }

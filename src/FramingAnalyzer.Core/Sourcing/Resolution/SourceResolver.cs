@@ -268,6 +268,7 @@ public sealed class SourceResolver
         bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical));
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
+        plural |= pronoun is null && IsCoordination(words, org);
         bool person = !org && !plural && (capitalisedNoun || GrammarWords.PersonNouns.Contains(nounWord)) && pronoun is null;
         var display = text.Document.Text[tokens[nameStart].Start..tokens[nameEnd - 1].End];
         if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..tokens[nameEnd - 1].End];
@@ -506,6 +507,10 @@ public sealed class SourceResolver
         return found;
     }
 
+    /// <summary>Names joined by "and" that are not one body's name ("Chancellor Ilse Varga and President Luc Morel", not
+    /// "the Department of Health and Human Services"): a group that "they" can refer to.</summary>
+    private static bool IsCoordination(string[] words, bool org) => !org && Array.IndexOf(words, "and") is > 0 and var i && i < words.Length - 1;
+
     private static bool IsLink(DocumentText text, int t)
     {
         var word = text.Normalised.AsSpan(text.Document.Tokens[t].Start, text.Document.Tokens[t].Length);
@@ -530,7 +535,7 @@ public sealed class SourceResolver
         bool titled = words.Any(w => GrammarWords.Honorifics.Contains(w) && !GrammarWords.Determiners.Contains(w));
         bool org = GrammarWords.OrgNouns.Contains(last) || IsAcronym(text.Document.Text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length))
             || (actor is not null && LooksLikeBody(actor.Canonical));
-        bool plural = actor is not null && LooksPlural(actor.Canonical);
+        bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
         bool appositionFollows = end + 1 < tokens.Length && text.Document.Text[tokens[end].Start] == ','
             && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose");
         bool person = !org && !plural && (titled || appositionFollows || (actor is not null && actor.Canonical.Contains(' ')));
