@@ -68,8 +68,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             ?? (findActors ? ActorInPhrase(text, parts) : null);
         if (actor is not null) return (actor.Affiliation, AffiliationEvidence.Actor);
         if (SeatOf(text, parts) is { } country) return (country, AffiliationEvidence.SeatOfGovernment);
-        if (PartyTag(text, parts) is { } tagged) return (tagged, AffiliationEvidence.PartyTag);
         var (start, end) = Whole(parts);
+        if (resources.Clues.Seats.Longest(norm, tokens, start, end) is { } seat && IsCapitalised(text, seat.Start)) return (seat.Value, AffiliationEvidence.SeatOfGovernment);
+        if (PartyTag(text, parts) is { } tagged) return (tagged, AffiliationEvidence.PartyTag);
         if (resources.Clues.Parties.Longest(norm, tokens, start, end) is { } party) return (party.Value, AffiliationEvidence.Party);
         if (resources.Clues.Nationalities.Longest(norm, tokens, start, end) is { } nation) return (nation.Value, AffiliationEvidence.Nationality);
         return (null, AffiliationEvidence.None);
@@ -184,6 +185,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int t = start;
         if (t < end && Word(text, t) is "a" or "an" or "the") t++;
         return t + 1 < end && Partitives.Contains(Word(text, t)) && Word(text, t + 1) == "of" ? t + 2 : start;
+    }
+
+    private static bool IsCapitalised(DocumentText text, int t)
+    {
+        var token = text.Document.Tokens[t];
+        return char.IsUpper(text.Document.Text[token.Start]) || (Word(text, t) == "the" && t + 1 < text.Document.Tokens.Length && char.IsUpper(text.Document.Text[text.Document.Tokens[t + 1].Start]));
     }
 
     private static int AfterLastPossessive(DocumentText text, int start, int end)

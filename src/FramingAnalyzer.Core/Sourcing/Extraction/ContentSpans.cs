@@ -114,8 +114,11 @@ internal static class ContentSpans
                     || (words > 0 && v.Is(i, "of") && v.IsCapitalised(i + 1))))
                 {
                     int time2 = TimeLength(v, i);
+                    bool medium = time2 == 0 && v.In(i, GrammarWords.MediumWords);
                     i += Math.Max(1, time2);
                     words++;
+                    // The medium ends the phrase: "in a statement Varga and Morel wanted ..." opens its clause at "Varga".
+                    if (medium && !v.Is(i, "of") && !v.In(i, GrammarWords.MediumWords)) break;
                 }
                 if (words == 0) break;
                 k = i;
