@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Measures source TYPING on real news (issue 13): the types `framing analyze` gives to sources it found in PolNeAR dev
+# Measures source TYPING on real news (issue 13): the types `framing analyze` gives to sources it found in PolNeAR
 # articles, against types a person gave those sources by hand. Neither the corpus nor the hand labels are part of this
 # repository (measure only): the corpus is looked for at ../shared/datasets/polnear beside the checkout or $POLNEAR_DIR;
-# the labels at $LABELS (default ../labels/polnear-dev-source-types.csv beside the checkout). Skips cleanly when either
-# is absent.
+# the labels at $LABELS (default ../labels/polnear-COMPARTMENT-source-types.csv beside the checkout). Skips cleanly when
+# either is absent. COMPARTMENT=dev (default) or test.
 #
 # Labels file: CSV with article_id,source_start,source_end,source_text,label; label is one of the source types,
 # 'unknown' (the text gives no type: "a source"), 'bad' (the span is not a source noun phrase) or 'x' (cannot tell).
@@ -14,14 +14,15 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 polnear=${POLNEAR_DIR:-$root/../shared/datasets/polnear}
-labels=${LABELS:-$root/../labels/polnear-dev-source-types.csv}
-if [ ! -d "$polnear/dev/text" ] || [ ! -f "$labels" ]; then
-  echo "PolNeAR dev ($polnear) or the hand labels ($labels) not found; skipping."
+compartment=${COMPARTMENT:-dev}
+labels=${LABELS:-$root/../labels/polnear-$compartment-source-types.csv}
+if [ ! -d "$polnear/$compartment/text" ] || [ ! -f "$labels" ]; then
+  echo "PolNeAR $compartment ($polnear) or the hand labels ($labels) not found; skipping."
   exit 0
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for f in "$polnear"/dev/text/*.txt; do
+for f in "$polnear/$compartment"/text/*.txt; do
   name=$(basename "$f"); outlet=${name%%_*}
   mkdir -p "$work/in/$outlet" && cp "$f" "$work/in/$outlet/"
 done
