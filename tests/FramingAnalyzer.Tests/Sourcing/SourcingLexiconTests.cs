@@ -1,3 +1,4 @@
+using FramingAnalyzer.Resources;
 using FramingAnalyzer.Lexicons;
 using FramingAnalyzer.Loaded;
 using FramingAnalyzer.Sourcing;
@@ -67,5 +68,27 @@ public class SourcingLexiconTests
         var attribution = Assert.Single(analysis.Attributions);
         Assert.Equal("Dockers' Union, Port Selvin", attribution.SourceCanonical);
         Assert.Equal("ngo_intl", attribution.SourceType);
+    }
+
+    [Fact]
+    public void Speaker_nouns_are_data_a_researcher_can_extend()
+    {
+        const string text = "A mouthpiece for the Harbour Board said the quay was closed.";
+        var shipped = Assert.Single(Analyze(new SourcingAnalyzer(FictionalActors, null, null), Doc(text)).Analysis.Attributions);
+        Assert.NotEqual("actor", shipped.TypeEvidence);
+        var speakers = WriteTemp("speaker_nouns.csv", "pattern\nspokesman\nmouthpiece\n");
+        var words = ResolutionWords.Load(speakers, ToolData.Lexicon("generic_bodies.csv"));
+        var extended = Assert.Single(Analyze(new SourcingAnalyzer(FictionalActors with { Resolution = words }, null, null), Doc(text)).Analysis.Attributions);
+        Assert.Equal(("official", "actor", "government"), (extended.SourceType, extended.TypeEvidence, extended.Affiliation));
+    }
+
+    [Theory]
+    [InlineData("pattern\nthe spokesman\n", "pattern,source_types\ngroup,ngo_intl\n", "one word")]
+    [InlineData("pattern\nspokesman\n", "pattern,source_types\ngroup,rebels\n", "unknown source type 'rebels'")]
+    public void Bad_resolution_words_name_the_file_and_line(string speakers, string bodies, string message)
+    {
+        var error = Assert.Throws<LexiconException>(() => ResolutionWords.Load(WriteTemp("speaker_nouns.csv", speakers), WriteTemp("generic_bodies.csv", bodies)));
+        Assert.Contains(":2:", error.Message);
+        Assert.Contains(message, error.Message);
     }
 }

@@ -27,7 +27,7 @@ public sealed class SourceClassifier
     public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability)
     {
         _model = sourceTypeModel;
-        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities);
+        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution);
         _anonymity = new AnonymityRule(resources.Anonymous);
         _reader = new MentionReader(resources, _resolver);
         _minModelProbability = minModelProbability;

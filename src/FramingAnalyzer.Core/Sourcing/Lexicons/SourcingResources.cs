@@ -14,6 +14,9 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     /// actor lexicon does not know (the shipped files unless set).</summary>
     public SourceClueLexicons Clues { get; init; } = SourceClueLexicons.Shipped;
 
+    /// <summary>Speaker nouns and generic body nouns that source resolution reads (the shipped files unless set).</summary>
+    public ResolutionWords Resolution { get; init; } = ResolutionWords.Shipped;
+
     /// <summary>Loads the lexicons; throws <see cref="Lexicons.LexiconException"/> naming the file and line of a bad row.</summary>
     public static SourcingResources Load(string verbsCsv, string actorsCsv, string rolesCsv, string anonymousCsv, string? claimsCsv = null) =>
         new(ReportingVerbLexicon.Load(verbsCsv), ActorLexicon.Load(actorsCsv), SourceRoleLexicon.Load(rolesCsv), AnonymousMarkers.Load(anonymousCsv))
@@ -21,5 +24,5 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
             Claims = claimsCsv is null ? ShippedClaims.Value : ClaimMarkers.Load(claimsCsv),
         };
 
-    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths];
+    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths];
 }

@@ -20,14 +20,18 @@ public sealed class SourceResolver
     private readonly AnonymityRule? _anonymity;
     private readonly SourceRoleLexicon? _roles;
     private readonly PhraseLexicon? _nationalities;
+    private readonly ResolutionWords _words;
 
     /// <param name="anonymous">When given, an unnamed mention of an actor ("government officials") is kept apart from the
     /// named actor ("the government").</param>
     /// <param name="roles">When given, a role word right before a surname ("Minister Veld") keeps the match; another
     /// capitalised word there ("Stefan Brandt") means another person.</param>
     /// <param name="nationalities">When given, a nationality right before an actor's name means another body.</param>
-    public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null, SourceRoleLexicon? roles = null, PhraseLexicon? nationalities = null)
+    /// <param name="words">Speaker nouns and generic body nouns (the shipped files unless given).</param>
+    public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null, SourceRoleLexicon? roles = null, PhraseLexicon? nationalities = null,
+        ResolutionWords? words = null)
     {
+        _words = words ?? ResolutionWords.Shipped;
         _actors = actors;
         _roles = roles;
         _nationalities = nationalities;
@@ -100,7 +104,7 @@ public sealed class SourceResolver
         return new SourceResolution(builder.Entities, entityOf);
     }
 
-    private static int ResolveMention(Builder builder, Mention mention, List<Mention> seen)
+    private int ResolveMention(Builder builder, Mention mention, List<Mention> seen)
     {
         if (mention.Pronoun is { } pronoun)
         {
@@ -134,7 +138,7 @@ public sealed class SourceResolver
             {
                 if (Refers(mention, seen[i])) return Ensure(builder, seen[i]);
             }
-            if (mention.Tokens.Length == 2 && mention.Tokens[0] == "the" && GenericBodies.TryGetValue(mention.Stripped[0], out var types))
+            if (mention.Tokens.Length == 2 && mention.Tokens[0] == "the" && _words.GenericBodies.TryGetValue(mention.Stripped[0], out var types))
             {
                 // "the group": the nearest body of a fitting type ("the group" → an armed group or NGO), else the nearest body.
                 for (int pass = 0; pass < 2; pass++)
@@ -152,29 +156,6 @@ public sealed class SourceResolver
         return Ensure(builder, mention);
     }
 
-    /// <summary>Nouns that "the X" uses for a body named before ("the group", "the agency"), with the source types they fit.</summary>
-    private static readonly Dictionary<string, string[]> GenericBodies = new(StringComparer.Ordinal)
-    {
-        ["group"] = [SourceTypes.ArmedGroup, SourceTypes.NgoInternational, SourceTypes.Political],
-        ["organisation"] = [SourceTypes.NgoInternational, SourceTypes.ArmedGroup],
-        ["organization"] = [SourceTypes.NgoInternational, SourceTypes.ArmedGroup],
-        ["movement"] = [SourceTypes.ArmedGroup, SourceTypes.Political, SourceTypes.NgoInternational],
-        ["militia"] = [SourceTypes.ArmedGroup],
-        ["alliance"] = [SourceTypes.ArmedGroup, SourceTypes.Political],
-        ["coalition"] = [SourceTypes.ArmedGroup, SourceTypes.Political],
-        ["front"] = [SourceTypes.ArmedGroup],
-        ["agency"] = [SourceTypes.NgoInternational, SourceTypes.Official, SourceTypes.Media],
-        ["body"] = [SourceTypes.NgoInternational, SourceTypes.Official],
-        ["network"] = [SourceTypes.NgoInternational, SourceTypes.Media],
-        ["charity"] = [SourceTypes.NgoInternational],
-        ["watchdog"] = [SourceTypes.NgoInternational],
-        ["union"] = [SourceTypes.NgoInternational, SourceTypes.Political],
-        ["party"] = [SourceTypes.Political],
-        ["institute"] = [SourceTypes.Expert],
-        ["company"] = [SourceTypes.Business],
-        ["firm"] = [SourceTypes.Business],
-        ["consortium"] = [SourceTypes.Business],
-    };
 
     private static int Ensure(Builder builder, Mention mention)
     {
@@ -360,16 +341,14 @@ public sealed class SourceResolver
             ? actor : null;
     }
 
-    private static readonly WordSet SpeakerNouns = new("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
-        "representatives", "statement", "delegation", "negotiator", "negotiators", "office", "officials");
 
     private static readonly WordSet SpeaksForPrepositions = new("for", "of", "from", "at", "with");
 
-    internal static bool SpeaksFor(DocumentText text, int noun, int preposition)
+    internal bool SpeaksFor(DocumentText text, int noun, int preposition)
     {
         var tokens = text.Document.Tokens;
         if (preposition >= tokens.Length) return false;
-        return SpeakerNouns.Contains(text.Normalised.AsSpan(tokens[noun].Start, tokens[noun].Length))
+        return _words.SpeakerNouns.Contains(text.Normalised.AsSpan(tokens[noun].Start, tokens[noun].Length))
             && SpeaksForPrepositions.Contains(text.Normalised.AsSpan(tokens[preposition].Start, tokens[preposition].Length));
     }
 
