@@ -5,7 +5,7 @@ namespace FramingAnalyzer.Sourcing;
 /// <summary>
 /// Finds the attribution relations of a document (source, cue, content, with offsets), sentence by sentence, with a
 /// fixed sequence of sub-extractors: quote-led, according-to, passive, headline (name lists in headlines), verb-led (with the inverted order), participle,
-/// nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence; then continued quotations across sentences and paragraphs.
+/// nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence and a check that each source is a noun phrase (<see cref="SourceShape"/>); then continued quotations across sentences and paragraphs.
 /// Notes are skipped. Thread-safe: the rules are stateless and the state lives per call.
 /// </summary>
 public sealed class AttributionExtractor
@@ -45,7 +45,10 @@ public sealed class AttributionExtractor
             var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
             var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers);
             foreach (var rule in _rules) rule.Apply(state);
-            foreach (var relation in AttributionDeduplicator.Clean(state.Found)) found.Add(ToRecord(view, relation));
+            foreach (var relation in AttributionDeduplicator.Clean(state.Found))
+            {
+                if (SourceShape.Check(view, relation) is { } kept) found.Add(ToRecord(view, kept));
+            }
         }
         var links = ContinuedQuotes.Link(text, found);
         if (links.Count == 0) return found;

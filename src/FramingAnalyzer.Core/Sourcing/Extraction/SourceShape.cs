@@ -1,0 +1,52 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// The last check on a relation's source: a source is a noun phrase. A passive participle with its by-phrase is cut to
+/// the agent ("welcomed by senior lawmakers, who also said" → "senior lawmakers"); a source that cannot be a noun phrase
+/// drops the relation: a lone lower-case participle or "other" ("fueling worries", "other remarks"), a phrase ending in
+/// a preposition, determiner or conjunction ("Trump's flurry of"), a contracted first or second person ("I'm told",
+/// "You'd think"), and "think tank" read as a verb.
+/// </summary>
+internal static class SourceShape
+{
+    private static readonly WordSet Dangling = new("of", "for", "from", "at", "with", "in", "on", "by", "to", "and", "or", "the", "a", "an", "into", "about");
+    private static readonly WordSet LoneWords = new("other", "another", "such");
+
+    public static Relation? Check(SentenceView v, Relation relation)
+    {
+        var source = relation.Source;
+        if (v.Is(relation.CueStart, "think") || v.Is(relation.CueStart, "thinks"))
+        {
+            if (v.Is(relation.CueEnd, "tank") || v.Is(relation.CueEnd, "tanks")) return null;
+        }
+        if (source.HeadEnd <= source.HeadStart) return relation;
+        if (IsContractedPronoun(v, source.HeadStart) && source.HeadEnd - source.HeadStart == 1) return null;
+        if (source.HeadEnd - source.HeadStart == 1 && v.IsWord(source.HeadStart) && !v.IsCapitalised(source.HeadStart))
+        {
+            var word = v.Word(source.HeadStart);
+            if (LoneWords.Contains(word) || (word.Length > 5 && (word.EndsWith("ing") || word.EndsWith("ed")))) return null;
+        }
+        if (v.In(source.HeadEnd - 1, Dangling)) return null;
+        // "welcomed by senior lawmakers": the agent of a passive participle is the source.
+        if (v.IsWord(source.HeadStart) && !v.IsCapitalised(source.HeadStart) && IsParticiple(v.Word(source.HeadStart)))
+        {
+            for (int t = source.HeadStart + 1; t < source.HeadEnd - 1 && t <= source.HeadStart + 2; t++)
+            {
+                if (!v.Is(t, "by")) continue;
+                int start = t + 1;
+                if (v.Is(start, "the") && start + 1 < source.HeadEnd && !v.IsWord(start + 1)) return null;
+                return relation with { Source = source with { Start = Math.Max(source.Start, start), HeadStart = start } };
+            }
+        }
+        return relation;
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("en"));
+
+    private static bool IsContractedPronoun(SentenceView v, int t)
+    {
+        if (!v.IsWord(t)) return false;
+        var word = v.Word(t);
+        return word.StartsWith("i'") || word.StartsWith("you'") || word.StartsWith("we'");
+    }
+}
