@@ -1,6 +1,8 @@
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Text;
 
+using static FramingAnalyzer.Sourcing.MentionText;
+
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
@@ -21,6 +23,7 @@ public sealed class SourceResolver
     private readonly SourceRoleLexicon? _roles;
     private readonly PhraseLexicon? _nationalities;
     private readonly ResolutionWords _words;
+    private readonly NarrativeMentionFinder _narrative;
 
     /// <param name="anonymous">When given, an unnamed mention of an actor ("government officials") is kept apart from the
     /// named actor ("the government").</param>
@@ -32,29 +35,11 @@ public sealed class SourceResolver
         ResolutionWords? words = null)
     {
         _words = words ?? ResolutionWords.Shipped;
+        _narrative = new NarrativeMentionFinder(actors);
         _actors = actors;
         _roles = roles;
         _nationalities = nationalities;
         _anonymity = anonymous is null ? null : new AnonymityRule(anonymous);
-    }
-
-    private sealed class Mention
-    {
-        public required int Position { get; init; }
-        public required string[] Tokens { get; init; }
-        public required string[] Stripped { get; init; }
-        public required string Display { get; init; }
-        public required SourceMention Source { get; init; }
-        public Actor? Actor { get; init; }
-        public bool Indefinite { get; init; }
-        public bool Anonymous { get; init; }
-        public bool Definite { get; init; }
-        public string? Pronoun { get; init; }
-        public bool Person { get; init; }
-        public bool Org { get; init; }
-        public bool Plural { get; init; }
-        public char Gender { get; init; } = '?';
-        public int Entity { get; set; } = -1;
     }
 
     private sealed class Builder
@@ -76,8 +61,8 @@ public sealed class SourceResolver
     {
         var builder = new Builder();
         var entityOf = new int[attributions.Count];
-        var narrative = NarrativeMentions(text, attributions);
-        var seen = new List<Mention>();
+        var narrative = _narrative.Find(text, attributions);
+        var seen = new List<ResolverMention>();
         var byHead = new Dictionary<TextSpan, int>();
         var order = Enumerable.Range(0, attributions.Count).Where(i => attributions[i].ContinuesFrom is null)
             .OrderBy(i => attributions[i].SourceHead.Start).ToList();
@@ -104,9 +89,9 @@ public sealed class SourceResolver
         return new SourceResolution(builder.Entities, entityOf);
     }
 
-    private int ResolveMention(Builder builder, Mention mention, List<Mention> seen)
+    private int ResolveMention(Builder builder, ResolverMention mention, List<ResolverMention> seen)
     {
-        if (mention.Pronoun is { } pronoun)
+        if (mention.Form.Pronoun is { } pronoun)
         {
             if (pronoun is "he" or "she" or "it" or "they")
             {
@@ -118,27 +103,27 @@ public sealed class SourceResolver
                     return entity;
                 }
             }
-            return builder.GetOrCreate("pronoun:" + pronoun, mention.Display, mention.Source, null);
+            return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention.Source, null);
         }
-        if (mention.Actor is not null && !mention.Indefinite)
+        if (mention.Actor is not null && !mention.Form.Indefinite)
         {
             // A surname the lexicon knows may still be the surname of someone named earlier ("Stefan Brandt ... Brandt said").
-            if (mention.Person && !mention.Definite && mention.Stripped.Length == 1)
+            if (mention.Form.Person && !mention.Form.Definite && mention.Name.Stripped.Length == 1)
             {
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
-                    if (seen[i].Person && seen[i].Actor != mention.Actor && seen[i].Stripped.Length > 1 && Refers(mention, seen[i])) return Ensure(builder, seen[i]);
+                    if (seen[i].Form.Person && seen[i].Actor != mention.Actor && seen[i].Name.Stripped.Length > 1 && Refers(mention, seen[i])) return Ensure(builder, seen[i]);
                 }
             }
             return Ensure(builder, mention);
         }
-        if (!mention.Indefinite)
+        if (!mention.Form.Indefinite)
         {
             for (int i = seen.Count - 1; i >= 0; i--)
             {
                 if (Refers(mention, seen[i])) return Ensure(builder, seen[i]);
             }
-            if (mention.Tokens.Length == 2 && mention.Tokens[0] == "the" && _words.GenericBodies.TryGetValue(mention.Stripped[0], out var types))
+            if (mention.Name.Tokens.Length == 2 && mention.Name.Tokens[0] == "the" && _words.GenericBodies.TryGetValue(mention.Name.Stripped[0], out var types))
             {
                 // "the group": the nearest body of a fitting type ("the group" → an armed group or NGO), else the nearest body.
                 for (int pass = 0; pass < 2; pass++)
@@ -146,7 +131,7 @@ public sealed class SourceResolver
                     for (int i = seen.Count - 1; i >= 0; i--)
                     {
                         var candidate = seen[i];
-                        if (!candidate.Org || candidate.Pronoun is not null) continue;
+                        if (!candidate.Form.Org || candidate.Form.Pronoun is not null) continue;
                         if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType))) continue;
                         return Ensure(builder, candidate);
                     }
@@ -157,56 +142,56 @@ public sealed class SourceResolver
     }
 
 
-    private static int Ensure(Builder builder, Mention mention)
+    private static int Ensure(Builder builder, ResolverMention mention)
     {
         if (mention.Entity >= 0) return mention.Entity;
         string key, canonical;
-        if (mention.Actor is { } actor && !mention.Indefinite && !mention.Anonymous)
+        if (mention.Actor is { } actor && !mention.Form.Indefinite && !mention.Form.Anonymous)
         {
             key = "actor:" + actor.Canonical;
             canonical = actor.Canonical;
         }
-        else if (mention.Actor is { } unnamed && !mention.Indefinite)
+        else if (mention.Actor is { } unnamed && !mention.Form.Indefinite)
         {
             key = "unnamed:" + unnamed.Canonical;
-            canonical = mention.Display;
+            canonical = mention.Name.Display;
         }
         else
         {
-            key = "name:" + string.Join(' ', mention.Indefinite ? mention.Tokens : mention.Stripped);
-            canonical = mention.Display;
+            key = "name:" + string.Join(' ', mention.Form.Indefinite ? mention.Name.Tokens : mention.Name.Stripped);
+            canonical = mention.Name.Display;
         }
         mention.Entity = builder.GetOrCreate(key, canonical, mention.Source, mention.Actor);
         var entity = builder.Entities[mention.Entity];
-        if (entity.Gender == '?') entity.Gender = mention.Gender;
+        if (entity.Gender == '?') entity.Gender = mention.Form.Gender;
         return mention.Entity;
     }
 
-    private static bool Compatible(string pronoun, Mention candidate, Builder builder)
+    private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
-        if (candidate.Pronoun is not null) return false;
-        char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Gender;
+        if (candidate.Form.Pronoun is not null) return false;
+        char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
         return pronoun switch
         {
-            "he" => candidate.Person && gender != 'f',
-            "she" => candidate.Person && gender != 'm',
-            "it" => candidate.Org && !candidate.Plural,
-            _ => candidate.Plural || candidate.Org,
+            "he" => candidate.Form.Person && gender != 'f',
+            "she" => candidate.Form.Person && gender != 'm',
+            "it" => candidate.Form.Org && !candidate.Form.Plural,
+            _ => candidate.Form.Plural || candidate.Form.Org,
         };
     }
 
     /// <summary>True when <paramref name="mention"/> is a shorter way of naming <paramref name="earlier"/>.</summary>
-    private static bool Refers(Mention mention, Mention earlier)
+    private static bool Refers(ResolverMention mention, ResolverMention earlier)
     {
-        if (earlier.Pronoun is not null || earlier.Tokens.Contains("and")) return false; // "officials and the group" is two sources
-        var shortForm = mention.Stripped;
-        var full = earlier.Stripped;
+        if (earlier.Form.Pronoun is not null || earlier.Name.Tokens.Contains("and")) return false; // "officials and the group" is two sources
+        var shortForm = mention.Name.Stripped;
+        var full = earlier.Name.Stripped;
         if (shortForm.Length == 0 || full.Length == 0) return false;
         if (shortForm.AsSpan().SequenceEqual(full)) return true;
         if (shortForm.Length < full.Length && shortForm.AsSpan().SequenceEqual(full.AsSpan(full.Length - shortForm.Length))) return true;
-        if (mention.Definite && shortForm.Length == 1)
+        if (mention.Form.Definite && shortForm.Length == 1)
         {
-            foreach (var token in earlier.Tokens)
+            foreach (var token in earlier.Name.Tokens)
             {
                 if (token == shortForm[0]) return true;
             }
@@ -214,7 +199,7 @@ public sealed class SourceResolver
         return false;
     }
 
-    private Mention Describe(DocumentText text, SourceMention source)
+    private ResolverMention Describe(DocumentText text, SourceMention source)
     {
         var parts = MentionParts.Of(text, source);
         var tokens = text.Document.Tokens;
@@ -253,23 +238,9 @@ public sealed class SourceResolver
         bool person = !org && !plural && (capitalisedNoun || GrammarWords.PersonNouns.Contains(nounWord)) && pronoun is null;
         var display = text.Document.Text[tokens[nameStart].Start..tokens[nameEnd - 1].End];
         if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..tokens[nameEnd - 1].End];
-        return new Mention
-        {
-            Position = source.Head.Start,
-            Tokens = words,
-            Stripped = Strip(words),
-            Display = display,
-            Source = source,
-            Actor = actor,
-            Indefinite = indefinite,
-            Anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts),
-            Definite = definite,
-            Pronoun = pronoun,
-            Person = person,
-            Org = org,
-            Plural = plural,
-            Gender = GenderOf(text, parts),
-        };
+        bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
+        return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words), display), actor,
+            new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural, GenderOf(text, parts)));
     }
 
     /// <summary>The actor the phrase names: a lexicon match that ends the head, or the body a spokesperson speaks for.</summary>
@@ -352,42 +323,6 @@ public sealed class SourceResolver
             && SpeaksForPrepositions.Contains(text.Normalised.AsSpan(tokens[preposition].Start, tokens[preposition].Length));
     }
 
-    private static bool LooksLikeBody(string canonical) =>
-        canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GrammarWords.OrgNouns.Contains(LexiconText.Normalise(w)) || IsAcronym(w));
-
-    private static bool LooksPlural(string canonical)
-    {
-        var last = LexiconText.Normalise(canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "");
-        return GrammarWords.PluralNouns.Contains(last) || (last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss") && !last.EndsWith("us"));
-    }
-
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        int letters = 0;
-        foreach (char c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c)) return false;
-                letters++;
-            }
-        }
-        return letters >= 2;
-    }
-
-    /// <summary>[start, end) is a name: one to six tokens, all capitalised words or titles with a period.</summary>
-    private static bool IsName(DocumentText text, int start, int end)
-    {
-        if (end <= start || end - start > 6) return false;
-        var tokens = text.Document.Tokens;
-        for (int t = start; t < end; t++)
-        {
-            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) return false;
-        }
-        return true;
-    }
-
-    /// <summary>True when [start, end) holds a capitalised word that is not a title or determiner (a proper name).</summary>
     /// <summary>Whether [start, end) holds a name: a capitalised word that is not a title, determiner, body noun or nationality
     /// ("The German cabinet's spokesman" holds none, so its apposition's name names the source).</summary>
     private bool HasName(DocumentText text, int start, int end)
@@ -403,142 +338,4 @@ public sealed class SourceResolver
         return false;
     }
 
-    private static char GenderOf(DocumentText text, MentionParts parts)
-    {
-        var tokens = text.Document.Tokens;
-        foreach (var (start, end) in new[] { (parts.HeadStart, parts.HeadEnd), (parts.AppositionStart, parts.AppositionEnd) })
-        {
-            for (int t = start; t < end; t++)
-            {
-                var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
-                if (GrammarWords.MaleWords.Contains(word)) return 'm';
-                if (GrammarWords.FemaleWords.Contains(word)) return 'f';
-            }
-        }
-        return '?';
-    }
-
-    private static string[] Words(DocumentText text, int start, int end)
-    {
-        var tokens = text.Document.Tokens;
-        var words = new List<string>(end - start);
-        for (int t = start; t < end; t++)
-        {
-            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words.Add(text.Normalised.Substring(tokens[t].Start, tokens[t].Length));
-        }
-        return words.ToArray();
-    }
-
-    /// <summary>Drops leading determiners and titles ("the", "Mr", "Defence Minister"), keeping at least the last word.</summary>
-    private static string[] Strip(string[] words)
-    {
-        int s = 0;
-        while (s < words.Length - 1 && (GrammarWords.Honorifics.Contains(words[s]) || GrammarWords.Determiners.Contains(words[s]))) s++;
-        return s == 0 ? words : words[s..];
-    }
-
-    /// <summary>Named people and bodies outside quotations and outside attribution sources: possible antecedents.</summary>
-    private List<Mention> NarrativeMentions(DocumentText text, IReadOnlyList<Attribution> attributions)
-    {
-        var document = text.Document;
-        var tokens = document.Tokens;
-        var covered = new bool[tokens.Length];
-        foreach (var attribution in attributions)
-        {
-            var (start, end) = text.TokenRange(attribution.Source);
-            for (int t = start; t < end; t++) covered[t] = true;
-        }
-        var found = new List<Mention>();
-        foreach (var sentence in document.Sentences)
-        {
-            if (sentence.Role == ParagraphRole.Note) continue;
-            int end = sentence.FirstToken + sentence.TokenCount;
-            for (int t = sentence.FirstToken; t < end; t++)
-            {
-                if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
-                int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
-                // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
-                if (length > 0 && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
-                int runEnd = t;
-                if (length == 0)
-                {
-                    while (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && !tokens[runEnd].InQuote
-                        && (char.IsUpper(document.Text[tokens[runEnd].Start])
-                            || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
-                    {
-                        runEnd++;
-                    }
-                    int start = t;
-                    if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
-                    if (runEnd - start < 2)
-                    {
-                        t = Math.Max(t, runEnd - 1);
-                        continue;
-                    }
-                    found.Add(Narrative(text, sentence.Index, start, runEnd, null));
-                    t = runEnd - 1;
-                    continue;
-                }
-                found.Add(Narrative(text, sentence.Index, t, t + length, actor));
-                t += length - 1;
-            }
-        }
-        return found;
-    }
-
-    /// <summary>Names joined by "and" that are not one body's name ("Chancellor Ilse Varga and President Luc Morel", not
-    /// "the Department of Health and Human Services"): a group that "they" can refer to.</summary>
-    private static bool IsCoordination(string[] words, bool org) => !org && Array.IndexOf(words, "and") is > 0 and var i && i < words.Length - 1;
-
-    private static bool IsLink(DocumentText text, int t)
-    {
-        var word = text.Normalised.AsSpan(text.Document.Tokens[t].Start, text.Document.Tokens[t].Length);
-        return word is "of" or "for" or "the" or "and";
-    }
-
-    private static bool IsOpener(DocumentText text, int t)
-    {
-        var token = text.Document.Tokens[t];
-        var original = text.Document.Text.AsSpan(token.Start, token.Length);
-        var word = text.Normalised.AsSpan(token.Start, token.Length);
-        return Abbreviations.IsSentenceStarter(original) || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)
-            || GrammarWords.Discourse.Contains(word);
-    }
-
-    private Mention Narrative(DocumentText text, int sentence, int start, int end, Actor? actor)
-    {
-        var tokens = text.Document.Tokens;
-        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-        var words = Words(text, start, end);
-        var last = words.Length > 0 ? words[^1] : "";
-        bool titled = words.Any(w => GrammarWords.Honorifics.Contains(w) && !GrammarWords.Determiners.Contains(w));
-        bool org = GrammarWords.OrgNouns.Contains(last) || IsAcronym(text.Document.Text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length))
-            || (actor is not null && LooksLikeBody(actor.Canonical));
-        bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
-        bool appositionFollows = end + 1 < tokens.Length && text.Document.Text[tokens[end].Start] == ','
-            && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose");
-        bool person = !org && !plural && (titled || appositionFollows || (actor is not null && actor.Canonical.Contains(' ')));
-        char gender = '?';
-        foreach (var w in words)
-        {
-            if (GrammarWords.MaleWords.Contains(w)) gender = 'm';
-            else if (GrammarWords.FemaleWords.Contains(w)) gender = 'f';
-        }
-        var display = text.Document.Text[span.Start..span.End];
-        if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
-        return new Mention
-        {
-            Position = span.Start,
-            Tokens = words,
-            Stripped = Strip(words),
-            Display = display,
-            Source = new SourceMention(span, span, new TextSpan(span.End, span.End), sentence),
-            Actor = actor,
-            Definite = words.Length > 0 && words[0] == "the",
-            Person = person,
-            Org = org,
-            Plural = plural,
-            Gender = gender,
-        };
-    }
 }

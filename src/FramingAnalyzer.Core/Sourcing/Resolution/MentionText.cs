@@ -1,0 +1,82 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Text;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>Reading a mention's words: its normalised words, the words without leading determiners and titles, whether
+/// it is a name, an acronym, a body, plural or a coordination, and the gender its words tell.</summary>
+internal static class MentionText
+{
+    internal static string[] Words(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        var words = new List<string>(end - start);
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words.Add(text.Normalised.Substring(tokens[t].Start, tokens[t].Length));
+        }
+        return words.ToArray();
+    }
+
+    /// <summary>Drops leading determiners and titles ("the", "Mr", "Defence Minister"), keeping at least the last word.</summary>
+    internal static string[] Strip(string[] words)
+    {
+        int s = 0;
+        while (s < words.Length - 1 && (GrammarWords.Honorifics.Contains(words[s]) || GrammarWords.Determiners.Contains(words[s]))) s++;
+        return s == 0 ? words : words[s..];
+    }
+
+    internal static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    internal static bool LooksLikeBody(string canonical) =>
+        canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GrammarWords.OrgNouns.Contains(LexiconText.Normalise(w)) || IsAcronym(w));
+
+    internal static bool LooksPlural(string canonical)
+    {
+        var last = LexiconText.Normalise(canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "");
+        return GrammarWords.PluralNouns.Contains(last) || (last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss") && !last.EndsWith("us"));
+    }
+
+    /// <summary>[start, end) is a name: one to six tokens, all capitalised words or titles with a period.</summary>
+    internal static bool IsName(DocumentText text, int start, int end)
+    {
+        if (end <= start || end - start > 6) return false;
+        var tokens = text.Document.Tokens;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Names joined by "and" that are not one body's name ("Chancellor Ilse Varga and President Luc Morel", not
+    /// "the Department of Health and Human Services"): a group that "they" can refer to.</summary>
+    internal static bool IsCoordination(string[] words, bool org) => !org && Array.IndexOf(words, "and") is > 0 and var i && i < words.Length - 1;
+
+    internal static char GenderOf(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        foreach (var (start, end) in new[] { (parts.HeadStart, parts.HeadEnd), (parts.AppositionStart, parts.AppositionEnd) })
+        {
+            for (int t = start; t < end; t++)
+            {
+                var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+                if (GrammarWords.MaleWords.Contains(word)) return 'm';
+                if (GrammarWords.FemaleWords.Contains(word)) return 'f';
+            }
+        }
+        return '?';
+    }
+}

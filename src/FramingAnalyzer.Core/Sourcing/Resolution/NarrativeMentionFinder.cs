@@ -1,0 +1,105 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Text;
+
+using static FramingAnalyzer.Sourcing.MentionText;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Named people and bodies in the narrative (outside quotations and outside attribution sources): actor-lexicon matches
+/// and runs of capitalised words ("Defence Minister Rasmus Veld visited ..."), the antecedents that later short names
+/// and pronouns resolve to.
+/// </summary>
+internal sealed class NarrativeMentionFinder(ActorLexicon actors)
+{
+    private readonly ActorLexicon _actors = actors;
+
+    /// <summary>Named people and bodies outside quotations and outside attribution sources: possible antecedents.</summary>
+    public List<ResolverMention> Find(DocumentText text, IReadOnlyList<Attribution> attributions)
+    {
+        var document = text.Document;
+        var tokens = document.Tokens;
+        var covered = new bool[tokens.Length];
+        foreach (var attribution in attributions)
+        {
+            var (start, end) = text.TokenRange(attribution.Source);
+            for (int t = start; t < end; t++) covered[t] = true;
+        }
+        var found = new List<ResolverMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Role == ParagraphRole.Note) continue;
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
+                int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
+                // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
+                if (length > 0 && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
+                int runEnd = t;
+                if (length == 0)
+                {
+                    while (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && !tokens[runEnd].InQuote
+                        && (char.IsUpper(document.Text[tokens[runEnd].Start])
+                            || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
+                    {
+                        runEnd++;
+                    }
+                    int start = t;
+                    if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
+                    if (runEnd - start < 2)
+                    {
+                        t = Math.Max(t, runEnd - 1);
+                        continue;
+                    }
+                    found.Add(Narrative(text, sentence.Index, start, runEnd, null));
+                    t = runEnd - 1;
+                    continue;
+                }
+                found.Add(Narrative(text, sentence.Index, t, t + length, actor));
+                t += length - 1;
+            }
+        }
+        return found;
+    }
+
+    private ResolverMention Narrative(DocumentText text, int sentence, int start, int end, Actor? actor)
+    {
+        var tokens = text.Document.Tokens;
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var words = Words(text, start, end);
+        var last = words.Length > 0 ? words[^1] : "";
+        bool titled = words.Any(w => GrammarWords.Honorifics.Contains(w) && !GrammarWords.Determiners.Contains(w));
+        bool org = GrammarWords.OrgNouns.Contains(last) || IsAcronym(text.Document.Text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length))
+            || (actor is not null && LooksLikeBody(actor.Canonical));
+        bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
+        bool appositionFollows = end + 1 < tokens.Length && text.Document.Text[tokens[end].Start] == ','
+            && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose");
+        bool person = !org && !plural && (titled || appositionFollows || (actor is not null && actor.Canonical.Contains(' ')));
+        char gender = '?';
+        foreach (var w in words)
+        {
+            if (GrammarWords.MaleWords.Contains(w)) gender = 'm';
+            else if (GrammarWords.FemaleWords.Contains(w)) gender = 'f';
+        }
+        var display = text.Document.Text[span.Start..span.End];
+        if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
+        return new ResolverMention(span.Start, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
+            actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
+    }
+
+    private static bool IsLink(DocumentText text, int t)
+    {
+        var word = text.Normalised.AsSpan(text.Document.Tokens[t].Start, text.Document.Tokens[t].Length);
+        return word is "of" or "for" or "the" or "and";
+    }
+
+    private static bool IsOpener(DocumentText text, int t)
+    {
+        var token = text.Document.Tokens[t];
+        var original = text.Document.Text.AsSpan(token.Start, token.Length);
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        return Abbreviations.IsSentenceStarter(original) || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)
+            || GrammarWords.Discourse.Contains(word);
+    }
+}

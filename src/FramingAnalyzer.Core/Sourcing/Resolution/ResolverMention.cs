@@ -1,0 +1,25 @@
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// A mention as resolution sees it: where it is, the source mention it reads, how it names its source, the actor it
+/// names (if any), what its form allows it to refer to, and the entity it resolved to (-1 until resolved).
+/// </summary>
+internal sealed class ResolverMention(int position, SourceMention source, MentionName name, Actor? actor, MentionForm form)
+{
+    public int Position { get; } = position;
+    public SourceMention Source { get; } = source;
+    public MentionName Name { get; } = name;
+    public Actor? Actor { get; } = actor;
+    public MentionForm Form { get; } = form;
+    public int Entity { get; set; } = -1;
+}
+
+/// <summary>How a mention names its source: its words (normalised), the words without leading determiners and titles
+/// ("the", "Mr", "Defence Minister"), and the text it is displayed with.</summary>
+internal sealed record MentionName(string[] Tokens, string[] Stripped, string Display);
+
+/// <summary>
+/// What a mention's form says: indefinite ("a spokesman") or definite ("the ministry"), unnamed, a subject pronoun,
+/// a person, a body, plural (or names joined by "and"), and its gender ('m', 'f' or '?') as titles and words tell.
+/// </summary>
+internal readonly record struct MentionForm(bool Indefinite, bool Definite, bool Anonymous, string? Pronoun, bool Person, bool Org, bool Plural, char Gender);
