@@ -52,6 +52,11 @@ public sealed class SourceClassifier
                 if (other.TypeRank < type.TypeRank) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
+            if (type.Type is null && ReadConjuncts(text, entities[i]) is { } group)
+            {
+                type = group;
+                if (affiliation.Affiliation is null) affiliation = group;
+            }
             if (type.Type is null) pending.Add(i);
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
                 type.TypeEvidence, affiliation.AffiliationEvidence);
@@ -77,6 +82,23 @@ public sealed class SourceClassifier
                 ? result[pending[k]] with { Type = label, TypeEvidence = TypeEvidence.Model }
                 : result[pending[k]] with { TypeEvidence = TypeEvidence.ModelUnsure };
         }
+    }
+
+    /// <summary>Names joined by "and" take the type their fuller mentions agree on (and the affiliation, when they agree on
+    /// that too): "Orlov and Aydin" after "Russian President Pavel Orlov" and "Turkish President Kemal Aydin" are official.</summary>
+    private MentionReading? ReadConjuncts(DocumentText text, SourceEntity entity)
+    {
+        if (entity.Conjuncts.Count == 0) return null;
+        var readings = entity.Conjuncts.Select(m => _reader.Read(text, MentionParts.Of(text, m), null)).ToList();
+        var first = readings[0];
+        if (first.Type is null || readings.Any(r => r.Type != first.Type)) return null;
+        bool sameSide = readings.All(r => r.Affiliation == first.Affiliation);
+        return first with
+        {
+            TypeEvidence = TypeEvidence.Conjuncts,
+            Affiliation = sameSide ? first.Affiliation : null,
+            AffiliationEvidence = sameSide ? first.AffiliationEvidence : AffiliationEvidence.None,
+        };
     }
 
     /// <summary>Per entity, the mentions of its attributions other than the first full mention (continued quotations reuse their opener's).</summary>

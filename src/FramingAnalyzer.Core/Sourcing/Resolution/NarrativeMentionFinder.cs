@@ -52,6 +52,13 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors)
                         t = Math.Max(t, runEnd - 1);
                         continue;
                     }
+                    // Names joined by "and" are each a mention and, together, a group ("they").
+                    int and = AndWithin(text, start, runEnd);
+                    if (and > start + 1 && and < runEnd - 2)
+                    {
+                        found.Add(Narrative(text, sentence.Index, start, and, null));
+                        found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null));
+                    }
                     found.Add(Narrative(text, sentence.Index, start, runEnd, null));
                     t = runEnd - 1;
                     continue;
@@ -86,6 +93,16 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors)
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
         return new ResolverMention(span.Start, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
+    }
+
+    private static int AndWithin(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start + 1; t < end - 1; t++)
+        {
+            if (text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "and") return t;
+        }
+        return -1;
     }
 
     private static bool IsLink(DocumentText text, int t)

@@ -22,6 +22,8 @@ public sealed class SourceEntity
     public SourceMention Representative { get; }
     /// <summary>The actor-lexicon entry the source was matched to, if any.</summary>
     public Actor? Actor { get; }
+    /// <summary>For names joined by "and", the fuller earlier mention of each name, when every name has one.</summary>
+    internal List<SourceMention> Conjuncts { get; } = [];
     /// <summary>'m', 'f' or '?' as far as titles, role words and resolved pronouns tell.</summary>
     public char Gender { get; internal set; } = '?';
 }

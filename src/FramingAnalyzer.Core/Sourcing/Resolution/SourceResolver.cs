@@ -78,6 +78,7 @@ public sealed class SourceResolver
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex));
             mention.Entity = ResolveMention(builder, mention, seen);
+            AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             seen.Add(mention);
             byHead[attribution.SourceHead] = mention.Entity;
             entityOf[index] = mention.Entity;
@@ -87,6 +88,31 @@ public sealed class SourceResolver
             if (attributions[i].ContinuesFrom is int opener) entityOf[i] = entityOf[opener];
         }
         return new SourceResolution(builder.Entities, entityOf);
+    }
+
+    /// <summary>
+    /// For names joined by "and" ("Orlov and Aydin said"), the fuller earlier mention of each name ("Russian President
+    /// Pavel Orlov", "Turkish President Kemal Aydin"), which the classifier reads when the names alone say nothing.
+    /// </summary>
+    private static void AddConjuncts(SourceEntity entity, ResolverMention mention, List<ResolverMention> seen)
+    {
+        if (!mention.Form.Plural || entity.Conjuncts.Count > 0) return;
+        var words = mention.Name.Stripped;
+        int and = Array.IndexOf(words, "and");
+        if (and <= 0 || and >= words.Length - 1) return;
+        var found = new List<SourceMention>(2);
+        foreach (var conjunct in new[] { words[..and], words[(and + 1)..] })
+        {
+            var part = new ResolverMention(mention.Position, mention.Source, new MentionName(conjunct, Strip(conjunct), ""), null, default);
+            ResolverMention? earlier = null;
+            for (int i = seen.Count - 1; i >= 0 && earlier is null; i--)
+            {
+                if (seen[i].Name.Stripped.Length > part.Name.Stripped.Length && Refers(part, seen[i])) earlier = seen[i];
+            }
+            if (earlier is null) return;
+            found.Add(earlier.Source);
+        }
+        entity.Conjuncts.AddRange(found);
     }
 
     private int ResolveMention(Builder builder, ResolverMention mention, List<ResolverMention> seen)
