@@ -56,6 +56,7 @@ public class SourceEvidenceTests
     [InlineData("Tom Pryce, the chief executive of the Meadow Workers League, said wages had stalled.", "ngo_intl")]
     [InlineData("A spokesman said the rally would go ahead.", "official")]
     [InlineData("Russian President Pavel Orlov said the talks would go on.", "official")]
+    [InlineData("Norrvik CEO Ana Holm said profits had fallen.", "business")]
     public void A_role_that_acts_for_someone_takes_its_principal_type(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);

@@ -82,9 +82,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// <summary>
     /// The type a role gives within [start, end): its own, or for a role that acts for a principal, the principal's when the
     /// phrase names one that the lexicons can type: a possessor ("the president's aides"), a modifier before the role
-    /// ("campaign aides") or an of/for/at phrase after it ("chief executive of the National Urban League"). A named
-    /// principal the lexicons cannot type ("Clinton spokesman") leaves the type to the later evidence and the model (null);
-    /// a nationality or plain words ("Russian President", "senior aides") keep the role's own type.
+    /// ("campaign aides") or an of/for/at phrase after it ("chief executive of the National Urban League"). For a role that
+    /// only speaks for its principal, a named principal the lexicons cannot type ("Clinton spokesman") leaves the type to
+    /// the later evidence and the model (null); other roles, and a nationality or plain words ("Russian President",
+    /// "senior aides"), keep the role's own type ("Wells Fargo CEO" business).
     /// </summary>
     private (string Type, Actor? Actor)? TypeOfRole(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
@@ -114,7 +115,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
         bool named = false;
         for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
-        return named && resources.Clues.Nationalities.Longest(norm, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+        return role.Value.SpeaksForPrincipal && named && resources.Clues.Nationalities.Longest(norm, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
     }
 
     private Actor? ActorInPhrase(DocumentText text, MentionParts parts) =>

@@ -5,7 +5,8 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// Role words that settle a source's type (<c>source_roles.csv</c>: pattern,source_type and an optional principal
-/// column, yes for roles that take their principal's type), e.g. "minister" → official, "retired general" → expert.
+/// column, yes or speaks for roles that take their principal's type: <see cref="SourceRole"/>), e.g. "minister" →
+/// official, "retired general" → expert.
 /// </summary>
 public sealed class SourceRoleLexicon
 {
@@ -32,15 +33,16 @@ public sealed class SourceRoleLexicon
             {
                 throw new LexiconException($"{path}:{line}: unknown source_type '{typeText}'; expected one of {string.Join(", ", SourceTypes.All)}.");
             }
-            var principal = LexiconText.Normalise(field("principal")) switch
+            var (principal, speaks) = LexiconText.Normalise(field("principal")) switch
             {
-                "" or "no" => false,
-                "yes" => true,
-                var other => throw new LexiconException($"{path}:{line}: the column 'principal' must be yes, no or empty, not '{other}'."),
+                "" or "no" => (false, false),
+                "yes" => (true, false),
+                "speaks" => (true, true),
+                var other => throw new LexiconException($"{path}:{line}: the column 'principal' must be yes, speaks, no or empty, not '{other}'."),
             };
             var tokens = LexiconText.PatternTokens(pattern);
             if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: the pattern has no words.");
-            patterns.Add(tokens, new SourceRole(type, principal));
+            patterns.Add(tokens, new SourceRole(type, principal, speaks));
         }
         return new SourceRoleLexicon(path, patterns);
     }
