@@ -30,6 +30,7 @@ public class SourceEvidenceTests
     [InlineData("Damascus said the talks would go on.", "official", "seat_of_government")]
     [InlineData("The Vell Tribune reported that the mill had closed.", "media", "institution")]
     [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
+    [InlineData("\"It adds up,\" said Lena Borg, head of the Tax Policy Center.", "expert", "institution")]
     [InlineData("Residents of nearby villages said the water had risen.", "citizen", "role")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {

@@ -46,6 +46,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         }
         if (SeatOf(text, parts) is not null) return (SourceTypes.Official, TypeEvidence.SeatOfGovernment, null);
         if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution) return (institution, TypeEvidence.Institution, null);
+        // "Lena Borg, head of the Tax Policy Center": the institution the apposition names.
+        if (parts.HasApposition && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named) return (named, TypeEvidence.Institution, null);
 
         var anywhere = findActors ? ActorInPhrase(text, parts) : null;
         if (anywhere is not null) return (anywhere.SourceType, TypeEvidence.Phrase, anywhere);

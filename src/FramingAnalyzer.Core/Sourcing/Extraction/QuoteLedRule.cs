@@ -35,7 +35,7 @@ internal sealed class QuoteLedRule : IAttributionRule
                 }
                 continue;
             }
-            var source = SourcePhrases.SourceRight(state, cue.End, allowApposition: true);
+            var source = SourcePhrases.SourceRight(state, cue.End, allowApposition: true, anyOpener: true);
             if (source is { } r && ClosesAfter(state, r.End, null)) Add(state, cue, r, before, r.End);
         }
     }

@@ -191,7 +191,9 @@ internal static class SourcePhrases
     /// <summary>A source phrase starting at <paramref name="start"/> (after an inverted cue, "according to" or a passive "by").</summary>
     /// <param name="closedApposition">Take an apposition only when another comma closes it before the end of the sentence
     /// ("According to X, the director of Y, the ..."), because what follows the source is content.</param>
-    public static PhraseRange? SourceRight(SentenceExtraction state, int start, bool allowApposition, bool closedApposition = false)
+    /// <param name="anyOpener">After a quotation the sentence holds no more content, so an apposition may open with any
+    /// noun phrase ("..." said Lena Borg, head of the Tax Policy Center), not only with a determiner.</param>
+    public static PhraseRange? SourceRight(SentenceExtraction state, int start, bool allowApposition, bool closedApposition = false, bool anyOpener = false)
     {
         var v = state.View;
         if (!v.IsWord(start) && !v.IsNumber(start)) return null;
@@ -226,7 +228,8 @@ internal static class SourcePhrases
                 while (adjunctEnd < v.ContentLimit && !IsDelimiter(v, adjunctEnd) && !v.IsDoubleQuoteMark(adjunctEnd)) adjunctEnd++;
                 return new PhraseRange(headStart, headEnd, headStart, headEnd) { AdjunctStart = headEnd + 1, AdjunctEnd = adjunctEnd };
             }
-            bool opens = v.In(headEnd + 1, StrictOpeners) || v.IsNumber(headEnd + 1) || (IsAllCapitalised(v, headEnd + 1, close) && close - headEnd - 1 <= 5);
+            bool opens = v.In(headEnd + 1, StrictOpeners) || v.IsNumber(headEnd + 1) || (IsAllCapitalised(v, headEnd + 1, close) && close - headEnd - 1 <= 5)
+                || (anyOpener && v.IsWord(headEnd + 1) && !v.In(headEnd + 1, GrammarWords.Prepositions) && !v.In(headEnd + 1, GrammarWords.Subordinators));
             bool closed = !closedApposition || (close < v.ContentLimit && IsDelimiter(v, close));
             if (!participleNext && opens && closed && close - headEnd - 1 <= MaxApposition && IsApposition(state, headEnd + 1, close)) end = close;
             // Stacked: "said Oren Haas, 54, whose family farm ... spring."
