@@ -32,6 +32,8 @@ public class SourceEvidenceTests
     [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
     [InlineData("\"It adds up,\" said Lena Borg, head of the Tax Policy Center.", "expert", "institution")]
     [InlineData("Residents of nearby villages said the water had risen.", "citizen", "role")]
+    [InlineData("Johnnie Lund, of Springfield, Va., said he had waited three hours to vote.", "citizen", "apposition")]
+    [InlineData("Polls showed that the race was tightening.", "document", "role")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));

@@ -43,6 +43,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 return (appositionType.Type, TypeEvidence.Apposition, appositionType.Actor);
             }
+            // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
+            if (Word(text, parts.AppositionStart) == "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
+                && IsCapitalised(text, parts.AppositionStart + 1) && IsPersonName(text, parts.HeadStart, parts.HeadEnd))
+            {
+                return (SourceTypes.Citizen, TypeEvidence.Apposition, null);
+            }
         }
         if (SeatOf(text, parts) is not null) return (SourceTypes.Official, TypeEvidence.SeatOfGovernment, null);
         if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution) return (institution, TypeEvidence.Institution, null);
@@ -194,6 +200,18 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         var token = text.Document.Tokens[t];
         return char.IsUpper(text.Document.Text[token.Start]) || (Word(text, t) == "the" && t + 1 < text.Document.Tokens.Length && char.IsUpper(text.Document.Text[text.Document.Tokens[t + 1].Start]));
+    }
+
+    /// <summary>Two to four capitalised words without a role word: a person's name ("Johnnie Wilson").</summary>
+    private bool IsPersonName(DocumentText text, int start, int end)
+    {
+        if (end - start is < 2 or > 4) return false;
+        for (int t = start; t < end; t++)
+        {
+            if (text.Document.Tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[text.Document.Tokens[t].Start])) return false;
+        }
+        return resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, end) is null
+            && InstitutionType(text, start, end) is null && resources.Clues.Seats.Longest(text.Normalised, text.Document.Tokens, start, end) is null;
     }
 
     private static int AfterLastPossessive(DocumentText text, int start, int end)
