@@ -15,6 +15,9 @@ public sealed record MetricDefinition(string Name, string Description, MetricKin
     public string? Category { get; init; }
     /// <summary>False for the many mix shares that would clutter articles.csv (they still aggregate).</summary>
     public bool InArticlesTable { get; init; } = true;
+    /// <summary>A mix category left out of its mix table and chart when no outlet has any (the many countries and parties
+    /// a source phrase may name, of which a corpus names a few).</summary>
+    public bool OmittedWhenAbsent { get; init; }
     /// <summary>Shown in the headline overview chart and findings.</summary>
     public bool Headline { get; init; }
     /// <summary>Shares are shown as percentages in findings.</summary>

@@ -75,7 +75,7 @@ public static class RunCharts
                  {
                      ("source_type", "attributions", "Who gets quoted: the share of each outlet's attributions by type of source (pooled over articles)."),
                      ("verb_stance", "attributions", "How sources are introduced: the share of reporting verbs by stance (\"said\" is neutral; \"claimed\" distancing; \"admitted\" concession)."),
-                     ("affiliation", "attributions", "Which side gets voice: the share of attributions by the affiliation of the source (from the actor lexicon)."),
+                     ("affiliation", "attributions", "Which side gets voice: the share of attributions by the affiliation of the source (from the actor lexicon, or the country or party the source phrase names)."),
                      ("loaded_category", "loaded terms", "What kind of loaded wording: the share of loaded-lexicon terms by category."),
                  })
         {

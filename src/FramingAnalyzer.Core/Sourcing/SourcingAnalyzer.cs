@@ -45,7 +45,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         _sentenceFunction = _columns.Add("sentence_function");
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution);
         _classifier = new SourceClassifier(resources, sourceTypeModel);
-        _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations);
+        _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations, resources.Clues.Affiliations);
     }
 
     public string Name => "sourcing";

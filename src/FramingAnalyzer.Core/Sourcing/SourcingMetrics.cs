@@ -19,7 +19,10 @@ internal sealed class SourcingMetrics
     private readonly Dictionary<string, MetricHandle> _stanceShares = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MetricHandle> _affiliationShares = new(StringComparer.Ordinal);
 
-    public SourcingMetrics(IReadOnlyList<string> stances, IReadOnlyList<string> affiliations)
+    /// <param name="affiliations">The sides of the actor lexicon.</param>
+    /// <param name="namedAffiliations">The countries and parties a source phrase may name (seats of government,
+    /// nationality and party words): mix categories left out of the tables when no outlet has any.</param>
+    public SourcingMetrics(IReadOnlyList<string> stances, IReadOnlyList<string> affiliations, IReadOnlyList<string>? namedAffiliations = null)
     {
         _attributions = _definitions.Add(new("attributions", "Attribution relations (a source, a reporting cue and what is attributed), with each further sentence of a continued quotation counted for its speaker.") { Unit = "attributions" });
         _distinctSources = _definitions.Add(new("distinct_sources", "Distinct sources quoted or cited, after merging pronouns and short names with their full mention.") { Unit = "sources" });
@@ -29,7 +32,7 @@ internal sealed class SourcingMetrics
             Unit = ShareOfSources,
             Label = "Anonymous sources", Headline = true,
         });
-        _distinctAffiliations = _definitions.Add(new("distinct_affiliations", "Distinct known sides (affiliations from the actor list) among the attributed sources.") { Unit = "affiliations" });
+        _distinctAffiliations = _definitions.Add(new("distinct_affiliations", "Distinct known sides among the attributed sources: the actor list's affiliations, and the countries and parties the source phrases name.") { Unit = "affiliations" });
         _affiliationEntropy = _definitions.Add(new("affiliation_entropy", "Shannon entropy of the attributions' known affiliations: 0 when every source is on one side, higher when sides are mixed.")
         {
             Unit = "bits",
@@ -71,6 +74,19 @@ internal sealed class SourcingMetrics
                 Group = "affiliation",
                 Category = affiliation,
                 InArticlesTable = false,
+            });
+        }
+        foreach (var affiliation in namedAffiliations ?? [])
+        {
+            if (_affiliationShares.ContainsKey(affiliation)) continue;
+            _affiliationShares[affiliation] = _definitions.Add(new MetricDefinition($"affiliation_{affiliation}_share",
+                $"Share of attributions whose source the text places with '{affiliation}' (a seat of government, nationality or party word, or a party tag in the source phrase).", MetricKind.Ratio)
+            {
+                Unit = ShareOfAttributions,
+                Group = "affiliation",
+                Category = affiliation,
+                InArticlesTable = false,
+                OmittedWhenAbsent = true,
             });
         }
     }

@@ -28,7 +28,8 @@ public static class OutletSummaries
         return rows;
     }
 
-    /// <summary>All mix shares, grouped by mix name, in schema order of categories.</summary>
+    /// <summary>All mix shares, grouped by mix name, in schema order of categories; a category
+    /// <see cref="MetricDefinition.OmittedWhenAbsent"/> is left out when no outlet has any.</summary>
     public static List<MixShare> Mixes(Aggregator aggregator)
     {
         var rows = new List<MixShare>();
@@ -45,6 +46,11 @@ public static class OutletSummaries
                     acc.NumeratorSum / FixedPoint.Scale, acc.DenominatorSum / FixedPoint.Scale, acc.Pooled, ci, outlet.Articles));
             }
         }
+        var absent = schema.Metrics.Where(d => d.OmittedWhenAbsent && d.Group is not null && d.Category is not null)
+            .Select(d => (d.Group!, d.Category!))
+            .Where(key => !rows.Any(r => r.Mix == key.Item1 && r.Category == key.Item2 && r.Count > 0))
+            .ToHashSet();
+        if (absent.Count > 0) rows.RemoveAll(r => absent.Contains((r.Mix, r.Category)));
         return rows;
     }
 }

@@ -75,12 +75,12 @@ public class SourceEvidenceTests
     }
 
     [Theory]
-    [InlineData("Russian Foreign Minister Pavel Orlov said the talks would go on.", "Russia", "nationality")]
-    [InlineData("The Turkish Defence Ministry said the convoy had been hit.", "Turkey", "nationality")]
-    [InlineData("Republican senator Ada Holm said the bill would pass.", "Republican Party", "party")]
-    [InlineData("Rep. Ola Fenn (D-Ore.) said the bill would pass.", "Democratic Party", "party_tag")]
-    [InlineData("Senate Majority Leader Mitch Dorn, R-Ky., said the bill would pass.", "Republican Party", "party_tag")]
-    [InlineData("The Kremlin said the talks would go on.", "Russia", "seat_of_government")]
+    [InlineData("Russian Foreign Minister Pavel Orlov said the talks would go on.", "russia", "nationality")]
+    [InlineData("The Turkish Defence Ministry said the convoy had been hit.", "turkey", "nationality")]
+    [InlineData("Republican senator Ada Holm said the bill would pass.", "republican_party", "party")]
+    [InlineData("Rep. Ola Fenn (D-Ore.) said the bill would pass.", "democratic_party", "party_tag")]
+    [InlineData("Senate Majority Leader Mitch Dorn, R-Ky., said the bill would pass.", "republican_party", "party_tag")]
+    [InlineData("The Kremlin said the talks would go on.", "russia", "seat_of_government")]
     [InlineData("The Harbour Board said the quay was closed.", "government", "actor")]
     [InlineData("A farmer said nothing would change.", "unknown", "none")]
     public void Affiliation_is_read_from_the_text_when_the_actor_lexicon_does_not_know_the_source(string text, string affiliation, string evidence)
@@ -115,7 +115,7 @@ public class SourceEvidenceTests
             "\"We will not back it,\" said Sen. Ada Holm (R-Kan.).",
             "\"It is a bad bill,\" Holm said."]);
         Assert.Equal(2, attributions.Length);
-        Assert.All(attributions, a => Assert.Equal(("political", "Republican Party"), (a.SourceType, a.Affiliation)));
+        Assert.All(attributions, a => Assert.Equal(("political", "republican_party"), (a.SourceType, a.Affiliation)));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class SourceEvidenceTests
             "The Russian Defence Ministry said the convoy had been hit.",
             "The Turkish Defence Ministry said the convoy was never there."]);
         Assert.Equal(2, attributions.Select(a => a.SourceCanonical).Distinct().Count());
-        Assert.Equal(["Russia", "Turkey"], attributions.Select(a => a.Affiliation));
+        Assert.Equal(["russia", "turkey"], attributions.Select(a => a.Affiliation));
     }
 
     private static Attribution[] WithShippedActors(params string[] paragraphs) =>
@@ -149,7 +149,7 @@ public class SourceEvidenceTests
             "The Russian Defence Ministry said the convoy had been hit.",
             "The Turkish Defence Ministry said its soldiers had come under fire first. The ministry added that two were wounded.");
         Assert.Equal(["Russian Defence Ministry", "Turkish Defence Ministry", "Turkish Defence Ministry"], attributions.Select(a => a.SourceCanonical));
-        Assert.Equal(["Russia", "Turkey", "Turkey"], attributions.Select(a => a.Affiliation));
+        Assert.Equal(["russia", "turkey", "turkey"], attributions.Select(a => a.Affiliation));
         Assert.All(attributions, a => Assert.Equal("official", a.SourceType));
     }
 
@@ -161,7 +161,7 @@ public class SourceEvidenceTests
             "The German cabinet's spokesman, Stefan Brandt, said the leaders had spoken on Thursday.",
             "\"We are ready to meet,\" Brandt said.");
         Assert.Equal(2, attributions.Length);
-        Assert.All(attributions, a => Assert.Equal(("Stefan Brandt", "official", "Germany"), (a.SourceCanonical, a.SourceType, a.Affiliation)));
+        Assert.All(attributions, a => Assert.Equal(("Stefan Brandt", "official", "germany"), (a.SourceCanonical, a.SourceType, a.Affiliation)));
     }
 
     [Fact]

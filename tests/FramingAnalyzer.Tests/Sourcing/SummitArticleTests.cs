@@ -30,16 +30,16 @@ public class SummitArticleTests
         Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(Article)).Analysis.Attributions;
 
     [Theory]
-    [InlineData("the Kremlin", "Kremlin", "official", "Russia")]
-    [InlineData("The German cabinet's spokesman, Stefan Brandt", "Stefan Brandt", "official", "Germany")]
-    [InlineData("Brandt", "Stefan Brandt", "official", "Germany")]
-    [InlineData("The Kremlin press service", "Kremlin press service", "official", "Russia")]
+    [InlineData("the Kremlin", "Kremlin", "official", "russia")]
+    [InlineData("The German cabinet's spokesman, Stefan Brandt", "Stefan Brandt", "official", "germany")]
+    [InlineData("Brandt", "Stefan Brandt", "official", "germany")]
+    [InlineData("The Kremlin press service", "Kremlin press service", "official", "russia")]
     [InlineData("Orlov and Aydin", "Orlov and Aydin", "official", "unknown")]
-    [InlineData("The Russian Defence Ministry", "Russian Defence Ministry", "official", "Russia")]
-    [InlineData("The Turkish Defence Ministry", "Turkish Defence Ministry", "official", "Turkey")]
-    [InlineData("The ministry", "Turkish Defence Ministry", "official", "Turkey")]
-    [InlineData("Damascus", "Damascus", "official", "Syria")]
-    [InlineData("Russian Foreign Minister Anton Lebed", "Russian Foreign Minister Anton Lebed", "official", "Russia")]
+    [InlineData("The Russian Defence Ministry", "Russian Defence Ministry", "official", "russia")]
+    [InlineData("The Turkish Defence Ministry", "Turkish Defence Ministry", "official", "turkey")]
+    [InlineData("The ministry", "Turkish Defence Ministry", "official", "turkey")]
+    [InlineData("Damascus", "Damascus", "official", "syria")]
+    [InlineData("Russian Foreign Minister Anton Lebed", "Russian Foreign Minister Anton Lebed", "official", "russia")]
     public void Every_source_is_typed_and_affiliated_as_a_reader_would(string source, string canonical, string type, string affiliation)
     {
         var document = Doc(Article);
@@ -69,5 +69,18 @@ public class SummitArticleTests
     {
         var ministries = Attributions().Where(a => a.SourceCanonical.EndsWith("Defence Ministry", StringComparison.Ordinal)).Select(a => a.SourceCanonical).Distinct();
         Assert.Equal(["Russian Defence Ministry", "Turkish Defence Ministry"], ministries);
+    }
+
+    [Fact]
+    public void The_affiliation_mix_counts_the_countries_the_text_names_and_sums_to_one()
+    {
+        var analyzer = new SourcingAnalyzer(ShippedLexicons, null, null);
+        var (analysis, schema) = Analyze(analyzer, Doc(Article));
+        var aggregator = new FramingAnalyzer.Aggregation.Aggregator(schema, resamples: 20);
+        aggregator.Add(analysis);
+        var mix = FramingAnalyzer.Statistics.OutletSummaries.Mixes(aggregator).Where(r => r.Mix == "affiliation").ToList();
+        Assert.Equal(1.0, mix.Sum(r => r.Share), 6);
+        Assert.Equal(4, mix.Single(r => r.Category == "russia").Count); // the Kremlin twice (the press service too), the ministry, Lebed
+        Assert.DoesNotContain(mix, r => r.Category == "north_korea");
     }
 }

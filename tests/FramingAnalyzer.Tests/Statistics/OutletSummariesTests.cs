@@ -126,6 +126,34 @@ public class OutletSummariesTests
     }
 
     [Fact]
+    public void A_category_omitted_when_absent_leaves_the_mix_only_when_no_outlet_has_any()
+    {
+        var side = new MetricDefinition("affiliation_government_share", "Government.", MetricKind.Ratio) { Group = "affiliation", Category = "government", InArticlesTable = false };
+        var russia = new MetricDefinition("affiliation_russia_share", "Russia.", MetricKind.Ratio) { Group = "affiliation", Category = "russia", InArticlesTable = false, OmittedWhenAbsent = true };
+        var turkey = russia with { Name = "affiliation_turkey_share", Category = "turkey" };
+        var schema = Schema(side, russia, turkey);
+        var aggregator = new Aggregator(schema, resamples: 50);
+        aggregator.Add(Make(schema, "a1", "Daily", w =>
+        {
+            w.SetRatio(new MetricHandle(0), 0, 2);
+            w.SetRatio(new MetricHandle(1), 2, 2);
+            w.SetRatio(new MetricHandle(2), 0, 2);
+        }));
+        aggregator.Add(Make(schema, "b1", "Post", w =>
+        {
+            w.SetRatio(new MetricHandle(0), 0, 1);
+            w.SetRatio(new MetricHandle(1), 0, 1);
+            w.SetRatio(new MetricHandle(2), 0, 1);
+        }));
+
+        var rows = OutletSummaries.Mixes(aggregator);
+
+        // "government" stays though no outlet has any (a side of the actor list); "russia" stays for both outlets
+        // because one has some; "turkey" leaves the table.
+        Assert.Equal([("Daily", "government"), ("Daily", "russia"), ("Post", "government"), ("Post", "russia")], rows.Select(r => (r.Outlet, r.Category)));
+    }
+
+    [Fact]
     public void Outlet_without_any_defined_value_has_NaN_summaries()
     {
         var aggregator = new Aggregator(Schema, resamples: 100);

@@ -22,6 +22,8 @@ public sealed class PhraseLexicon
 
     public string Path { get; }
     public int PatternCount => _patterns.Count;
+    /// <summary>The distinct values, in file order.</summary>
+    public IReadOnlyList<string> Values { get; private init; } = [];
 
     /// <summary>Loads PATH with columns pattern and <paramref name="valueColumn"/>; <paramref name="check"/> may reject a
     /// value by returning why (the error then names the file and line).</summary>
@@ -29,6 +31,7 @@ public sealed class PhraseLexicon
     {
         var patterns = new PhraseTrie<string>();
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new List<string>();
         foreach (var (line, field) in LexiconFileReader.Rows(path, "pattern", valueColumn))
         {
             var pattern = LexiconRows.Required(path, line, field, "pattern");
@@ -37,8 +40,9 @@ public sealed class PhraseLexicon
             var tokens = LexiconText.PatternTokens(pattern);
             if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: the pattern has no words.");
             if (patterns.Add(tokens, value) && tokens.Length == 1) words[tokens[0]] = value;
+            if (!values.Contains(value)) values.Add(value);
         }
-        return new PhraseLexicon(path, patterns, words);
+        return new PhraseLexicon(path, patterns, words) { Values = values };
     }
 
     /// <summary>The longest match inside [start, limit), rightmost on ties.</summary>

@@ -20,10 +20,18 @@ public sealed record SourceClueLexicons(PhraseLexicon Institutions, PhraseLexico
 
     public static SourceClueLexicons Load(string institutionsCsv, string seatsCsv, string nationalitiesCsv, string partiesCsv, string partyTagsCsv) => new(
         PhraseLexicon.Load(institutionsCsv, "source_type", type => SourceTypes.IsKnown(type) ? null : $"unknown source_type '{type}'; expected one of {string.Join(", ", SourceTypes.All)}."),
-        PhraseLexicon.Load(seatsCsv, "country"),
-        PhraseLexicon.Load(nationalitiesCsv, "country"),
-        PhraseLexicon.Load(partiesCsv, "party"),
-        PhraseLexicon.Load(partyTagsCsv, "party"));
+        PhraseLexicon.Load(seatsCsv, "country", Affiliation),
+        PhraseLexicon.Load(nationalitiesCsv, "country", Affiliation),
+        PhraseLexicon.Load(partiesCsv, "party", Affiliation),
+        PhraseLexicon.Load(partyTagsCsv, "party", Affiliation));
 
     public IEnumerable<string> Paths => [Institutions.Path, Seats.Path, Nationalities.Path, Parties.Path, PartyTags.Path];
+
+    /// <summary>Every country and party these lexicons can give as an affiliation, sorted (ordinal).</summary>
+    public IReadOnlyList<string> Affiliations =>
+        [.. Seats.Values.Concat(Nationalities.Values).Concat(Parties.Values).Concat(PartyTags.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>Affiliations are identifiers like the actor lexicon's sides ("russia", "republican_party").</summary>
+    private static string? Affiliation(string value) => ReportingVerbLexicon.IsIdentifier(value)
+        ? null : $"the affiliation '{value}' must be a lowercase word (letters, digits, _), e.g. united_states.";
 }
