@@ -18,6 +18,7 @@ internal static class ArticleInspection
         output.WriteLine();
         int functionColumn = IndexOf(schema.SentenceColumns, "sentence_function");
         int probabilityColumn = IndexOf(schema.SentenceColumns, "loaded_probability");
+        int wordsColumn = IndexOf(schema.SentenceColumns, "loaded_words");
         var hitsBySentence = analysis.TermHits.Where(h => h.IsLoaded).GroupBy(h => h.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         var attributionsBySentence = analysis.Attributions.GroupBy(a => a.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         int paragraph = -1;
@@ -39,6 +40,10 @@ internal static class ArticleInspection
             foreach (var hit in hitsBySentence.GetValueOrDefault(sentence.Index) ?? [])
             {
                 output.WriteLine($"     loaded: \"{document.Slice(hit.Span)}\" ({hit.Category}{(hit.Family.Length > 0 ? ", family " + hit.Family : "")}, {(hit.InQuote ? "inside a quotation" : "own voice")})");
+            }
+            if (wordsColumn >= 0 && analysis.SentenceCells[sentence.Index][wordsColumn] is { IsEmpty: false } words)
+            {
+                output.WriteLine($"     classifier's words: {words.Text} (how much each raises p(loaded))");
             }
             foreach (var a in attributionsBySentence.GetValueOrDefault(sentence.Index) ?? [])
             {

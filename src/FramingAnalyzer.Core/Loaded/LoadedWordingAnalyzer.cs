@@ -6,8 +6,10 @@ using FramingAnalyzer.Model;
 namespace FramingAnalyzer.Loaded;
 
 /// <summary>
-/// Loaded wording: lexicon hits split into the outlet's own voice and quotations, term-family choices, and the
-/// sentence classifier's probability that a sentence is loaded (a sentence counts as loaded at p ≥ <see cref="Threshold"/>).
+/// Loaded wording: lexicon hits split into the outlet's own voice and quotations, term-family choices, the sentence
+/// classifier's probability that a sentence is loaded (a sentence counts as loaded at p ≥ <see cref="Threshold"/>), and
+/// for a loaded sentence the words that make the classifier read it so (<see cref="LoadedWordExplainer"/>). It reads
+/// (<see cref="Read"/>: hits, probabilities, words) and then sets metrics and cells from that reading.
 /// The classifier scores the headline, lede and body sentences in the outlet's voice: notes and quotations
 /// (<see cref="Sentence.IsQuotation"/>) and subheadings (<see cref="Text.Subheading"/>) are not scored, have no
 /// probability, and are left out of the sentence shares.
@@ -23,14 +25,17 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
     private readonly Dictionary<(string Family, string Choice), MetricHandle> _familyMetric = [];
     private readonly MetricList _metrics = [];
     private readonly SentenceColumnList _columns = [];
-    private readonly SentenceColumn _scored, _probability, _loaded, _terms;
+    private readonly SentenceColumn _scored, _probability, _loaded, _terms, _words;
+    private readonly LoadedWordExplainer? _explainer;
     private readonly MetricHandle _loadedTerms, _ownPer1k, _quotedPer1k, _loadedSentenceShare, _meanProbability;
     private readonly MetricHandle[] _categoryCounts, _categoryShares;
 
     private readonly LoadedSentenceFeatures? _modelFeatures;
 
     /// <param name="modelFeatures">The extra features the model was trained with (from the shipped lexicon), computed on the article's text model.</param>
-    public LoadedWordingAnalyzer(TermMatcher matcher, ITextClassifier? model, ModelIdentity? modelIdentity, LoadedSentenceFeatures? modelFeatures = null)
+    /// <param name="explainer">How loaded sentences are explained word by word (default: <see cref="LoadedWordExplainer"/> over the model).</param>
+    public LoadedWordingAnalyzer(TermMatcher matcher, ITextClassifier? model, ModelIdentity? modelIdentity, LoadedSentenceFeatures? modelFeatures = null,
+        LoadedWordExplainer? explainer = null)
     {
         _matcher = matcher;
         _modelFeatures = modelFeatures;
@@ -40,6 +45,8 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         _probability = _columns.Add("loaded_probability");
         _loaded = _columns.Add("loaded");
         _terms = _columns.Add("loaded_terms");
+        _words = _columns.Add("loaded_words");
+        _explainer = explainer ?? (model is null ? null : new LoadedWordExplainer(model));
         _loadedTerms = _metrics.Add(new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" });
         _ownPer1k = _metrics.Add(new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true });
         _quotedPer1k = _metrics.Add(new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" });
@@ -71,11 +78,27 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
 
     public void Analyze(ArticleAnalysis analysis, MetricWriter metrics, SentenceCellWriter cells)
     {
-        var document = analysis.Document;
-        var hits = _matcher.Match(document);
+        var reading = Read(analysis.Document);
+        analysis.TermHits.AddRange(reading.Hits);
+        SetMetrics(reading, metrics);
+        SetCells(analysis.Document, reading, cells);
+    }
+
+    /// <summary>Predicts: lexicon hits, the classifier's probabilities and words, and the word counts of both voices.</summary>
+    public LoadedReading Read(Document document)
+    {
+        var isNote = document.Sentences.Select(s => s.Role == ParagraphRole.Note).ToArray();
+        var hits = _matcher.Match(document).Where(h => !isNote[h.SentenceIndex]).ToList();
         var text = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToList();
         var scored = text.Where(s => !s.IsQuotation && !Text.Subheading.Is(document, s)).ToList();
         var probabilities = Score(document, scored);
+        var words = new IReadOnlyList<WordContribution>[document.Sentences.Count];
+        Array.Fill(words, Array.Empty<WordContribution>());
+        if (_explainer is not null)
+        {
+            var explained = _explainer.Explain(document, scored, scored.Select(s => probabilities[s.Index] >= Threshold).ToList());
+            for (int i = 0; i < scored.Count; i++) words[scored[i].Index] = explained[i];
+        }
 
         int ownWords = 0, quotedWords = 0;
         foreach (var sentence in text)
@@ -87,16 +110,18 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
                 else ownWords++;
             }
         }
+        return new LoadedReading(hits, probabilities, words, ownWords, quotedWords);
+    }
 
-        var isNote = document.Sentences.Select(s => s.Role == ParagraphRole.Note).ToArray();
+    /// <summary>Sets the article's metrics from a reading.</summary>
+    private void SetMetrics(LoadedReading reading, MetricWriter metrics)
+    {
         int loadedAll = 0, own = 0, quoted = 0;
         var categoryCounts = new int[_categories.Count];
         var familyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var choiceCounts = new Dictionary<(string, string), int>();
-        foreach (var hit in hits)
+        foreach (var hit in reading.Hits)
         {
-            if (isNote[hit.SentenceIndex]) continue;
-            analysis.TermHits.Add(hit);
             if (hit.IsLoaded)
             {
                 loadedAll++;
@@ -112,13 +137,12 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         }
 
         metrics.Set(_loadedTerms, loadedAll);
-        metrics.SetRatio(_ownPer1k, own * 1000.0, ownWords);
-        metrics.SetRatio(_quotedPer1k, quoted * 1000.0, quotedWords);
+        metrics.SetRatio(_ownPer1k, own * 1000.0, reading.OwnWords);
+        metrics.SetRatio(_quotedPer1k, quoted * 1000.0, reading.QuotedWords);
         int loadedSentences = 0, probabilityCount = 0;
         double probabilitySum = 0;
-        foreach (var sentence in scored)
+        foreach (double p in reading.Probabilities)
         {
-            double p = probabilities[sentence.Index];
             if (double.IsNaN(p)) continue;
             probabilityCount++;
             probabilitySum += p;
@@ -142,18 +166,27 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
                 metrics.SetRatio(_familyMetric[(family, choice)], choiceCounts.GetValueOrDefault((family, choice)), total);
             }
         }
+    }
 
-        var termsBySentence = hits.Where(h => h.IsLoaded).GroupBy(h => h.SentenceIndex)
+    /// <summary>Sets the sentence cells from a reading: scored, probability, loaded, the lexicon's terms, the classifier's words.</summary>
+    private void SetCells(Document document, LoadedReading reading, SentenceCellWriter cells)
+    {
+        var termsBySentence = reading.Hits.Where(h => h.IsLoaded).GroupBy(h => h.SentenceIndex)
             .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(h => document.Slice(h.Span).ToLowerInvariant())));
         foreach (var sentence in document.Sentences)
         {
-            double p = probabilities[sentence.Index];
+            double p = reading.Probabilities[sentence.Index];
             cells.Set(sentence.Index, _scored, SentenceCell.Flag(!double.IsNaN(p)));
             cells.Set(sentence.Index, _probability, SentenceCell.Probability(p));
             cells.Set(sentence.Index, _loaded, double.IsNaN(p) ? SentenceCell.Empty : SentenceCell.Flag(p >= Threshold));
             cells.Set(sentence.Index, _terms, termsBySentence.GetValueOrDefault(sentence.Index, ""));
+            cells.Set(sentence.Index, _words, WordsCell(reading.Words[sentence.Index]));
         }
     }
+
+    /// <summary>"word (0.31); word (0.12)": the classifier's words and their weights.</summary>
+    public static string WordsCell(IReadOnlyList<WordContribution> words) =>
+        string.Join("; ", words.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Word} ({w.Weight:0.00})")));
 
     private double[] Score(Document document, List<Sentence> scored)
     {

@@ -9,7 +9,11 @@ namespace FramingAnalyzer.Loaded;
 /// </summary>
 public sealed class WordingLexicon
 {
-    public static readonly IReadOnlyList<string> Categories = ["labelling", "emotive", "violence", "euphemism", "delegitimising", "glorifying", "hedging"];
+    public static readonly IReadOnlyList<string> Categories = ["labelling", "emotive", "violence", "euphemism", "delegitimising", "glorifying", "hedging", "partisan", "intensifier"];
+
+    /// <summary>The loaded-term files the tool ships: the general lexicon (which the loaded model's features read) and
+    /// the beat lexicons of general news (immigration, protest, partisanship, economy, health, guns, abortion, climate ...).</summary>
+    public static IReadOnlyList<string> ShippedFiles() => [Resources.ToolData.Lexicon("loaded_terms.csv"), Resources.ToolData.Lexicon("loaded_terms_beats.csv")];
 
     private WordingLexicon(IReadOnlyList<LexiconEntry> entries, IReadOnlyList<string> sources)
     {

@@ -11,7 +11,7 @@ public static class StandardAnalyzers
 {
     public static IReadOnlyList<IArticleAnalyzer> Create(AnalyzerOptions options)
     {
-        var loadedTerms = new List<string> { options.Lexicon ?? ToolData.Lexicon("loaded_terms.csv") };
+        var loadedTerms = options.Lexicon is null ? [.. WordingLexicon.ShippedFiles()] : new List<string> { options.Lexicon };
         loadedTerms.AddRange(options.ExtraLexicons);
         var families = new List<string> { ToolData.Lexicon("term_families.csv") };
         families.AddRange(options.ExtraFamilies);

@@ -64,7 +64,7 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
     {
         var analysis = Analyze("The regime fell.");
         Assert.True(double.IsNaN(Value(analysis, "loaded_sentence_share")));
-        Assert.Equal(["false", "", "", "regime"], analysis.SentenceCells[0].Select(CellText.Format)); // scored, loaded_probability, loaded, loaded_terms
+        Assert.Equal(["false", "", "", "regime", ""], analysis.SentenceCells[0].Select(CellText.Format)); // scored, loaded_probability, loaded, loaded_terms, loaded_words
     }
 
     /// <summary>Says every sentence is loaded with p = 0.9 and records what it was asked to score.</summary>
@@ -95,7 +95,9 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
         var analysis = new ArticleAnalysis(DocumentBuilder.Build(article), schema);
         analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
 
-        Assert.Equal(["The council met on Monday.", "Critics called it \"a waste\" of money."], classifier.Seen);
+        // The scoring call sees the two scored sentences; the explainer's call then sees them with one word taken out at a time.
+        Assert.Equal(["The council met on Monday.", "Critics called it \"a waste\" of money."], classifier.Seen.Take(2));
+        Assert.DoesNotContain(classifier.Seen.Skip(2), text => text.Contains("rebuild", StringComparison.Ordinal));
         var cells = analysis.SentenceCells.Select(row => (CellText.Format(row[0]), CellText.Format(row[1]))).ToList();
         Assert.Equal([("true", "0.9"), ("false", ""), ("true", "0.9"), ("false", "")], cells);
         Assert.Equal(2, analysis.Scores.Denominators[schema.IndexOf("loaded_sentence_share")]);
@@ -120,5 +122,39 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
         var analysis = Analyze("Nothing to see here.");
         Assert.True(double.IsNaN(Value(analysis, "family_government_label_regime_share")));
         Assert.Equal(0, Value(analysis, "loaded_terms"));
+    }
+
+    /// <summary>Scores a sentence as loaded with p = 0.2 + 0.5 per "scandalous" and 0.05 per "shocking" in it.</summary>
+    private sealed class WordDriven : ITextClassifier
+    {
+        public string Task => "loaded";
+        public IReadOnlyList<string> Labels => ["loaded", "neutral"];
+
+        public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs) =>
+            inputs.Select(i =>
+            {
+                double p = Math.Min(1, 0.2 + 0.5 * Count(i.Text, "scandalous") + 0.05 * Count(i.Text, "shocking"));
+                return new ClassifierPrediction("loaded", (float)p);
+            }).ToArray();
+
+        private static int Count(string text, string word) => text.Split(' ', '.', ',').Count(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_loaded_sentence_names_the_words_that_make_the_classifier_read_it_so()
+    {
+        var analyzer = new LoadedWordingAnalyzer(new TermMatcher(WordingLexicon.Load([Path.Combine(_dir, "terms.csv")], [])), new WordDriven(), modelIdentity: null);
+        var schema = new ScoreSchema([analyzer]);
+        var analysis = new ArticleAnalysis(DocumentBuilder.Build(new Article
+        {
+            Id = "a", Outlet = "o", Origin = "test",
+            Body = "The scandalous and shocking vote of the Council passed.\n\nThe council met on Monday.",
+        }), schema);
+        analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
+        int words = schema.SentenceColumns.ToList().IndexOf("loaded_words");
+        // p 0.75. Without "scandalous" p is 0.25: the log-odds fall by 2.20. Without "shocking" p is 0.70: a fall of 0.25,
+        // under the 0.5 that makes a loaded word. "Council" is a name, never a candidate.
+        Assert.Equal("scandalous (2.20)", CellText.Format(analysis.SentenceCells[0][words]));
+        Assert.Equal("", CellText.Format(analysis.SentenceCells[1][words])); // p 0.2: not loaded, not explained
     }
 }
