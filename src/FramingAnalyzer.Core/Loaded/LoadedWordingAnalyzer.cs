@@ -64,7 +64,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
             {
                 _familyMetric[(family, choice)] = _metrics.Add(new($"family_{family}_{choice.Replace(' ', '_')}_share", $"Share of '{family}' labels that are '{choice}'.", MetricKind.Ratio)
                 {
-                    Unit = "share of family labels", Group = "family:" + family, Category = choice, InArticlesTable = false, OmittedWhenAbsent = true,
+                    Unit = "share of family labels", Group = "family:" + family, Category = choice, InArticlesTable = false,
                 });
             }
         }
