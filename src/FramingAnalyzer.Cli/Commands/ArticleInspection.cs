@@ -33,7 +33,8 @@ internal static class ArticleInspection
             var tags = new List<string> { sentence.Role.ToName() };
             if (!double.IsNaN(probability)) tags.Add(string.Create(CultureInfo.InvariantCulture, $"p(loaded) {probability:0.00}{(probability >= Loaded.LoadedWordingAnalyzer.Threshold ? " LOADED" : "")}"));
             else if (probabilityColumn >= 0) tags.Add(sentence.Role == ParagraphRole.Note ? "not scored (note)" : sentence.IsQuotation ? "not scored (quotation)"
-                : FramingAnalyzer.Text.Subheading.Is(document, sentence) ? "not scored (subheading)" : "not scored");
+                : FramingAnalyzer.Text.Subheading.Is(document, sentence) ? "not scored (subheading)"
+                : FramingAnalyzer.Text.Fragment.Is(sentence) ? $"not scored (fragment: fewer than {FramingAnalyzer.Text.Fragment.MinWords} words)" : "not scored");
             if (functionColumn >= 0 && analysis.SentenceCells[sentence.Index][functionColumn] is { IsEmpty: false } function) tags.Add(function.Text);
             output.WriteLine($"[{sentence.Index}] {Marked(document, sentence, hitsBySentence.GetValueOrDefault(sentence.Index))}");
             output.WriteLine($"     ({string.Join(" · ", tags)})");

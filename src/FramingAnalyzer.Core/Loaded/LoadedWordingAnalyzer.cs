@@ -11,7 +11,8 @@ namespace FramingAnalyzer.Loaded;
 /// for a loaded sentence the words that make the classifier read it so (<see cref="LoadedWordExplainer"/>). It reads
 /// (<see cref="Read"/>: hits, probabilities, words) and then sets metrics and cells from that reading.
 /// The classifier scores the headline, lede and body sentences in the outlet's voice: notes and quotations
-/// (<see cref="Sentence.IsQuotation"/>) and subheadings (<see cref="Text.Subheading"/>) are not scored, have no
+/// (<see cref="Sentence.IsQuotation"/>), subheadings (<see cref="Text.Subheading"/>) and lede or body fragments
+/// (<see cref="Text.Fragment"/>) are not scored, have no
 /// probability, and are left out of the sentence shares.
 /// </summary>
 public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResources
@@ -50,8 +51,8 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         _loadedTerms = _metrics.Add(new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" });
         _ownPer1k = _metrics.Add(new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true });
         _quotedPer1k = _metrics.Add(new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" });
-        _loadedSentenceShare = _metrics.Add(new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, quotations or subheadings) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true });
-        _meanProbability = _metrics.Add(new("mean_loaded_probability", "Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, quotations or subheadings).") { Unit = "probability" });
+        _loadedSentenceShare = _metrics.Add(new("loaded_sentence_share", $"Share of the scored sentences (headline, lede and body; not notes, quotations, subheadings or fragments of fewer than {Text.Fragment.MinWords} words) that the classifier scores as loaded (probability ≥ {Threshold.ToString(CultureInfo.InvariantCulture)}).", MetricKind.Ratio) { Unit = "share of sentences", Label = "Sentences the classifier scores as loaded", Headline = true });
+        _meanProbability = _metrics.Add(new("mean_loaded_probability", $"Mean probability that a sentence is loaded, over the scored sentences (headline, lede and body; not notes, quotations, subheadings or fragments of fewer than {Text.Fragment.MinWords} words).") { Unit = "probability" });
         _categoryCounts = _categories.Select(category => _metrics.Add(new($"loaded_{category}_count", $"Loaded terms of category '{category}' (both voices).") { Unit = "terms" })).ToArray();
         _categoryShares = _categories.Select(category => _metrics.Add(new($"loaded_{category}_share", $"Share of the loaded terms that are of category '{category}'.", MetricKind.Ratio)
             {
@@ -90,7 +91,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         var isNote = document.Sentences.Select(s => s.Role == ParagraphRole.Note).ToArray();
         var hits = _matcher.Match(document).Where(h => !isNote[h.SentenceIndex]).ToList();
         var text = document.Sentences.Where(s => s.Role != ParagraphRole.Note).ToList();
-        var scored = text.Where(s => !s.IsQuotation && !Text.Subheading.Is(document, s)).ToList();
+        var scored = text.Where(s => !s.IsQuotation && !Text.Subheading.Is(document, s) && !Text.Fragment.Is(s)).ToList();
         var probabilities = Score(document, scored);
         var words = new IReadOnlyList<WordContribution>[document.Sentences.Count];
         Array.Fill(words, Array.Empty<WordContribution>());
