@@ -111,4 +111,24 @@ public sealed class PackagingAndHintsTests : IDisposable
         Assert.Contains("nupkg/", ignored);
         Assert.Contains("-o nupkg", File.ReadAllText(Path.Combine(ToolData.RepositoryRoot!, "README.md")));
     }
+
+    /// <summary>
+    /// What the package leaves out (README: why the package is large): the tool's dependency file, written at build time
+    /// and packed with it, lists no native library for a platform .NET does not run on or that the tool never loads,
+    /// and still lists the chart and encoder libraries for the common ones.
+    /// </summary>
+    [Fact]
+    public void The_tool_leaves_out_native_libraries_it_never_loads()
+    {
+        var dependencies = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "framing.deps.json"));
+
+        foreach (var left in new[] { "runtimes/linux-x86/", "loongarch64", "riscv64", "runtimes/ios/", "runtimes/android/", "onnxruntime.lib" })
+        {
+            Assert.DoesNotContain(left, dependencies, StringComparison.Ordinal);
+        }
+        foreach (var kept in new[] { "runtimes/linux-x64/native/libSkiaSharp.so", "runtimes/win-x64/native/libSkiaSharp.dll", "runtimes/osx-arm64/native/libonnxruntime.dylib", "runtimes/linux-musl-x64/native/libSkiaSharp.so" })
+        {
+            Assert.Contains(kept, dependencies, StringComparison.Ordinal);
+        }
+    }
 }
