@@ -11,18 +11,20 @@
 # they are equal or share their first 5 letters (inflections: slammed / slamming).
 # Prints P/R/F1 for loaded_terms alone, loaded_words alone and their union (the figure of issue 15).
 # Extra arguments go to 'framing analyze' (e.g. --lexicon FILE). KEEP=DIR keeps the analysis output in DIR.
+# SPLIT=SG1 measures the development split instead (choose settings there, report SG2).
 # Usage (from the repository root): bash tests/real-data/evaluate-babe-words.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 babe=${BABE_DIR:-$root/../shared/datasets/babe}
-if [ ! -f "$babe/final_labels_SG2.csv" ]; then
+split=${SPLIT:-SG2}
+if [ ! -f "$babe/final_labels_$split.csv" ]; then
   echo "BABE not found at $babe (set BABE_DIR); skipping."
   exit 0
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # BABE is semicolon-separated UTF-8 with BOM; biased_words is a Python list literal.
-python3 - "$babe/final_labels_SG2.csv" "$work/in.csv" "$work/gold.tsv" <<'PY'
+python3 - "$babe/final_labels_$split.csv" "$work/in.csv" "$work/gold.tsv" <<'PY'
 import ast, csv, sys
 src, dst, gold = sys.argv[1:4]
 with open(src, encoding="utf-8-sig", newline="") as f, open(dst, "w", encoding="utf-8", newline="") as g, open(gold, "w", encoding="utf-8") as o:
@@ -36,7 +38,7 @@ with open(src, encoding="utf-8-sig", newline="") as f, open(dst, "w", encoding="
         words = ast.literal_eval(row["biased_words"] or "[]")
         out.writerow([f"s{n:05d}", "babe", row["text"].strip()])
         o.write(f"s{n:05d}\t" + "|".join(w.strip().lower() for w in words if w.strip()) + "\n")
-print(f"SG2: {n} sentences", file=sys.stderr)
+print(f"{src.split('_')[-1][:-4]}: {n} sentences", file=sys.stderr)
 PY
 dotnet build "$root/src/FramingAnalyzer.Cli" -c Release -v quiet -nologo >/dev/null
 out=${KEEP:-$work/out}

@@ -13,6 +13,8 @@ public sealed class ContextualEncoder(StaticVectors space, MiniLmTransformer tra
     public const int CacheLimit = 200_000;
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>The static table whose axes this tier projects onto (and whose vocabulary it shares).</summary>
+    public StaticVectors Space => space;
     public string Name => $"{space.EncoderName}/contextual-{space.Dimension}";
     public string Fingerprint => space.Fingerprint;
     public int Dimension => space.Dimension;

@@ -49,6 +49,9 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         _scoreLabels = scoreLabels;
     }
 
+    /// <summary>The encoder the model reads (null for a model trained without one).</summary>
+    public ITextEncoder? Encoder => _encoder;
+
     /// <summary>True when predictions use the exported linear scorer rather than ML.NET's prediction engine.</summary>
     internal LinearTextScorer? FastScorer => _fast;
 

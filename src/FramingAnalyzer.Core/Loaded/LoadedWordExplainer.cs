@@ -9,12 +9,20 @@ namespace FramingAnalyzer.Loaded;
 /// word's weight is how much the log-odds of "loaded" fall without it. The words whose weight reaches
 /// <see cref="MinWeight"/> are reported, strongest first, at most <see cref="MaxWords"/>. Model-agnostic, so it
 /// explains whatever model is loaded (shipped or retrained), with the n-gram, lexicon and vector features it reads.
+/// The commonest words of English (<paramref name="commonWords"/>, <see cref="Encoders.CommonWords"/>: "like", "even",
+/// "very", "nothing") are not candidates, however much the classifier leans on them.
 /// </summary>
-public sealed class LoadedWordExplainer(ITextClassifier model, double minWeight = LoadedWordExplainer.MinWeight, int maxWords = LoadedWordExplainer.MaxWords)
+public sealed class LoadedWordExplainer(ITextClassifier model, IReadOnlySet<string>? commonWords = null,
+    double minWeight = LoadedWordExplainer.MinWeight, int maxWords = LoadedWordExplainer.MaxWords)
 {
+    private readonly IReadOnlySet<string> _commonWords = commonWords ?? new HashSet<string>();
+
     /// <summary>The least fall in log-odds that makes a word a loaded word; chosen on corpora/gold/loaded_words.csv (docs/models.md).</summary>
     public const double MinWeight = 0.5;
     public const int MaxWords = 2;
+    /// <summary>Only sentences the classifier is this sure of are explained (in the others the lexicon's terms still show);
+    /// chosen on BABE SG1 (docs/models.md).</summary>
+    public const double MinProbability = 0.9;
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
@@ -22,7 +30,7 @@ public sealed class LoadedWordExplainer(ITextClassifier model, double minWeight 
         "than", "then", "that", "this", "these", "those", "there", "their", "they", "them", "his", "her", "hers", "its", "our", "your",
         "who", "whom", "whose", "which", "what", "when", "where", "while", "why", "how", "was", "were", "are", "has", "had", "have",
         "been", "being", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "not", "all", "any", "some",
-        "also", "just", "said", "says", "say", "one", "two", "its", "out", "off", "per", "via", "who", "she", "him", "had", "more", "most",
+        "also", "just", "said", "says", "say", "one", "two", "out", "off", "per", "via", "she", "him", "more", "most",
     };
 
     /// <summary>For each sentence (same order), its loaded words; empty where <paramref name="explain"/> is false.</summary>
@@ -36,7 +44,7 @@ public sealed class LoadedWordExplainer(ITextClassifier model, double minWeight 
             result[i] = [];
             if (!explain[i]) continue;
             var sentence = sentences[i];
-            var words = Candidates(document, sentence);
+            var words = Candidates(document, sentence, _commonWords);
             if (words.Count == 0) continue;
             plan.Add((i, inputs.Count, words));
             inputs.Add(new ClassifierInput(document.Slice(sentence.Span)));
@@ -69,7 +77,7 @@ public sealed class LoadedWordExplainer(ITextClassifier model, double minWeight 
 
     /// <summary>The distinct lower-case content words of the sentence outside quotation marks, in text order; names
     /// (capitalised words after the first) are not candidates: a name is not a loaded word.</summary>
-    private static List<string> Candidates(Document document, Sentence sentence)
+    private static List<string> Candidates(Document document, Sentence sentence, IReadOnlySet<string> commonWords)
     {
         var words = new List<string>();
         bool first = true;
@@ -80,7 +88,7 @@ public sealed class LoadedWordExplainer(ITextClassifier model, double minWeight 
             first = false;
             if (name || token.InQuote || token.Length < 3) continue;
             var word = document.Text.Substring(token.Start, token.Length).ToLowerInvariant();
-            if (FunctionWords.Contains(word) || words.Contains(word)) continue;
+            if (FunctionWords.Contains(word) || commonWords.Contains(word) || words.Contains(word)) continue;
             words.Add(word);
         }
         return words;

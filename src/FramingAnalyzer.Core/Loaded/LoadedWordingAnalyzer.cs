@@ -47,7 +47,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         _loaded = _columns.Add("loaded");
         _terms = _columns.Add("loaded_terms");
         _words = _columns.Add("loaded_words");
-        _explainer = explainer ?? (model is null ? null : new LoadedWordExplainer(model));
+        _explainer = explainer ?? (model is null ? null : new LoadedWordExplainer(model, Encoders.CommonWords.Of((model as TextClassifierModel)?.Encoder)));
         _loadedTerms = _metrics.Add(new("loaded_terms", "Loaded-lexicon terms found, in the outlet's own voice and in quotations.") { Unit = "terms" });
         _ownPer1k = _metrics.Add(new("loaded_per_1k_words", "Loaded terms in the outlet's own voice per 1,000 words outside quotations.", MetricKind.Ratio) { Unit = "per 1,000 words", Label = "Loaded terms in the outlet's own voice", Headline = true });
         _quotedPer1k = _metrics.Add(new("quoted_loaded_per_1k_words", "Loaded terms inside quotations per 1,000 quoted words (the sources' wording).", MetricKind.Ratio) { Unit = "per 1,000 quoted words" });
@@ -97,7 +97,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
         Array.Fill(words, Array.Empty<WordContribution>());
         if (_explainer is not null)
         {
-            var explained = _explainer.Explain(document, scored, scored.Select(s => probabilities[s.Index] >= Threshold).ToList());
+            var explained = _explainer.Explain(document, scored, scored.Select(s => probabilities[s.Index] >= LoadedWordExplainer.MinProbability).ToList());
             for (int i = 0; i < scored.Count; i++) words[scored[i].Index] = explained[i];
         }
 

@@ -124,7 +124,7 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
         Assert.Equal(0, Value(analysis, "loaded_terms"));
     }
 
-    /// <summary>Scores a sentence as loaded with p = 0.2 + 0.5 per "scandalous" and 0.05 per "shocking" in it.</summary>
+    /// <summary>Scores a sentence as loaded with p = 0.2 + 0.75 per "scandalous", 0.01 per "shocking" and 0.4 per "even", at most 0.99.</summary>
     private sealed class WordDriven : ITextClassifier
     {
         public string Task => "loaded";
@@ -133,28 +133,51 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
         public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs) =>
             inputs.Select(i =>
             {
-                double p = Math.Min(1, 0.2 + 0.5 * Count(i.Text, "scandalous") + 0.05 * Count(i.Text, "shocking"));
+                double p = Math.Min(0.99, 0.2 + 0.75 * Count(i.Text, "scandalous") + 0.01 * Count(i.Text, "shocking") + 0.4 * Count(i.Text, "even"));
                 return new ClassifierPrediction("loaded", (float)p);
             }).ToArray();
 
         private static int Count(string text, string word) => text.Split(' ', '.', ',').Count(w => w.Equals(word, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void A_loaded_sentence_names_the_words_that_make_the_classifier_read_it_so()
+    private (ArticleAnalysis Analysis, int Words, int Loaded) AnalyzeWithWordDriven(string body)
     {
         var analyzer = new LoadedWordingAnalyzer(new TermMatcher(WordingLexicon.Load([Path.Combine(_dir, "terms.csv")], [])), new WordDriven(), modelIdentity: null);
         var schema = new ScoreSchema([analyzer]);
-        var analysis = new ArticleAnalysis(DocumentBuilder.Build(new Article
-        {
-            Id = "a", Outlet = "o", Origin = "test",
-            Body = "The scandalous and shocking vote of the Council passed.\n\nThe council met on Monday.",
-        }), schema);
+        var analysis = new ArticleAnalysis(DocumentBuilder.Build(new Article { Id = "a", Outlet = "o", Origin = "test", Body = body }), schema);
         analyzer.Analyze(analysis, new MetricWriter(analysis.Scores, 0), new SentenceCellWriter(analysis.SentenceCells, 0));
-        int words = schema.SentenceColumns.ToList().IndexOf("loaded_words");
-        // p 0.75. Without "scandalous" p is 0.25: the log-odds fall by 2.20. Without "shocking" p is 0.70: a fall of 0.25,
+        var columns = schema.SentenceColumns.ToList();
+        return (analysis, columns.IndexOf("loaded_words"), columns.IndexOf("loaded"));
+    }
+
+    [Fact]
+    public void A_loaded_sentence_names_the_words_that_make_the_classifier_read_it_so()
+    {
+        var (analysis, words, _) = AnalyzeWithWordDriven("The scandalous and shocking vote of the Council passed.\n\nThe council met on Monday.");
+        // p 0.96. Without "scandalous" p is 0.21: the log-odds fall by 4.50. Without "shocking" p is 0.95: a fall of 0.23,
         // under the 0.5 that makes a loaded word. "Council" is a name, never a candidate.
-        Assert.Equal("scandalous (2.20)", CellText.Format(analysis.SentenceCells[0][words]));
+        Assert.Equal("scandalous (4.50)", CellText.Format(analysis.SentenceCells[0][words]));
         Assert.Equal("", CellText.Format(analysis.SentenceCells[1][words])); // p 0.2: not loaded, not explained
+    }
+
+    [Fact]
+    public void Only_sentences_the_classifier_is_sure_of_are_explained()
+    {
+        // "Even" alone gives p 0.6: loaded, but under the 0.9 at which words are named.
+        var (analysis, words, loaded) = AnalyzeWithWordDriven("Even the vote of the council passed on Monday.");
+        Assert.Equal("true", CellText.Format(analysis.SentenceCells[0][loaded]));
+        Assert.Equal("", CellText.Format(analysis.SentenceCells[0][words]));
+    }
+
+    [Fact]
+    public void The_commonest_words_of_english_are_never_named_however_much_the_classifier_leans_on_them()
+    {
+        var document = DocumentBuilder.Build(new Article { Id = "a", Outlet = "o", Origin = "test", Body = "Even the scandalous vote passed on Monday." });
+        var sentences = document.Sentences;
+        // p 0.99; without "scandalous" 0.6 (a fall of 4.19), without "even" 0.95 (a fall of 1.65).
+        var plain = new LoadedWordExplainer(new WordDriven()).Explain(document, sentences, [true]);
+        Assert.Equal(["scandalous", "even"], plain[0].Select(w => w.Word));
+        var common = new LoadedWordExplainer(new WordDriven(), new HashSet<string> { "even" }).Explain(document, sentences, [true]);
+        Assert.Equal(["scandalous"], common[0].Select(w => w.Word));
     }
 }
