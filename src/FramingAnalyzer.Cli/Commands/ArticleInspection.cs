@@ -19,7 +19,7 @@ internal static class ArticleInspection
         int functionColumn = IndexOf(schema.SentenceColumns, "sentence_function");
         int probabilityColumn = IndexOf(schema.SentenceColumns, "loaded_probability");
         int wordsColumn = IndexOf(schema.SentenceColumns, "loaded_words");
-        var hitsBySentence = analysis.TermHits.Where(h => h.IsLoaded).GroupBy(h => h.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
+        var hitsBySentence = analysis.TermHits.Where(h => h.IsLoaded && !h.FromClassifier).GroupBy(h => h.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         var attributionsBySentence = analysis.Attributions.GroupBy(a => a.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
         int paragraph = -1;
         foreach (var sentence in document.Sentences)

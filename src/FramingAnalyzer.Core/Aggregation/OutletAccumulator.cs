@@ -59,14 +59,15 @@ public sealed class OutletAccumulator
         _seenInArticle.Clear();
         foreach (var hit in terms)
         {
-            if (!_termIndex.TryGetValue((hit.Term, hit.Family), out var tally))
+            var family = hit.Category == Model.TermHit.ClassifierCategory ? ClassifierFamily : hit.Family;
+            if (!_termIndex.TryGetValue((hit.Term, family), out var tally))
             {
-                var key = TermKey(hit.Term, hit.Family);
+                var key = TermKey(hit.Term, family);
                 if (!Terms.TryGetValue(key, out tally))
                 {
                     Terms[key] = tally = new TermTally { Category = hit.Category, Family = hit.Family, Choice = hit.Choice };
                 }
-                _termIndex[(hit.Term, hit.Family)] = tally;
+                _termIndex[(hit.Term, family)] = tally;
             }
             tally.Count++;
             if (hit.InQuote) tally.Quoted++;
@@ -75,7 +76,10 @@ public sealed class OutletAccumulator
         }
     }
 
-    /// <summary>Terms are keyed by term and family: the same word may be a loaded term and a family choice.</summary>
+    /// <summary>The family a classifier-named word is keyed under, apart from the lexicon's term of the same spelling.</summary>
+    private const string ClassifierFamily = "\u0002classifier";
+
+    /// <summary>Terms are keyed by term and family: the same word may be a loaded term, a family choice and a word the classifier named.</summary>
     public static string TermKey(string term, string family) => family.Length == 0 ? term : term + "\u0001" + family;
 
     public static string TermOf(string key) => key.Split('\u0001')[0];

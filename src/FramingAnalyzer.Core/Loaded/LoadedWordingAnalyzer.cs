@@ -81,8 +81,34 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
     {
         var reading = Read(analysis.Document);
         analysis.TermHits.AddRange(reading.Hits);
+        analysis.TermHits.AddRange(ClassifierHits(analysis.Document, reading));
         SetMetrics(reading, metrics);
         SetCells(analysis.Document, reading, cells);
+    }
+
+    /// <summary>The classifier's words as term hits (category <see cref="TermHit.ClassifierCategory"/>), each at its first
+    /// own-voice occurrence in its sentence, so that terms.csv and the report count them per outlet.</summary>
+    private static IEnumerable<TermHit> ClassifierHits(Document document, LoadedReading reading)
+    {
+        for (int s = 0; s < reading.Words.Length; s++)
+        {
+            if (reading.Words[s].Count == 0) continue;
+            var sentence = document.Sentences[s];
+            foreach (var word in reading.Words[s])
+            {
+                foreach (var token in document.SentenceTokens(sentence))
+                {
+                    if (token.Kind != TokenKind.Word || token.InQuote || token.Length != word.Word.Length
+                        || !document.Text.AsSpan(token.Start, token.Length).Equals(word.Word, StringComparison.OrdinalIgnoreCase)) continue;
+                    yield return new TermHit
+                    {
+                        SentenceIndex = s, Span = new TextSpan(token.Start, token.End), Term = word.Word,
+                        Category = TermHit.ClassifierCategory, Weight = word.Weight, InQuote = false,
+                    };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Predicts: lexicon hits, the classifier's probabilities and words, and the word counts of both voices.</summary>

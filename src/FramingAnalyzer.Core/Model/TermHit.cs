@@ -1,6 +1,7 @@
 namespace FramingAnalyzer.Model;
 
-/// <summary>A loaded term or a term-family choice found in the text. <see cref="InQuote"/> separates the source's words from the outlet's own voice.</summary>
+/// <summary>A loaded term or a term-family choice found in the text, or a word the loaded classifier named
+/// (<see cref="FromClassifier"/>). <see cref="InQuote"/> separates the source's words from the outlet's own voice.</summary>
 public sealed record TermHit
 {
     public required int SentenceIndex { get; init; }
@@ -14,4 +15,10 @@ public sealed record TermHit
     public string Choice { get; init; } = "";
     public required bool InQuote { get; init; }
     public bool IsLoaded => Category.Length > 0;
+
+    /// <summary>The category of a word the loaded classifier named (<c>loaded_words</c>) rather than the lexicon matched.</summary>
+    public const string ClassifierCategory = "classifier";
+
+    /// <summary>Whether the loaded classifier named this word (its <see cref="Weight"/> is the fall in log-odds).</summary>
+    public bool FromClassifier => Category == ClassifierCategory;
 }

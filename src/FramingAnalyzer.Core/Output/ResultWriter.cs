@@ -49,6 +49,7 @@ public static class ResultWriter
             Findings = FindingWriter.Write(results.Comparisons, metrics, results.Summaries),
             StoryFindings = StoryFindingWriter.Write(results.StoryMatched, metrics),
             BlindSpots = results.HasSharedStories ? BlindSpotWriter.Write(results.Coverage, StoriesTable.ReadHeadlines(Path.Combine(directory, StoriesTable.FileName))) : [],
+            LoadedWords = OutletLoadedWords.From(results.Terms, results.OutletArticles.Keys.Order(Charts.OutletOrder.Comparer)),
             Charts = rendered,
             Summaries = results.Summaries,
             Metrics = metrics,

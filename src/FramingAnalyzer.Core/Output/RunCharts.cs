@@ -92,7 +92,7 @@ public static class RunCharts
                 + $"Bars of outlets with fewer than {FamilyMinimumLabels} labels are pale.");
         }
         section = TermSection;
-        var heatmap = new TermHeatmap(results.Terms.Where(t => t.Category.Length > 0), outletArticles);
+        var heatmap = new TermHeatmap(results.Terms.Where(t => t.Category.Length > 0 && t.Category != Model.TermHit.ClassifierCategory), outletArticles);
         string forms = heatmap.Forms.Count == 0 ? ""
             : " Forms counted together: " + string.Join("; ", heatmap.Forms.Select(g => $"{g.Head} ({string.Join(", ", g.Forms)})")) + ".";
         Add("terms-heatmap", heatmap,

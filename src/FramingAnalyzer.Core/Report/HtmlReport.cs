@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using FramingAnalyzer.Analysis;
+using FramingAnalyzer.Model;
 using FramingAnalyzer.Statistics;
 
 namespace FramingAnalyzer.Report;
@@ -22,6 +23,8 @@ public sealed record ReportContent
     public StoryFindings StoryFindings { get; init; } = StoryFindings.None;
     /// <summary>Per outlet, its largest blind spots (stories every other outlet covered); a report section when any outlet has one.</summary>
     public IReadOnlyList<BlindSpotLine> BlindSpots { get; init; } = [];
+    /// <summary>Per outlet, its most used loaded words in its own voice (lexicon and classifier); a report section when any.</summary>
+    public IReadOnlyList<OutletLoadedWords> LoadedWords { get; init; } = [];
     public required IReadOnlyList<ReportChart> Charts { get; init; }
     public required IReadOnlyList<OutletMetricSummary> Summaries { get; init; }
     public required IReadOnlyList<MetricDefinition> Metrics { get; init; }
@@ -74,6 +77,7 @@ public static class HtmlReport
             }
             html.Append("</ol>\n</li>\n");
         }
+        if (content.LoadedWords.Count > 0) html.Append("<li><a href=\"#loaded-words\">Loaded words by outlet</a></li>\n");
         if (table) html.Append("<li><a href=\"#tables\">Headline metrics by outlet</a></li>\n");
         html.Append("<li><a href=\"#definitions\">How each metric is defined</a></li>\n")
             .Append("<li><a href=\"#method\">Method</a></li>\n</ol>\n</nav>\n");
@@ -110,6 +114,7 @@ public static class HtmlReport
             html.Append("</section>\n");
         }
 
+        if (content.LoadedWords.Count > 0) AppendLoadedWords(html, content.LoadedWords);
         AppendHeadlineTable(html, content);
         AppendDefinitions(html, content.Metrics);
         html.Append("<section id=\"method\">\n<h2>Method</h2>\n<p>Means are over articles; 95% confidence intervals are percentile intervals of 1,000 ")
@@ -181,6 +186,23 @@ public static class HtmlReport
         if (more > 0) html.Append("<p class=\"more\">").Append(more == 1 ? "1 more significant pair" : Inv($"{more:N0} more significant pairs")).Append(" in ")
             .Append(prefix == "story" ? "story_matched.csv" : "comparisons.csv").Append(".</p>\n");
         html.Append("</div>\n");
+    }
+
+    private static void AppendLoadedWords(StringBuilder html, IReadOnlyList<OutletLoadedWords> outlets)
+    {
+        html.Append("<section id=\"loaded-words\">\n<h2>Loaded words by outlet</h2>\n<p>")
+            .Append(Inv($"The {OutletLoadedWords.Top} loaded words each outlet used most in its own voice: the lexicon's terms, and the words the classifier named as what makes a sentence it is sure of (p ≥ 0.9) read as loaded. "))
+            .Append("Counts over all the outlet's articles; the classifier's words are counted once per sentence. Every word and count: terms.csv (the classifier's words have the category ")
+            .Append(TermHit.ClassifierCategory).Append(").</p>\n<table>\n<thead><tr><th>Outlet</th><th>Lexicon terms</th><th>Classifier's words</th></tr></thead>\n<tbody>\n");
+        foreach (var outlet in outlets)
+        {
+            html.Append("<tr><td>").Append(E(outlet.Outlet)).Append("</td><td>").Append(E(Words(outlet.LexiconTerms))).Append("</td><td>")
+                .Append(E(Words(outlet.ClassifierWords))).Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n</section>\n");
+
+        static string Words(IReadOnlyList<WordUse> words) =>
+            words.Count == 0 ? "–" : string.Join(" · ", words.Select(w => Inv($"{w.Word} {w.Count:N0}")));
     }
 
     private static void AppendHeadlineTable(StringBuilder html, ReportContent content)
