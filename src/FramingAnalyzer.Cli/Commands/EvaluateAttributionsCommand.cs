@@ -10,18 +10,22 @@ using FramingAnalyzer.Sourcing.Evaluation;
 namespace FramingAnalyzer.Cli.Commands;
 
 /// <summary>
-/// <c>framing evaluate-attributions --polnear DIR [--compartment test|dev] [--out FILE.csv] [--verbs FILE] [--misses N]</c>:
-/// measures source and cue detection against the PolNeAR corpus (precision, recall, F1; exact and overlap matching);
+/// <c>framing evaluate-attributions (--polnear DIR [--compartment test|dev] | --brat DIR) [--out FILE.csv] [--verbs FILE] [--misses N]</c>:
+/// measures source, cue and content detection, and source-cue pairs, against the PolNeAR corpus or a brat-annotated
+/// folder such as corpora/attributions (precision, recall, F1; exact and overlap matching);
 /// <c>--misses N</c> also prints the first N gold attributions whose cue was not found, for error analysis.
 /// </summary>
 internal static class EvaluateAttributionsCommand
 {
     public static Command Create()
     {
-        var polnear = new Option<string>("--polnear")
+        var polnear = new Option<string?>("--polnear")
         {
             Description = "The PolNeAR data folder (holding test/ and dev/, each with text/ and attributions/).",
-            Required = true,
+        };
+        var brat = new Option<string?>("--brat")
+        {
+            Description = "Instead of --polnear: a folder holding text/NAME.txt and attributions/NAME.ann in brat standoff (e.g. corpora/attributions, the project's own annotated articles).",
         };
         var compartment = new Option<string>("--compartment")
         {
@@ -42,21 +46,35 @@ internal static class EvaluateAttributionsCommand
         });
 
         var command = new Command("evaluate-attributions",
-            "Score the attribution extractor against PolNeAR (political news attribution relations): precision, recall and F1 of " +
-            "source and cue detection, with exact and overlap span matching.\n\n" +
-            "Example: framing evaluate-attributions --polnear data/polnear --compartment test --out polnear-test.csv")
+            "Score the attribution extractor against annotated articles: PolNeAR (political news attribution relations) or a brat folder of " +
+            "your own: precision, recall and F1 of source, cue and content detection, and of source-cue pairs (a predicted source and cue " +
+            "matching the same annotated attribution), with exact and overlap span matching.\n\n" +
+            "Examples:\n" +
+            "  framing evaluate-attributions --polnear data/polnear --compartment test --out polnear-test.csv\n" +
+            "  framing evaluate-attributions --brat corpora/attributions --misses 20")
         {
-            polnear, compartment, output, verbs, misses,
+            polnear, compartment, brat, output, verbs, misses,
         };
         command.SetAction(parse =>
         {
             var writer = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var directory = parse.GetValue(polnear) ?? "";
+            var directory = parse.GetValue(polnear);
+            var bratDirectory = parse.GetValue(brat);
             var part = parse.GetValue(compartment) ?? "test";
-            if (!Directory.Exists(Path.Combine(directory, part, "text")) || !Directory.Exists(Path.Combine(directory, part, "attributions")))
+            if ((directory is null) == (bratDirectory is null))
+            {
+                error.WriteLine("error: give one of --polnear DIR (the PolNeAR data folder) or --brat DIR (a folder with text/ and attributions/).");
+                return ExitCodes.Usage;
+            }
+            if (directory is not null && (!Directory.Exists(Path.Combine(directory, part, "text")) || !Directory.Exists(Path.Combine(directory, part, "attributions"))))
             {
                 error.WriteLine($"error: --polnear: '{directory}' has no {part}/text and {part}/attributions folders. Point it at the PolNeAR data folder (the one holding test/ and dev/).");
+                return ExitCodes.Usage;
+            }
+            if (bratDirectory is not null && (!Directory.Exists(Path.Combine(bratDirectory, "text")) || !Directory.Exists(Path.Combine(bratDirectory, "attributions"))))
+            {
+                error.WriteLine($"error: --brat: '{bratDirectory}' has no text/ and attributions/ folders (text/NAME.txt with attributions/NAME.ann).");
                 return ExitCodes.Usage;
             }
             ReportingVerbLexicon lexicon;
@@ -69,7 +87,8 @@ internal static class EvaluateAttributionsCommand
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;
             }
-            var result = AttributionSpanEvaluation.Run(directory, part, new AttributionExtractor(lexicon));
+            var extractor = new AttributionExtractor(lexicon);
+            var result = directory is not null ? AttributionSpanEvaluation.Run(directory, part, extractor) : AttributionSpanEvaluation.RunBrat(bratDirectory!, extractor);
             Print(writer, result);
             PrintMisses(writer, result, parse.GetValue(misses));
             var outFile = parse.GetValue(output);
@@ -92,7 +111,10 @@ internal static class EvaluateAttributionsCommand
 
     private static void Print(TextWriter writer, AttributionEvaluationResult result)
     {
-        writer.WriteLine($"PolNeAR {result.Compartment}: {result.Articles} articles (first annotator file per article as reference)");
+        writer.WriteLine(result.Compartment is "test" or "dev"
+            ? $"PolNeAR {result.Compartment}: {result.Articles} articles (first annotator file per article as reference)"
+            : $"{result.Compartment}: {result.Articles} articles");
+        writer.WriteLine("(pair: a predicted source and cue that both match the same annotated attribution; annotations without a source are not counted as pairs)");
         writer.WriteLine($"{"field",-8}{"matching",-10}{"gold",7}{"predicted",11}{"precision",11}{"recall",9}{"F1",7}");
         foreach (var s in result.Scores)
         {

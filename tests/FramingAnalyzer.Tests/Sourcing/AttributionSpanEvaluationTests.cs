@@ -132,7 +132,7 @@ public class AttributionSpanEvaluationTests
         Assert.Contains("source  exact", output.ToString());
         var lines = File.ReadAllLines(csv);
         Assert.Equal("compartment,field,matching,gold,predicted,matched_predicted,matched_gold,precision,recall,f1", lines[0]);
-        Assert.Equal(5, lines.Length);
+        Assert.Equal(1 + 4 * 2, lines.Length); // source, cue, content and pair, exact and overlap
     }
 
     [Fact]
@@ -149,7 +149,52 @@ public class AttributionSpanEvaluationTests
     {
         var root = new System.CommandLine.RootCommand { FramingAnalyzer.Cli.Commands.EvaluateAttributionsCommand.Create() };
         Assert.NotEmpty(root.Parse(["evaluate-attributions", "--polnear", "x", "--compartment", "train"]).Errors);
-        Assert.NotEmpty(root.Parse(["evaluate-attributions"]).Errors);
+    }
+
+    [Fact]
+    public void Command_needs_exactly_one_of_polnear_and_brat()
+    {
+        var neither = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, RunCommand(["evaluate-attributions"], new StringWriter(), neither));
+        Assert.Contains("give one of --polnear DIR", neither.ToString());
+        var both = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, RunCommand(["evaluate-attributions", "--polnear", "x", "--brat", "y"], new StringWriter(), both));
+        Assert.Contains("give one of --polnear DIR", both.ToString());
+        var missing = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, RunCommand(["evaluate-attributions", "--brat", Path.Combine(Path.GetTempPath(), "no-brat-here")], new StringWriter(), missing));
+        Assert.Contains("has no text/ and attributions/ folders", missing.ToString());
+    }
+
+    [Fact]
+    public void Scores_contents_and_source_cue_pairs()
+    {
+        // Gold: one linked attribution (the port authority, said) and a content span ("We are ready"); the extractor finds
+        // two attributions, (The port authority, said, ...) and (Jon Berg, said, "We are ready,").
+        var result = AttributionSpanEvaluation.Run(WriteCorpus(), "test", new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
+
+        var pair = result.Scores.Single(s => s.Field == "pair" && s.Matching == AttributionSpanEvaluation.Overlap);
+        Assert.Equal((1, 2, 1, 1), (pair.Gold, pair.Predicted, pair.MatchedPredicted, pair.MatchedGold));
+        var content = result.Scores.Single(s => s.Field == "content" && s.Matching == AttributionSpanEvaluation.Exact);
+        Assert.Equal((1, 2, 1, 1), (content.Gold, content.Predicted, content.MatchedPredicted, content.MatchedGold)); // quotation marks and comma trimmed
+    }
+
+    [Fact]
+    public void A_folder_of_the_projects_layout_is_scored_with_brat()
+    {
+        var polnear = WriteCorpus();
+        var folder = Path.Combine(polnear, "own");
+        Directory.CreateDirectory(Path.Combine(folder, "text"));
+        Directory.CreateDirectory(Path.Combine(folder, "attributions"));
+        File.Copy(Path.Combine(polnear, "test", "text", "harbour.txt"), Path.Combine(folder, "text", "harbour.txt"));
+        File.Copy(Path.Combine(polnear, "test", "attributions", "harbour_a1.ann"), Path.Combine(folder, "attributions", "harbour.ann"));
+
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, RunCommand(["evaluate-attributions", "--brat", folder], output, new StringWriter()));
+
+        Assert.Contains("own: 1 articles", output.ToString());
+        var fromPolnear = AttributionSpanEvaluation.Run(polnear, "test", new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
+        var fromBrat = AttributionSpanEvaluation.RunBrat(folder, new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
+        Assert.Equal(fromPolnear.Scores, fromBrat.Scores);
     }
 
     private static int RunCommand(string[] args, TextWriter output, TextWriter error)

@@ -4,22 +4,27 @@ using FramingAnalyzer.Text;
 namespace FramingAnalyzer.Sourcing.Evaluation;
 
 /// <summary>
-/// Measures the attribution extractor against the PolNeAR corpus (Newell, Margolin and Ruths, LREC 2018), laid out as
-/// <c>DIR/&lt;compartment&gt;/text/NAME.txt</c> and brat annotations <c>DIR/&lt;compartment&gt;/attributions/NAME_ANNOTATOR.ann</c>
-/// (the first annotator file by name is the reference). Each text becomes an article with the file text as body and no
-/// page furniture; the extractor runs on its text model, and predicted spans are mapped back to file offsets with an
-/// <see cref="OffsetMap"/> (the text model changes only white space and invisible characters, and drops furniture
-/// lines). Sources and cues are
-/// scored separately, each with exact matching (same range after trimming whitespace, quotation marks and
-/// punctuation at both ends) and overlap matching (at least one character in common). Continued-quotation
-/// relations are not counted (their spans repeat the opener's). Gold attributions whose cue no predicted cue overlaps
-/// are listed as misses (for error analysis). The corpus is read, never copied.
+/// Measures the attribution extractor against brat standoff annotations: the PolNeAR corpus (Newell, Margolin and Ruths,
+/// LREC 2018), laid out as <c>DIR/&lt;compartment&gt;/text/NAME.txt</c> with <c>DIR/&lt;compartment&gt;/attributions/NAME_ANNOTATOR.ann</c>
+/// (the first annotator file by name is the reference), or a folder of this project's layout, <c>DIR/text/NAME.txt</c>
+/// with <c>DIR/attributions/NAME.ann</c> (<c>corpora/attributions</c>). Each text becomes an article with the file text
+/// as body and no page furniture; the extractor runs on its text model, and predicted spans are mapped back to file
+/// offsets with an <see cref="OffsetMap"/> (the text model changes only white space and invisible characters, and drops
+/// furniture lines). Sources, cues and contents are scored separately, each with exact matching (same range after
+/// trimming whitespace, quotation marks and punctuation at both ends) and overlap matching (at least one character in
+/// common); and as pairs: a predicted (source, cue) pair matches a gold attribution when its source matches that
+/// attribution's source and its cue that attribution's cue (gold attributions without a source in the text are not
+/// counted as pairs). Continued-quotation relations are not counted (their spans repeat the opener's). Gold
+/// attributions whose cue no predicted cue overlaps are listed as misses (for error analysis). The corpus is read,
+/// never copied.
 /// </summary>
 public static class AttributionSpanEvaluation
 {
     public const string Exact = "exact";
     public const string Overlap = "overlap";
+    public static readonly IReadOnlyList<string> Fields = ["source", "cue", "content", "pair"];
 
+    /// <summary>A PolNeAR compartment (<c>test</c> or <c>dev</c>) of the corpus folder.</summary>
     public static AttributionEvaluationResult Run(string polnearDirectory, string compartment, AttributionExtractor extractor)
     {
         var textDirectory = Path.Combine(polnearDirectory, compartment, "text");
@@ -28,6 +33,23 @@ public static class AttributionSpanEvaluation
         {
             throw new DirectoryNotFoundException($"'{polnearDirectory}' is not a PolNeAR folder: expected {Path.Combine(compartment, "text")} and {Path.Combine(compartment, "attributions")} inside it.");
         }
+        return RunFolder(textDirectory, annotationDirectory, compartment, extractor);
+    }
+
+    /// <summary>A folder holding <c>text/</c> and <c>attributions/</c> (this project's layout, e.g. corpora/attributions).</summary>
+    public static AttributionEvaluationResult RunBrat(string directory, AttributionExtractor extractor)
+    {
+        var textDirectory = Path.Combine(directory, "text");
+        var annotationDirectory = Path.Combine(directory, "attributions");
+        if (!Directory.Exists(textDirectory) || !Directory.Exists(annotationDirectory))
+        {
+            throw new DirectoryNotFoundException($"'{directory}' is not an annotated folder: expected text/ and attributions/ inside it.");
+        }
+        return RunFolder(textDirectory, annotationDirectory, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))), extractor);
+    }
+
+    private static AttributionEvaluationResult RunFolder(string textDirectory, string annotationDirectory, string label, AttributionExtractor extractor)
+    {
         var annotationFiles = Directory.GetFiles(annotationDirectory, "*.ann").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var tallies = new Dictionary<(string Field, string Matching), int[]>();
         var misses = new List<MissedAttribution>();
@@ -35,21 +57,27 @@ public static class AttributionSpanEvaluation
         foreach (var textPath in Directory.GetFiles(textDirectory, "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(textPath);
-            var annotation = annotationFiles.FirstOrDefault(f => f.StartsWith(name + "_", StringComparison.Ordinal)
+            var annotation = annotationFiles.Contains(name + ".ann") ? name + ".ann" : annotationFiles.FirstOrDefault(f => f.StartsWith(name + "_", StringComparison.Ordinal)
                 && f.Length > name.Length + 5 && !f.AsSpan(name.Length + 1, f.Length - name.Length - 5).Contains('_'));
             if (annotation is null) continue;
             var original = File.ReadAllText(textPath);
             var annotationPath = Path.Combine(annotationDirectory, annotation);
             var gold = BratAnnotations.Read(annotationPath);
+            var goldAttributions = BratAnnotations.ReadAttributions(annotationPath);
             var (document, map) = Build(original, name);
-            var (sources, cues) = Predict(document, map, extractor);
-            Tally(tallies, "source", original, Spans(gold, "Source"), sources);
+            var predicted = Predict(document, map, extractor);
+            var cues = predicted.Select(p => p.Cue).Distinct().OrderBy(c => c.Start).ToList();
+            Tally(tallies, "source", original, Spans(gold, "Source"), predicted.Select(p => p.Source).Distinct().ToList());
             Tally(tallies, "cue", original, Spans(gold, "Cue"), cues);
-            misses.AddRange(Misses(name, original, document, map, BratAnnotations.ReadAttributions(annotationPath), cues));
+            Tally(tallies, "content", original, Spans(gold, "Content"), predicted.Select(p => p.Content).Where(c => c.Length > 0).Distinct().ToList());
+            TallyPairs(tallies, original,
+                goldAttributions.Where(a => a.Source is not null).Select(a => (Source: Span(a.Source!.Value), Cue: Span(a.Cue))).Distinct().ToList(),
+                predicted.Where(p => p.Source.Length > 0).Select(p => (p.Source, p.Cue)).Distinct().ToList());
+            misses.AddRange(Misses(name, original, document, map, goldAttributions, cues));
             articles++;
         }
         var scores = new List<SpanScore>();
-        foreach (var field in new[] { "source", "cue" })
+        foreach (var field in Fields)
         {
             foreach (var matching in new[] { Exact, Overlap })
             {
@@ -57,15 +85,10 @@ public static class AttributionSpanEvaluation
                 scores.Add(new SpanScore(field, matching, t[0], t[1], t[2], t[3]));
             }
         }
-        return new AttributionEvaluationResult(compartment, articles, scores, misses);
+        return new AttributionEvaluationResult(label, articles, scores, misses);
     }
 
-    /// <summary>The extractor's distinct source and cue spans for one text, as offsets into the text.</summary>
-    public static (List<TextSpan> Sources, List<TextSpan> Cues) Predict(string original, string name, AttributionExtractor extractor)
-    {
-        var (document, map) = Build(original, name);
-        return Predict(document, map, extractor);
-    }
+    private static TextSpan Span(BratSpan span) => new(span.Start, span.End);
 
     private static (Document Document, OffsetMap Map) Build(string original, string name)
     {
@@ -74,17 +97,17 @@ public static class AttributionSpanEvaluation
         return (document, OffsetMap.Build(document, original));
     }
 
-    private static (List<TextSpan> Sources, List<TextSpan> Cues) Predict(Document document, OffsetMap map, AttributionExtractor extractor)
+    /// <summary>The extractor's attributions for one text (not continued quotations) as source, cue and content offsets into the file text.</summary>
+    private static List<(TextSpan Source, TextSpan Cue, TextSpan Content)> Predict(Document document, OffsetMap map, AttributionExtractor extractor)
     {
-        var sources = new HashSet<TextSpan>();
-        var cues = new HashSet<TextSpan>();
-        foreach (var found in extractor.Extract(document))
+        var found = new List<(TextSpan, TextSpan, TextSpan)>();
+        foreach (var attribution in extractor.Extract(document))
         {
-            if (found.ContinuesFrom is not null) continue;
-            sources.Add(map.ToOriginal(found.Source));
-            cues.Add(map.ToOriginal(found.Cue));
+            if (attribution.ContinuesFrom is not null) continue;
+            found.Add((map.ToOriginal(attribution.Source), map.ToOriginal(attribution.Cue),
+                attribution.Content.Length > 0 ? map.ToOriginal(attribution.Content) : default));
         }
-        return (sources.OrderBy(s => s.Start).ToList(), cues.OrderBy(s => s.Start).ToList());
+        return found;
     }
 
     /// <summary>The gold attributions of one text whose cue no predicted cue overlaps, in text order.</summary>
@@ -124,6 +147,21 @@ public static class AttributionSpanEvaluation
             t[1] += predicted.Count;
             t[2] += predicted.Count(p => gold.Any(g => match(p, g)));
             t[3] += gold.Count(g => predicted.Any(p => match(p, g)));
+        }
+    }
+
+    private static void TallyPairs(Dictionary<(string, string), int[]> tallies, string text, List<(TextSpan Source, TextSpan Cue)> gold, List<(TextSpan Source, TextSpan Cue)> predicted)
+    {
+        foreach (var matching in new[] { Exact, Overlap })
+        {
+            if (!tallies.TryGetValue(("pair", matching), out var t)) tallies[("pair", matching)] = t = new int[4];
+            Func<TextSpan, TextSpan, bool> match = matching == Exact
+                ? (a, b) => Trim(text, a) == Trim(text, b)
+                : (a, b) => a.Overlaps(b);
+            t[0] += gold.Count;
+            t[1] += predicted.Count;
+            t[2] += predicted.Count(p => gold.Any(g => match(p.Source, g.Source) && match(p.Cue, g.Cue)));
+            t[3] += gold.Count(g => predicted.Any(p => match(p.Source, g.Source) && match(p.Cue, g.Cue)));
         }
     }
 

@@ -12,8 +12,8 @@ public static class BratAnnotations
     public static IReadOnlyList<BratSpan> Read(string path) => ReadSpans(path).Select(s => s.Span).ToList();
 
     /// <summary>
-    /// The attribution events of a brat file (<c>E1\tAttribution:T4 Cue:T2 Source:T1</c>), each with its cue and
-    /// source spans looked up among the text-bound lines. An event without a cue is skipped.
+    /// The attribution events of a brat file (<c>E1\tAttribution:T4 Cue:T2 Source:T1</c>), each with its cue, source and
+    /// content spans looked up among the text-bound lines. An event without a cue is skipped.
     /// </summary>
     public static IReadOnlyList<BratAttribution> ReadAttributions(string path)
     {
@@ -24,15 +24,16 @@ public static class BratAnnotations
             if (line.Length == 0 || line[0] != 'E') continue;
             var fields = line.Split('\t');
             if (fields.Length < 2) continue;
-            BratSpan? cue = null, source = null;
+            BratSpan? cue = null, source = null, content = null;
             foreach (var argument in fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var parts = argument.Split(':', 2);
                 if (parts.Length != 2 || !spans.TryGetValue(parts[1], out var span)) continue;
                 if (parts[0] == "Cue") cue = span;
                 else if (parts[0] == "Source") source = span;
+                else if (parts[0] == "Content") content = span;
             }
-            if (cue is { } c) attributions.Add(new BratAttribution(c, source));
+            if (cue is { } c) attributions.Add(new BratAttribution(c, source, content));
         }
         return attributions;
     }
