@@ -78,7 +78,7 @@ internal static class AnalyzeCommand
                     recorded["stories"] = "auto";
                     recorded["story-window"] = parse.GetValue(storyWindow).ToString(CultureInfo.InvariantCulture);
                 }
-                var analyzerOptions = resources.Read(parse);
+                var analyzerOptions = resources.Read(parse, resolvedInputs);
                 foreach (var (key, value) in analyzerOptions.Recorded()) recorded[key] = value;
                 var settings = new AnalyzeSettings
                 {

@@ -10,6 +10,11 @@ internal sealed class AnalyzerOptionSet
     private readonly Option<string[]> _addLexicon = new("--add-lexicon") { Description = "Loaded-term lexicon CSV added to the shipped one. Repeatable." };
     private readonly Option<string[]> _families = new("--families") { Description = "Term-family CSV (family,choice,pattern) added to the shipped families. Repeatable." };
     private readonly Option<string?> _actors = new("--actors") { Description = "Actor lexicon CSV (pattern,canonical,affiliation,source_type) replacing the shipped one." };
+    private readonly Option<string[]> _addActors = new("--add-actors")
+    {
+        Description = "Actor lexicon CSV added to the shipped one, its rows winning for the same pattern (a corpus's own people and bodies). " +
+            "A corpus folder's .framing/actors.csv is added by itself when analysing it; give it here to merge or aggregate its partials. Repeatable.",
+    };
     private readonly Option<string?> _models = new("--models") { Description = "Folder of models trained with 'framing train' (loaded.zip, function.zip, source_type.zip) used instead of the shipped ones." };
     private readonly Option<Encoders.EncoderTier> _encoder = EncoderOption.Create(
         "What the classifiers know of English: static (default; distilled vectors, table-lookup speed), contextual (the full " +
@@ -23,9 +28,17 @@ internal sealed class AnalyzerOptionSet
         command.Options.Add(_addLexicon);
         command.Options.Add(_families);
         command.Options.Add(_actors);
+        command.Options.Add(_addActors);
         command.Options.Add(_models);
         command.Options.Add(_encoder);
         command.Options.Add(_vectors);
+    }
+
+    /// <summary>The options, with the actor files of the inputs' corpora (<see cref="CorpusActors"/>) before any --add-actors file.</summary>
+    public AnalyzerOptions Read(ParseResult parse, IEnumerable<string> inputs)
+    {
+        var options = Read(parse);
+        return options with { ExtraActors = [.. CorpusActors.Find(inputs).Where(f => !options.ExtraActors.Contains(f)), .. options.ExtraActors] };
     }
 
     public AnalyzerOptions Read(ParseResult parse) => new()
@@ -34,6 +47,7 @@ internal sealed class AnalyzerOptionSet
         ExtraLexicons = (parse.GetValue(_addLexicon) ?? []).Select(f => ExistingFile(f, "--add-lexicon")!).ToArray(),
         ExtraFamilies = (parse.GetValue(_families) ?? []).Select(f => ExistingFile(f, "--families")!).ToArray(),
         Actors = ExistingFile(parse.GetValue(_actors), "--actors"),
+        ExtraActors = (parse.GetValue(_addActors) ?? []).Select(f => Path.GetFullPath(ExistingFile(f, "--add-actors")!)).ToArray(),
         ModelsDirectory = ExistingDirectory(parse.GetValue(_models), "--models"),
         Encoder = parse.GetValue(_encoder),
         Vectors = ExistingFile(parse.GetValue(_vectors), "--vectors"),

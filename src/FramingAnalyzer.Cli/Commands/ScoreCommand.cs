@@ -37,7 +37,7 @@ internal static class ScoreCommand
                     Stdin = () => Console.In,
                     StdinFormat = parse.GetValue(stdinFormat) ?? "jsonl",
                 };
-                var counts = StreamingRuns.Score(given.Length > 0 ? given : ["-"], reader, StandardAnalyzers.Create(resources.Read(parse)),
+                var counts = StreamingRuns.Score(given.Length > 0 ? given : ["-"], reader, StandardAnalyzers.Create(resources.Read(parse, given)),
                     parse.InvocationConfiguration.Output, seed: 0, workers: parse.GetValue(workers));
                 error.WriteLine($"Scored {counts.Analysed} of {counts.Read} records ({counts.Skipped} skipped).");
                 if (counts.Analysed > 0) return ExitCodes.Ok;

@@ -11,6 +11,9 @@ public sealed record AnalyzerOptions
     public IReadOnlyList<string> ExtraFamilies { get; init; } = [];
     /// <summary>Actor lexicon replacing the shipped one.</summary>
     public string? Actors { get; init; }
+    /// <summary>Actor files added before the shipped (or replacing) one, whose rows win for the same pattern: the
+    /// corpus's own <c>.framing/actors.csv</c> (<see cref="CorpusActors"/>) and <c>--add-actors</c> files.</summary>
+    public IReadOnlyList<string> ExtraActors { get; init; } = [];
     /// <summary>Folder of user-trained models that replace the shipped ones (by file name).</summary>
     public string? ModelsDirectory { get; init; }
     /// <summary>Which encoder the classifiers read: the static table (default), the contextual transformer, or none.</summary>
@@ -25,6 +28,7 @@ public sealed record AnalyzerOptions
         for (int i = 0; i < ExtraLexicons.Count; i++) yield return new($"add-lexicon:{i}", ExtraLexicons[i]);
         for (int i = 0; i < ExtraFamilies.Count; i++) yield return new($"families:{i}", ExtraFamilies[i]);
         if (Actors is not null) yield return new("actors", Actors);
+        for (int i = 0; i < ExtraActors.Count; i++) yield return new($"add-actors:{i}", Resources.ToolData.Display(ExtraActors[i]));
         if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
         if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
         if (Vectors is not null) yield return new("vectors", Vectors);

@@ -22,7 +22,7 @@ public static class StandardAnalyzers
 
         var sourceTypeModel = ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null, options.Encoder, options.Vectors);
         var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, options.ModelsDirectory, null, options.Encoder, options.Vectors);
-        var sourcing = SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), options.Actors ?? ToolData.Lexicon("actors.csv"),
+        var sourcing = SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), [.. options.ExtraActors, options.Actors ?? ToolData.Lexicon("actors.csv")],
             ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv"));
 
         return

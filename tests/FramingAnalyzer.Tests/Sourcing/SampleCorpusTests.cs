@@ -28,7 +28,7 @@ public class SampleCorpusTests
     {
         var pooled = new Dictionary<string, (double[], double[])>();
         int metrics = Schema.Value.Metrics.Count;
-        foreach (var directory in Directory.GetDirectories(Path.Combine(ToolData.RepositoryRoot!, "corpora", "sample")))
+        foreach (var directory in Directory.GetDirectories(Path.Combine(ToolData.RepositoryRoot!, "corpora", "sample")).Where(d => !Path.GetFileName(d).StartsWith('.')))
         {
             var outlet = Path.GetFileName(directory);
             var sums = (new double[metrics], new double[metrics]);

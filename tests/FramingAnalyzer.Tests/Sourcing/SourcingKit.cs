@@ -11,7 +11,10 @@ namespace FramingAnalyzer.Tests.Sourcing;
 internal static class SourcingKit
 {
     private static readonly Lazy<SourcingResources> ShippedValue = new(() => SourcingResources.Load(
-        ToolData.Lexicon("reporting_verbs.csv"), ToolData.Lexicon("actors.csv"), ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv")));
+        ToolData.Lexicon("reporting_verbs.csv"), [SampleActors, ToolData.Lexicon("actors.csv")], ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv")));
+
+    /// <summary>The sample corpus's own actors (its invented country's people and bodies), as an analysis of the sample reads them.</summary>
+    public static string SampleActors => Path.Combine(ToolData.SampleCorpus, FramingAnalyzer.Pipeline.CorpusActors.Folder, FramingAnalyzer.Pipeline.CorpusActors.FileName);
 
     private static readonly Lazy<SourcingResources> Fictional = new(() =>
     {
@@ -26,7 +29,7 @@ internal static class SourcingKit
         return SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), actors, ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv"));
     });
 
-    /// <summary>The lexicons shipped in corpora/lexicons (the actor list covers the fictional sample corpus).</summary>
+    /// <summary>The lexicons shipped in corpora/lexicons, with the sample corpus's own actors added (as when the sample is analysed).</summary>
     public static SourcingResources ShippedLexicons => ShippedValue.Value;
 
     /// <summary>The shipped verbs, roles and markers with a small actor list written here.</summary>

@@ -5,29 +5,42 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// Named people and bodies (<c>actors.csv</c>: pattern,canonical,affiliation,source_type). Patterns match whole tokens,
-/// case-insensitively, longest first. Replaceable with <c>--actors</c>.
+/// case-insensitively, longest first. The shipped file holds bodies of real news that role words cannot type (United
+/// Nations agencies, the Red Cross, rights groups, wire agencies); a corpus adds its own people and bodies (its
+/// <c>.framing/actors.csv</c>, or <c>--add-actors</c>), which win over the shipped rows for the same pattern.
+/// Replaceable with <c>--actors</c>.
 /// </summary>
 public sealed class ActorLexicon
 {
     private readonly PhraseTrie<Actor> _patterns;
 
-    private ActorLexicon(string path, PhraseTrie<Actor> patterns, IReadOnlyList<string> affiliations)
+    private ActorLexicon(IReadOnlyList<string> paths, PhraseTrie<Actor> patterns, IReadOnlyList<string> affiliations)
     {
-        Path = path;
+        Paths = paths;
         _patterns = patterns;
         Affiliations = affiliations;
     }
 
-    public string Path { get; }
+    /// <summary>The files read, in the order read (the first file's row wins for a pattern in two files).</summary>
+    public IReadOnlyList<string> Paths { get; }
     /// <summary>The distinct affiliations, sorted (ordinal).</summary>
     public IReadOnlyList<string> Affiliations { get; }
     public int PatternCount => _patterns.Count;
 
-    public static ActorLexicon Load(string path)
+    public static ActorLexicon Load(string path) => Load([path]);
+
+    /// <summary>Several actor files as one lexicon; for a pattern in more than one file the first file's row wins.</summary>
+    public static ActorLexicon Load(IReadOnlyList<string> paths)
     {
         var patterns = new PhraseTrie<Actor>();
         var byCanonical = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
         var affiliations = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths) Read(path, patterns, byCanonical, affiliations);
+        return new ActorLexicon(paths, patterns, affiliations.ToArray());
+    }
+
+    private static void Read(string path, PhraseTrie<Actor> patterns, Dictionary<string, Actor> byCanonical, SortedSet<string> affiliations)
+    {
         foreach (var (line, field) in LexiconFileReader.Rows(path, "pattern", "canonical", "affiliation", "source_type"))
         {
             var pattern = LexiconRows.Required(path, line, field, "pattern");
@@ -55,7 +68,6 @@ public sealed class ActorLexicon
             patterns.Add(tokens, actor);
             affiliations.Add(affiliation);
         }
-        return new ActorLexicon(path, patterns, affiliations.ToArray());
     }
 
     /// <summary>The longest actor pattern starting at token <paramref name="start"/> (length in tokens, 0 when none).</summary>

@@ -19,10 +19,14 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
 
     /// <summary>Loads the lexicons; throws <see cref="Lexicons.LexiconException"/> naming the file and line of a bad row.</summary>
     public static SourcingResources Load(string verbsCsv, string actorsCsv, string rolesCsv, string anonymousCsv, string? claimsCsv = null) =>
+        Load(verbsCsv, [actorsCsv], rolesCsv, anonymousCsv, claimsCsv);
+
+    /// <summary>As above with several actor files (a corpus's own first, then the shipped or replacing file).</summary>
+    public static SourcingResources Load(string verbsCsv, IReadOnlyList<string> actorsCsv, string rolesCsv, string anonymousCsv, string? claimsCsv = null) =>
         new(ReportingVerbLexicon.Load(verbsCsv), ActorLexicon.Load(actorsCsv), SourceRoleLexicon.Load(rolesCsv), AnonymousMarkers.Load(anonymousCsv))
         {
             Claims = claimsCsv is null ? ShippedClaims.Value : ClaimMarkers.Load(claimsCsv),
         };
 
-    public IEnumerable<string> Paths => [Verbs.Path, Actors.Path, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths];
+    public IEnumerable<string> Paths => [Verbs.Path, .. Actors.Paths, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths];
 }
