@@ -70,4 +70,16 @@ public sealed class CorpusActorsTests : IDisposable
     }
 
     private static int CountWords(string phrase) => FramingAnalyzer.Text.DocumentBuilder.Build(new FramingAnalyzer.Model.Article { Id = "b", Outlet = "o", Body = phrase, Origin = "t" }).Tokens.Length;
+
+    [Fact]
+    public void No_shipped_actor_is_a_common_english_word_by_itself()
+    {
+        // "who", "the hill", "sana" (a first name) would turn ordinary words into the WHO, The Hill or a news agency.
+        var common = FramingAnalyzer.Encoders.CommonWords.Of(FramingAnalyzer.Encoders.StaticVectors.Read(FramingAnalyzer.Encoders.EncoderCatalog.ShippedVectorsPath).Tokenizer);
+        var patterns = File.ReadLines(ToolData.Lexicon("actors.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
+
+        Assert.All(patterns.Select(p => p.StartsWith("the ", StringComparison.Ordinal) ? p[4..] : p).Where(p => !p.Contains(' ')),
+            p => Assert.DoesNotContain(p, common));
+        Assert.DoesNotContain("the hill", patterns);
+    }
 }
