@@ -88,10 +88,20 @@ public sealed class LoadedWordExplainer(ITextClassifier model, IReadOnlySet<stri
             first = false;
             if (name || token.InQuote || token.Length < 3) continue;
             var word = document.Text.Substring(token.Start, token.Length).ToLowerInvariant();
-            if (FunctionWords.Contains(word) || commonWords.Contains(word) || words.Contains(word)) continue;
+            if (IsCommon(word, commonWords) || words.Contains(word)) continue;
             words.Add(word);
         }
         return words;
+    }
+
+    /// <summary>A function word or one of the commonest words, also before an apostrophe ("don't", "it's", "people's").</summary>
+    private static bool IsCommon(string word, IReadOnlySet<string> commonWords)
+    {
+        if (FunctionWords.Contains(word) || commonWords.Contains(word)) return true;
+        int apostrophe = word.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0) return false;
+        var stem = word[..apostrophe];
+        return FunctionWords.Contains(stem) || commonWords.Contains(stem);
     }
 
     /// <summary>The sentence with every occurrence of <paramref name="word"/> taken out.</summary>

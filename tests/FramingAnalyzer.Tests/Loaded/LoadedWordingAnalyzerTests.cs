@@ -180,4 +180,25 @@ public sealed class LoadedWordingAnalyzerTests : IDisposable
         var common = new LoadedWordExplainer(new WordDriven(), new HashSet<string> { "even" }).Explain(document, sentences, [true]);
         Assert.Equal(["scandalous"], common[0].Select(w => w.Word));
     }
+
+    /// <summary>p = 0.2 + 0.75 per "scandalous" and 0.5 per "don't".</summary>
+    private sealed class ContractionDriven : ITextClassifier
+    {
+        public string Task => "loaded";
+        public IReadOnlyList<string> Labels => ["loaded", "neutral"];
+
+        public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs) =>
+            inputs.Select(i => new ClassifierPrediction("loaded", (float)Math.Min(0.99,
+                0.2 + 0.75 * (i.Text.Contains("scandalous", StringComparison.Ordinal) ? 1 : 0) + 0.5 * (i.Text.Contains("don't", StringComparison.Ordinal) ? 1 : 0)))).ToArray();
+    }
+
+    [Fact]
+    public void A_contraction_of_a_common_word_is_never_named()
+    {
+        var document = DocumentBuilder.Build(new Article { Id = "a", Outlet = "o", Origin = "test", Body = "Voters don't like the scandalous vote on Monday." });
+
+        var words = new LoadedWordExplainer(new ContractionDriven(), new HashSet<string> { "don" }).Explain(document, document.Sentences, [true]);
+
+        Assert.Equal(["scandalous"], words[0].Select(w => w.Word));
+    }
 }
