@@ -40,8 +40,9 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Floors: the rule-based extractor's figures on the corpus when it was written (overlap matching; pair = source and
-    /// cue of the same annotated attribution), rounded down to two decimals: source F1 0.862, cue 0.842, pair 0.843.
+    /// Floors: the rule-based extractor's figures on the corpus (overlap matching; pair = source and cue of the same
+    /// annotated attribution), rounded down to two decimals: source F1 0.872, cue 0.858, pair 0.856 (0.862, 0.842, 0.843
+    /// when the corpus was written, before four verb-plus-preposition cues its misses showed: "spoke out against").
     /// </summary>
     [Fact]
     public void The_extractor_keeps_its_figures_on_the_corpus()
@@ -49,8 +50,8 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
         var result = AttributionSpanEvaluation.RunBrat(Folder, new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
         foreach (var s in result.Scores) output.WriteLine($"{s.Field} {s.Matching}: P {s.Precision:0.000} R {s.Recall:0.000} F1 {s.F1:0.000}");
         double F1(string field) => result.Scores.Single(s => s.Field == field && s.Matching == AttributionSpanEvaluation.Overlap).F1;
-        Assert.True(F1("source") >= 0.86, $"source {F1("source"):0.000}");
-        Assert.True(F1("cue") >= 0.84, $"cue {F1("cue"):0.000}");
-        Assert.True(F1("pair") >= 0.84, $"pair {F1("pair"):0.000}");
+        Assert.True(F1("source") >= 0.87, $"source {F1("source"):0.000}");
+        Assert.True(F1("cue") >= 0.85, $"cue {F1("cue"):0.000}");
+        Assert.True(F1("pair") >= 0.85, $"pair {F1("pair"):0.000}");
     }
 }
