@@ -8,7 +8,7 @@ namespace FramingAnalyzer.Loaded;
 /// <summary>
 /// Loaded wording: lexicon hits split into the outlet's own voice and quotations, term-family choices, the sentence
 /// classifier's probability that a sentence is loaded (a sentence counts as loaded at p ≥ <see cref="Threshold"/>), and
-/// for a loaded sentence the words that make the classifier read it so (<see cref="LoadedWordExplainer"/>). It reads
+/// for a sentence it is sure is loaded (p ≥ <see cref="LoadedWordExplainer.MinProbability"/>) the words that make the classifier read it so (<see cref="LoadedWordExplainer"/>). It reads
 /// (<see cref="Read"/>: hits, probabilities, words) and then sets metrics and cells from that reading.
 /// The classifier scores the headline, lede and body sentences in the outlet's voice: notes and quotations
 /// (<see cref="Sentence.IsQuotation"/>), subheadings (<see cref="Text.Subheading"/>) and lede or body fragments
