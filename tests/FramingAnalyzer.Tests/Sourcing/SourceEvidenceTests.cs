@@ -119,6 +119,40 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void A_short_name_takes_the_type_of_a_fuller_mention_later_in_the_narrative()
+    {
+        var attributions = Attributions([
+            "More than anything, Mr. Tamsin believes the new dam will matter.",
+            "Last week, Governor Ivo Tamsin flew to the valley to open it.",
+            "\"It will change the region,\" Mr. Tamsin said."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal(("official", "role"), (a.SourceType, a.TypeEvidence)));
+    }
+
+    [Fact]
+    public void A_headline_short_name_is_the_person_named_in_full_below_it()
+    {
+        var attributions = Attributions([
+            "Van Orsel says the fire was set on purpose",
+            "Nine people were hurt by a fire that Mayor Pia van Orsel described as deliberate.",
+            "The mayor said there was no sign of a wider plot.",
+            "Van Orsel said the city would pay for repairs."]);
+        Assert.Equal(3, attributions.Length);
+        Assert.Single(attributions.Select(a => a.SourceCanonical).Distinct());
+        Assert.All(attributions, a => Assert.Equal("official", a.SourceType));
+    }
+
+    [Fact]
+    public void Fuller_mentions_of_two_people_with_one_surname_type_neither()
+    {
+        var unsure = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "business", probability: 0.1f);
+        var attributions = Attributions([
+            "\"We will fight on,\" Mr. Roan said.",
+            "Senator Hal Roan and his sister, Professor Ines Roan, met the miners on Friday."], unsure);
+        Assert.Equal(("unknown", "model_unsure"), (Assert.Single(attributions) is var a ? (a.SourceType, a.TypeEvidence) : default));
+    }
+
+    [Fact]
     public void An_unsure_model_leaves_the_type_unknown()
     {
         var unsure = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "business", probability: (float)(SourceClassifier.MinModelProbability - 0.1));

@@ -52,6 +52,13 @@ public sealed class SourceClassifier
                 if (other.TypeRank < type.TypeRank) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
+            foreach (var later in entities[i].LaterFullerMentions)
+            {
+                if (type.Type is not null && affiliation.Affiliation is not null) break;
+                var other = _reader.Read(text, MentionParts.Of(text, later), null);
+                if (type.Type is null && other.Type is not null) type = other;
+                if (affiliation.Affiliation is null && other.Affiliation is not null) affiliation = other;
+            }
             if (type.Type is null && ReadConjuncts(text, entities[i]) is { } group)
             {
                 type = group;

@@ -108,7 +108,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors)
     private static bool IsLink(DocumentText text, int t)
     {
         var word = text.Normalised.AsSpan(text.Document.Tokens[t].Start, text.Document.Tokens[t].Length);
-        return word is "of" or "for" or "the" or "and";
+        // Name particles too: "Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden".
+        return word is "of" or "for" or "the" or "and" or "de" or "da" or "del" or "der" or "di" or "du" or "van" or "von" or "bin" or "ibn" or "al" or "la" or "le";
     }
 
     private static bool IsOpener(DocumentText text, int t)

@@ -24,6 +24,10 @@ public sealed class SourceEntity
     public Actor? Actor { get; }
     /// <summary>For names joined by "and", the fuller earlier mention of each name, when every name has one.</summary>
     internal List<SourceMention> Conjuncts { get; } = [];
+    /// <summary>For a person first named by a short form ("Mr. Obama", "De Blasio"), the fuller mentions of the same name
+    /// later in the narrative ("President Obama flew ...", "Mayor Bill de Blasio visited ..."), read when the source's own
+    /// mentions give no type or affiliation.</summary>
+    internal List<SourceMention> LaterFullerMentions { get; } = [];
     /// <summary>'m', 'f' or '?' as far as titles, role words and resolved pronouns tell.</summary>
     public char Gender { get; internal set; } = '?';
 }

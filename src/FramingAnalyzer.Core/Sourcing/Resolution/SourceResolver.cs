@@ -46,12 +46,15 @@ public sealed class SourceResolver
     {
         public List<SourceEntity> Entities { get; } = [];
         public Dictionary<string, int> ByKey { get; } = new(StringComparer.Ordinal);
+        /// <summary>Per entity, the mention that created it.</summary>
+        public List<ResolverMention> Firsts { get; } = [];
 
-        public int GetOrCreate(string key, string canonical, SourceMention representative, Actor? actor)
+        public int GetOrCreate(string key, string canonical, ResolverMention first, Actor? actor)
         {
             if (ByKey.TryGetValue(key, out int id)) return id;
             id = Entities.Count;
-            Entities.Add(new SourceEntity(id, key, canonical, representative, actor));
+            Entities.Add(new SourceEntity(id, key, canonical, first.Source, actor));
+            Firsts.Add(first);
             ByKey[key] = id;
             return id;
         }
@@ -87,7 +90,34 @@ public sealed class SourceResolver
         {
             if (attributions[i].ContinuesFrom is int opener) entityOf[i] = entityOf[opener];
         }
+        AttachLaterFullerMentions(builder, narrative);
         return new SourceResolution(builder.Entities, entityOf);
+    }
+
+    /// <summary>
+    /// A person first named by a short form ("Mr. Obama believes ...", "De Blasio said ...") may be named in full only
+    /// later, in the narrative ("Last week, President Obama flew ...", "Mayor Bill de Blasio visited ..."). Those later
+    /// mentions are kept on the entity for the classifier, unless they name different people ("Bill Clinton" and
+    /// "Hillary Clinton" for "Clinton").
+    /// </summary>
+    private static void AttachLaterFullerMentions(Builder builder, List<ResolverMention> narrative)
+    {
+        for (int e = 0; e < builder.Entities.Count; e++)
+        {
+            var first = builder.Firsts[e];
+            if (!first.Form.Person || first.Form.Pronoun is not null || first.Form.Definite || first.Form.Indefinite || first.Actor is not null) continue;
+            var fuller = new List<ResolverMention>();
+            bool ambiguous = false;
+            foreach (var candidate in narrative)
+            {
+                if ((candidate.Entity >= 0 && candidate.Entity != e) || candidate.Position <= first.Position || candidate.Form.Org || candidate.Form.Plural) continue;
+                if (candidate.Name.Tokens.AsSpan().SequenceEqual(first.Name.Tokens) || !Refers(first, candidate)) continue;
+                ambiguous |= fuller.Any(f => !Refers(f, candidate) && !Refers(candidate, f));
+                fuller.Add(candidate);
+            }
+            if (ambiguous) continue;
+            builder.Entities[e].LaterFullerMentions.AddRange(fuller.Select(f => f.Source));
+        }
     }
 
     /// <summary>
@@ -129,7 +159,7 @@ public sealed class SourceResolver
                     return entity;
                 }
             }
-            return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention.Source, null);
+            return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention, null);
         }
         if (mention.Actor is not null && !mention.Form.Indefinite)
         {
@@ -168,6 +198,26 @@ public sealed class SourceResolver
     }
 
 
+    /// <summary>
+    /// The person an earlier short form named when this is the first full mention of them (in an attribution or in the
+    /// narrative): the headline's "De Blasio says ..." and later "Mayor Bill de Blasio described ...". Only when exactly
+    /// one person so far was first named by a short form that ends this name.
+    /// </summary>
+    private static int? ShortFormBefore(Builder builder, ResolverMention mention)
+    {
+        if (!mention.Form.Person || mention.Form.Pronoun is not null || mention.Actor is not null || mention.Name.Stripped.Length < 2) return null;
+        int? found = null;
+        for (int e = 0; e < builder.Entities.Count; e++)
+        {
+            var first = builder.Firsts[e];
+            if (!first.Form.Person || first.Form.Pronoun is not null || first.Form.Definite || first.Actor is not null) continue;
+            if (first.Name.Stripped.Length >= mention.Name.Stripped.Length || !Refers(first, mention)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
+    }
+
     private static int Ensure(Builder builder, ResolverMention mention)
     {
         if (mention.Entity >= 0) return mention.Entity;
@@ -187,7 +237,8 @@ public sealed class SourceResolver
             key = "name:" + string.Join(' ', mention.Form.Indefinite ? mention.Name.Tokens : mention.Name.Stripped);
             canonical = mention.Name.Display;
         }
-        mention.Entity = builder.GetOrCreate(key, canonical, mention.Source, mention.Actor);
+        if (!builder.ByKey.ContainsKey(key) && ShortFormBefore(builder, mention) is int named) builder.ByKey[key] = named;
+        mention.Entity = builder.GetOrCreate(key, canonical, mention, mention.Actor);
         var entity = builder.Entities[mention.Entity];
         if (entity.Gender == '?') entity.Gender = mention.Form.Gender;
         return mention.Entity;
