@@ -34,6 +34,9 @@ public class SourceEvidenceTests
     [InlineData("Residents of nearby villages said the water had risen.", "citizen", "role")]
     [InlineData("Johnnie Lund, of Springfield, Va., said he had waited three hours to vote.", "citizen", "apposition")]
     [InlineData("Polls showed that the race was tightening.", "document", "role")]
+    [InlineData("\"The debate changed my mind about him.\" ― Luis Ortega", "citizen", "signed_quote")]
+    [InlineData("The top British medical journal said the trial had been too small.", "expert", "role")]
+    [InlineData("The Harbour Safety Board said the crane had failed.", "official", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));
@@ -60,6 +63,8 @@ public class SourceEvidenceTests
     [InlineData("A spokesman said the rally would go ahead.", "official")]
     [InlineData("Russian President Pavel Orlov said the talks would go on.", "official")]
     [InlineData("Norrvik CEO Ana Holm said profits had fallen.", "business")]
+    [InlineData("\"We will win,\" said Rosa Lind, executive vice president for policy for the Center for Fair Budgets.", "expert")]
+    [InlineData("\"It is a mistake,\" said Ada Krell, a Denver-based president of the Republican Women Caucus.", "political")]
     public void A_role_that_acts_for_someone_takes_its_principal_type(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
@@ -150,6 +155,13 @@ public class SourceEvidenceTests
             "\"We will fight on,\" Mr. Roan said.",
             "Senator Hal Roan and his sister, Professor Ines Roan, met the miners on Friday."], unsure);
         Assert.Equal(("unknown", "model_unsure"), (Assert.Single(attributions) is var a ? (a.SourceType, a.TypeEvidence) : default));
+    }
+
+    [Fact]
+    public void A_signed_quotation_with_a_title_is_typed_by_the_title_not_as_the_public()
+    {
+        var attribution = Assert.Single(Attributions("\"We will rebuild the bridge.\" ― Mayor Luis Ortega"));
+        Assert.Equal(("official", "role"), (attribution.SourceType, attribution.TypeEvidence));
     }
 
     [Fact]

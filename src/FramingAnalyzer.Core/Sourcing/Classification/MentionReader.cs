@@ -90,29 +90,63 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// <summary>
     /// The type a role gives within [start, end): its own, or for a role that acts for a principal, the principal's when the
     /// phrase names one that the lexicons can type: a possessor ("the president's aides"), a modifier before the role
-    /// ("campaign aides") or an of/for/at phrase after it ("chief executive of the National Urban League"). For a role that
-    /// only speaks for its principal, a named principal the lexicons cannot type ("Clinton spokesman") leaves the type to
-    /// the later evidence and the model (null); other roles, and a nationality or plain words ("Russian President",
-    /// "senior aides"), keep the role's own type ("Wells Fargo CEO" business).
+    /// ("campaign aides") or an of/for/at phrase after it ("chief executive of the National Urban League"; past a
+    /// lower-case one: "vice president for policy for the Center for American Progress"), the first of these that types.
+    /// For a role that only speaks for its principal, a named principal the lexicons cannot type ("Clinton spokesman")
+    /// leaves the type to the later evidence and the model (null); other roles, and a nationality or plain words
+    /// ("Russian President", "senior aides"), keep the role's own type ("Wells Fargo CEO" business).
     /// </summary>
     private (string Type, Actor? Actor)? TypeOfRole(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
         if (!role.Value.ForPrincipal) return (role.Value.Type, null);
+        var principals = Principals(text, role, start, end);
+        if (principals.Count == 0) return (role.Value.Type, null);
+        foreach (var principal in principals)
+        {
+            if (PrincipalType(text, principal) is { } typed) return typed;
+        }
+        var p = principals[0];
         var tokens = text.Document.Tokens;
+        // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
+        bool named = false;
+        for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
+        return role.Value.SpeaksForPrincipal && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+    }
+
+    /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each
+    /// of/for/at phrase after it, a lower-case one ("for policy") being passed over when another follows.</summary>
+    private static List<(int Start, int End)> Principals(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        var found = new List<(int Start, int End)>(2);
         int before = start;
         if (before < role.Start && Determiners.Contains(Word(text, before))) before++;
-        (int Start, int End)? principal = null;
-        for (int t = role.Start - 1; t >= before; t--)
+        for (int t = role.Start - 1; t >= before && found.Count == 0; t--)
         {
-            if (Word(text, t).EndsWith("'s", StringComparison.Ordinal))
+            if (Word(text, t).EndsWith("'s", StringComparison.Ordinal)) found.Add((before, t + 1));
+        }
+        if (found.Count == 0 && before < role.Start && tokens[role.Start - 1].Kind == TokenKind.Word) found.Add((before, role.Start));
+        int after = role.End;
+        while (after < end - 1 && PrincipalPrepositions.Contains(Word(text, after)))
+        {
+            int next = after + 1;
+            while (next < end && !PrincipalPrepositions.Contains(Word(text, next))) next++;
+            bool lowerCase = true;
+            for (int t = after + 1; t < next; t++) lowerCase &= tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start]);
+            if (!lowerCase || next >= end - 1)
             {
-                principal = (before, t + 1);
+                found.Add((after + 1, end));
                 break;
             }
+            after = next;
         }
-        if (principal is null && before < role.Start && tokens[role.Start - 1].Kind == TokenKind.Word) principal = (before, role.Start);
-        if (principal is null && role.End < end - 1 && PrincipalPrepositions.Contains(Word(text, role.End))) principal = (role.End + 1, end);
-        if (principal is not { } p) return (role.Value.Type, null);
+        return found;
+    }
+
+    /// <summary>The type the lexicons give a principal: an actor, a seat of government, an institution, a role or a party.</summary>
+    private (string Type, Actor? Actor)? PrincipalType(DocumentText text, (int Start, int End) p)
+    {
+        var tokens = text.Document.Tokens;
         var norm = text.Normalised;
         if (resolver.ActorWithin(text, p.Start, p.End) is { } actor) return (actor.SourceType, actor);
         int seatStart = p.Start < p.End && Word(text, p.Start) == "the" ? p.Start + 1 : p.Start;
@@ -120,10 +154,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
         if (resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
         if (resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
-        // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
-        bool named = false;
-        for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
-        return role.Value.SpeaksForPrincipal && named && resources.Clues.Nationalities.Longest(norm, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+        return null;
     }
 
     private Actor? ActorInPhrase(DocumentText text, MentionParts parts) =>
@@ -203,6 +234,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>Two to four capitalised words without a role word: a person's name ("Johnnie Wilson").</summary>
+    /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
+    public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
+
     private bool IsPersonName(DocumentText text, int start, int end)
     {
         if (end - start is < 2 or > 4) return false;

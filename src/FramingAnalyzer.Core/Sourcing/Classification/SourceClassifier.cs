@@ -38,6 +38,7 @@ public sealed class SourceClassifier
     {
         var entities = resolution.Entities;
         var mentions = MentionsByEntity(resolution, attributions);
+        var signedOnly = SignedOnly(resolution, attributions);
         var result = new SourceClass[entities.Count];
         var pending = new List<int>();
         for (int i = 0; i < entities.Count; i++)
@@ -64,6 +65,9 @@ public sealed class SourceClassifier
                 type = group;
                 if (affiliation.Affiliation is null) affiliation = group;
             }
+            // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
+            // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
+            if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
             if (type.Type is null) pending.Add(i);
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
                 type.TypeEvidence, affiliation.AffiliationEvidence);
@@ -106,6 +110,21 @@ public sealed class SourceClassifier
             Affiliation = sameSide ? first.Affiliation : null,
             AffiliationEvidence = sameSide ? first.AffiliationEvidence : AffiliationEvidence.None,
         };
+    }
+
+    /// <summary>Per entity, whether every one of its attributions is a quotation signed with a dash.</summary>
+    private static bool[] SignedOnly(SourceResolution resolution, IReadOnlyList<Attribution> attributions)
+    {
+        var signed = new bool[resolution.Entities.Count];
+        var other = new bool[resolution.Entities.Count];
+        for (int a = 0; a < attributions.Count && a < resolution.EntityOf.Count; a++)
+        {
+            int entity = resolution.EntityOf[a];
+            if (attributions[a].CueLemma == PunctuationRule.DashLemma) signed[entity] = true;
+            else other[entity] = true;
+        }
+        for (int e = 0; e < signed.Length; e++) signed[e] &= !other[e];
+        return signed;
     }
 
     /// <summary>Per entity, the mentions of its attributions other than the first full mention (continued quotations reuse their opener's).</summary>

@@ -6,7 +6,8 @@ namespace FramingAnalyzer.Sourcing;
 /// apposition ("Ilse Marr, an economist at ..."); the source is a capital or seat of government ("Moscow", "the
 /// Kremlin"); a capitalised name ends in an institution word ("... Ministry", "... Times"); an actor or role word
 /// elsewhere in the phrase or its relative clause; a party tag ("(D-Mo.)"); for names joined by "and", the type their
-/// fuller earlier mentions agree on ("Orlov and Aydin" after "Russian President Pavel Orlov" ...); the source-type model; the model was
+/// fuller earlier mentions agree on ("Orlov and Aydin" after "Russian President Pavel Orlov" ...); a bare name that only
+/// signs quotations with a dash (a member of the public); the source-type model; the model was
 /// unsure (type unknown); nothing.
 /// </summary>
 public static class TypeEvidence
@@ -20,10 +21,12 @@ public static class TypeEvidence
     public const string PartyTag = "party_tag";
     /// <summary>Names joined by "and" whose fuller earlier mentions agree on a type.</summary>
     public const string Conjuncts = "conjuncts";
+    /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"): a member of the public.</summary>
+    public const string SignedQuote = "signed_quote";
     public const string Model = "model";
     public const string ModelUnsure = "model_unsure";
     public const string None = "none";
 
     /// <summary>The rule-based evidence in order of strength (a lower index wins across a source's mentions).</summary>
-    internal static IReadOnlyList<string> RuleOrder { get; } = [Actor, Role, Apposition, SeatOfGovernment, Institution, Phrase, PartyTag, Conjuncts];
+    internal static IReadOnlyList<string> RuleOrder { get; } = [Actor, Role, Apposition, SeatOfGovernment, Institution, Phrase, PartyTag, Conjuncts, SignedQuote];
 }
