@@ -51,6 +51,25 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void A_common_given_name_tells_the_gender_of_a_name_without_title()
+    {
+        var r = Resolve(
+            "Maria Ostrow said the shelter was full.",
+            "Brian Kessel said the city would open another.",
+            "\"We turned away forty people,\" she said.");
+        Assert.Equal("Maria Ostrow", Canonicals(r)[2]);
+    }
+
+    [Fact]
+    public void A_given_name_and_surname_in_the_narrative_is_a_person_a_pronoun_can_take()
+    {
+        var r = Resolve(
+            "Police released Keith Ardley on Tuesday.",
+            "The council met on Wednesday. \"I did nothing wrong,\" he said.");
+        Assert.Equal("Keith Ardley", Assert.Single(Canonicals(r)));
+    }
+
+    [Fact]
     public void She_skips_a_man_and_it_goes_to_a_body()
     {
         var r = Resolve(

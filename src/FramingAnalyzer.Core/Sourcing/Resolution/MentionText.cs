@@ -65,6 +65,21 @@ internal static class MentionText
     /// "the Department of Health and Human Services"): a group that "they" can refer to.</summary>
     internal static bool IsCoordination(string[] words, bool org) => !org && Array.IndexOf(words, "and") is > 0 and var i && i < words.Length - 1;
 
+    /// <summary>The gender a common given name followed by a surname tells ("Keith Lamont Scott", "President Barack
+    /// Obama"), '?' when the name has none.</summary>
+    internal static char GenderOfName(DocumentText text, int start, int end, ResolutionWords words)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start; t + 1 < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
+            if (tokens[t + 1].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t + 1].Start])) continue;
+            char gender = words.GenderOfGivenName(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length));
+            if (gender != '?') return gender;
+        }
+        return '?';
+    }
+
     internal static char GenderOf(DocumentText text, MentionParts parts)
     {
         var tokens = text.Document.Tokens;

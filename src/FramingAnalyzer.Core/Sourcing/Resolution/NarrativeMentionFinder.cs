@@ -10,9 +10,10 @@ namespace FramingAnalyzer.Sourcing;
 /// and runs of capitalised words ("Defence Minister Rasmus Veld visited ..."), the antecedents that later short names
 /// and pronouns resolve to.
 /// </summary>
-internal sealed class NarrativeMentionFinder(ActorLexicon actors)
+internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWords words)
 {
     private readonly ActorLexicon _actors = actors;
+    private readonly ResolutionWords _words = words;
 
     /// <summary>Named people and bodies outside quotations and outside attribution sources: possible antecedents.</summary>
     public List<ResolverMention> Find(DocumentText text, IReadOnlyList<Attribution> attributions)
@@ -82,13 +83,15 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors)
         bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
         bool appositionFollows = end + 1 < tokens.Length && text.Document.Text[tokens[end].Start] == ','
             && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose");
-        bool person = !org && !plural && (titled || appositionFollows || (actor is not null && actor.Canonical.Contains(' ')));
+        char nameGender = org || plural ? '?' : GenderOfName(text, start, end, _words);
+        bool person = !org && !plural && (titled || appositionFollows || nameGender != '?' || (actor is not null && actor.Canonical.Contains(' ')));
         char gender = '?';
         foreach (var w in words)
         {
             if (GrammarWords.MaleWords.Contains(w)) gender = 'm';
             else if (GrammarWords.FemaleWords.Contains(w)) gender = 'f';
         }
+        if (gender == '?') gender = nameGender;
         var display = text.Document.Text[span.Start..span.End];
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
         return new ResolverMention(span.Start, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),

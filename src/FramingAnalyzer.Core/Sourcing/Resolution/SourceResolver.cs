@@ -35,7 +35,7 @@ public sealed class SourceResolver
         ResolutionWords? words = null)
     {
         _words = words ?? ResolutionWords.Shipped;
-        _narrative = new NarrativeMentionFinder(actors);
+        _narrative = new NarrativeMentionFinder(actors, _words);
         _actors = actors;
         _roles = roles;
         _nationalities = nationalities;
@@ -317,7 +317,8 @@ public sealed class SourceResolver
         if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..tokens[nameEnd - 1].End];
         bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
         return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words), display), actor,
-            new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural, GenderOf(text, parts)));
+            new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural,
+                GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender));
     }
 
     /// <summary>The actor the phrase names: a lexicon match that ends the head, or the body a spokesperson speaks for.</summary>
