@@ -50,6 +50,10 @@ public class SourceEvidenceTests
     [InlineData("Republican Secretary of State Jon Hale said the count was fair.", "official")]
     [InlineData("Senate Minority Leader Harry Vance said the bill would fail.", "political")]
     [InlineData("Retired general Piet Horn said the line would hold.", "expert")]
+    [InlineData("Retired U.S. Air Force Gen. Norman Hale said the troops were worn out.", "expert")]
+    [InlineData("\"It proves nothing,\" said Fred Golder, a former Internal Revenue Service commissioner.", "expert")]
+    [InlineData("Former Ohio Gov. Ed Rennard, the chairman of the Democratic National Committee, said the count was fair.", "political")]
+    [InlineData("Gov. Ed Rennard said the count was fair.", "official")]
     public void The_head_noun_decides_among_role_words(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
@@ -132,6 +136,16 @@ public class SourceEvidenceTests
             "\"It will change the region,\" Mr. Tamsin said."]);
         Assert.Equal(2, attributions.Length);
         Assert.All(attributions, a => Assert.Equal(("official", "role"), (a.SourceType, a.TypeEvidence)));
+    }
+
+    [Fact]
+    public void A_short_name_takes_the_type_of_the_apposition_of_its_full_mention_in_the_narrative()
+    {
+        var attributions = Attributions([
+            "The call came from tax lawyers and from Fred Golder, a former Internal Revenue Service commissioner.",
+            "\"The sooner he releases them, the better,\" Mr. Golder told a television station in August."]);
+        var attribution = Assert.Single(attributions);
+        Assert.Equal(("expert", "apposition"), (attribution.SourceType, attribution.TypeEvidence));
     }
 
     [Fact]

@@ -31,7 +31,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
         var role = resources.Roles.Head(norm, tokens, nounStart, parts.HeadNounEnd, parts.HeadEnd)
             ?? (nounStart > parts.HeadStart ? resources.Roles.Head(norm, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
-        if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType) return (roleType.Type, TypeEvidence.Role, roleType.Actor);
+        if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType)
+        {
+            return (HeldInThePast(text, parts, parts.HeadStart, r.Start, roleType.Type), TypeEvidence.Role, roleType.Actor);
+        }
         if (parts.HasApposition)
         {
             var appositionActor = findActors ? resolver.ActorOf(text, parts.AppositionStart, parts.AppositionNounEnd, parts.AppositionFirstEnd) : null;
@@ -41,7 +44,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             var appositionRole = resources.Roles.Head(norm, tokens, appositionStart, appositionNounEnd, parts.AppositionFirstEnd);
             if (appositionRole is { } ar && TypeOfRole(text, ar, parts.AppositionStart, parts.AppositionFirstEnd) is { } appositionType)
             {
-                return (appositionType.Type, TypeEvidence.Apposition, appositionType.Actor);
+                return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type), TypeEvidence.Apposition, appositionType.Actor);
             }
             // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
             if (Word(text, parts.AppositionStart) == "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
@@ -234,6 +237,25 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>Two to four capitalised words without a role word: a person's name ("Johnnie Wilson").</summary>
+    private static readonly WordSet PastMarkers = new("former", "retired", "ex");
+
+    /// <summary>
+    /// An official role held in the past ("Retired U.S. Air Force Gen. Norman Ham", "Fred Goldberg, a former Internal
+    /// Revenue Service commissioner") no longer speaks for the state: such people are quoted for what they know (expert),
+    /// or as party figures when the phrase names a party ("Former Pennsylvania Gov. Ed Rendell, ... chairman of the
+    /// Democratic National Committee"). Longer lexicon entries decide first ("former senator" is political).
+    /// </summary>
+    private string HeldInThePast(DocumentText text, MentionParts parts, int from, int roleStart, string type)
+    {
+        if (type != SourceTypes.Official) return type;
+        bool past = false;
+        for (int t = from; t < roleStart && !past; t++) past = PastMarkers.Contains(Word(text, t));
+        if (!past) return type;
+        var (start, end) = Whole(parts);
+        bool party = PartyTag(text, parts) is not null || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, start, end) is not null;
+        return party ? SourceTypes.Political : SourceTypes.Expert;
+    }
+
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
 

@@ -94,9 +94,27 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         if (gender == '?') gender = nameGender;
         var display = text.Document.Text[span.Start..span.End];
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
-        return new ResolverMention(span.Start, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
+        var phrase = appositionFollows ? new TextSpan(span.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : span;
+        return new ResolverMention(span.Start, new SourceMention(span, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
     }
+
+    /// <summary>Where the apposition that starts at <paramref name="start"/> ends (exclusive): at the next comma, dash,
+    /// semicolon, bracket or quotation mark, or the end of the sentence ("Fred Goldberg, a former tax commissioner, said").</summary>
+    private static int AppositionEnd(DocumentText text, int start, int sentence)
+    {
+        var tokens = text.Document.Tokens;
+        int sentenceEnd = text.Document.Sentences[sentence].FirstToken + text.Document.Sentences[sentence].TokenCount;
+        int t = start;
+        while (t < sentenceEnd && t - start < MaxAppositionTokens
+            && !(tokens[t].Kind is not TokenKind.Word and not TokenKind.Number && text.Document.Text[tokens[t].Start] is ',' or '.' or ';' or ':' or '—' or '–' or '(' or '"' or '“' or '”' or '\''))
+        {
+            t++;
+        }
+        return Math.Max(t, start + 1);
+    }
+
+    private const int MaxAppositionTokens = 16;
 
     private static int AndWithin(DocumentText text, int start, int end)
     {
