@@ -149,6 +149,35 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void An_aide_of_someone_the_lexicons_do_not_know_takes_that_persons_type_in_the_article()
+    {
+        var attributions = Attributions([
+            "Democratic nominee Vera Holm said the plan would cut costs.",
+            "Ada Brisk, a former Holm aide, said the trip had gone well."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.Equal(("political", "principal", "democratic_party"), (attributions[1].SourceType, attributions[1].TypeEvidence, attributions[1].Affiliation));
+    }
+
+    [Fact]
+    public void A_possessor_in_the_head_leaves_the_apposition_to_name_the_source()
+    {
+        var attributions = Attributions([
+            "\"We are confident,\" Holm's communications director, Jana Pirelli, said on Monday.",
+            "\"The polls are tightening,\" Pirelli added."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal(("Jana Pirelli", "political"), (a.SourceCanonical, a.SourceType)));
+    }
+
+    [Theory]
+    [InlineData("Mo Ellis, director of Corran University's Institute of Politics and Public Service, said turnout would rise.", "expert")]
+    [InlineData("Ana Roth, director of the Center for Fair Budgets, said the plan added up.", "expert")]
+    [InlineData("The director of the town's main hospital said 23 people had died.", "expert")]
+    public void An_institution_is_named_by_the_word_before_its_of_or_for(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
+    }
+
+    [Fact]
     public void A_headline_short_name_is_the_person_named_in_full_below_it()
     {
         var attributions = Attributions([

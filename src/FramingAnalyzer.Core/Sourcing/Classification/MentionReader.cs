@@ -18,7 +18,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         var (type, typeEvidence, decidingActor) = ReadType(text, parts, resolvedActor, findActors);
         var (affiliation, affiliationEvidence) = ReadAffiliation(text, parts, decidingActor, findActors);
-        return new MentionReading(type, typeEvidence, affiliation, affiliationEvidence);
+        return new MentionReading(type, typeEvidence, affiliation, affiliationEvidence)
+        {
+            UntypedPrincipal = type is null ? UntypedPrincipal(text, parts) : null,
+        };
     }
 
     private (string? Type, string Evidence, Actor? Actor) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors)
@@ -179,14 +182,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             ?? (end - start > 1 && Word(text, start) == "the" ? resources.Clues.Seats.Exactly(text.Normalised, tokens, start + 1, end) : null);
     }
 
-    /// <summary>The type given by the rightmost capitalised institution word of [start, end): "the Tax Foundation", "the
-    /// Ministry of Defence", "Fox News". Lower-case words do not count ("a foundation").</summary>
+    /// <summary>The type given by the rightmost capitalised institution word of [start, end), not looking past an of/for
+    /// after one: "the Tax Foundation", "the Ministry of Defence", "Fox News", "the Institute of Politics and Public
+    /// Service" (an institute, not a service). Lower-case words do not count ("a foundation").</summary>
     private string? InstitutionType(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
         string? found = null;
         for (int t = start; t < end; t++)
         {
+            // "Institute of Politics and Public Service", "Center for American Progress": the word before of/for heads the name.
+            if (found is not null && Word(text, t) is "of" or "for") break;
             if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
             int length = Math.Min(end - t, 2);
             for (int n = length; n >= 1; n--)
@@ -237,6 +243,32 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>Two to four capitalised words without a role word: a person's name ("Johnnie Wilson").</summary>
+    /// <summary>
+    /// The name of the principal a speaking role serves when the lexicons cannot type it ("clinton" in "Clinton's
+    /// communications director, Jennifer Palmieri" or "a former Clinton aide"): the classifier looks for that name among
+    /// the article's other sources. The last capitalised word of the principal, normalised, without 's.
+    /// </summary>
+    private string? UntypedPrincipal(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        var norm = text.Normalised;
+        foreach (var (start, end) in new[] { (parts.HeadStart, parts.HeadEnd), (parts.AppositionStart, parts.AppositionFirstEnd) })
+        {
+            if (start >= end) continue;
+            if (resources.Roles.Longest(norm, tokens, start, end) is not { } role || !role.Value.SpeaksForPrincipal) continue;
+            var principals = Principals(text, role, start, end);
+            if (principals.Count == 0 || PrincipalType(text, principals[0]) is not null) continue;
+            for (int t = principals[0].End - 1; t >= principals[0].Start; t--)
+            {
+                if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
+                var word = Word(text, t);
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
+                return word.Length > 1 ? word : null;
+            }
+        }
+        return null;
+    }
+
     private static readonly WordSet PastMarkers = new("former", "retired", "ex");
 
     /// <summary>

@@ -4,6 +4,10 @@ namespace FramingAnalyzer.Sourcing;
 /// and an affiliation with its evidence (null when none).</summary>
 internal readonly record struct MentionReading(string? Type, string TypeEvidence, string? Affiliation, string AffiliationEvidence)
 {
+    /// <summary>When no rule types the mention: the name of the principal a speaking role serves, if the lexicons could not
+    /// type it ("clinton" for "Clinton's communications director").</summary>
+    public string? UntypedPrincipal { get; init; }
+
     public int TypeRank => Type is null ? int.MaxValue : IndexOf(Sourcing.TypeEvidence.RuleOrder, TypeEvidence);
 
     public int AffiliationRank => Affiliation is null ? int.MaxValue : IndexOf(AffiliationOrder, AffiliationEvidence);

@@ -41,15 +41,18 @@ public sealed class SourceClassifier
         var signedOnly = SignedOnly(resolution, attributions);
         var result = new SourceClass[entities.Count];
         var pending = new List<int>();
+        var principals = new string?[entities.Count];
         for (int i = 0; i < entities.Count; i++)
         {
             var first = MentionParts.Of(text, entities[i].Representative);
             bool anonymous = _anonymity.IsAnonymous(text, first);
             var reading = _reader.Read(text, first, entities[i].Actor);
             MentionReading type = reading, affiliation = reading;
+            principals[i] = reading.UntypedPrincipal;
             foreach (var mention in mentions[i])
             {
                 var other = _reader.Read(text, MentionParts.Of(text, mention), entities[i].Actor, findActors: false);
+                principals[i] ??= other.UntypedPrincipal;
                 if (other.TypeRank < type.TypeRank) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
@@ -68,12 +71,57 @@ public sealed class SourceClassifier
             // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
             // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
             if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
-            if (type.Type is null) pending.Add(i);
+            if (type.Type is null && principals[i] is null) pending.Add(i);
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
                 type.TypeEvidence, affiliation.AffiliationEvidence);
         }
+        TypeByPrincipal(entities, principals, result, pending);
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
+    }
+
+    /// <summary>
+    /// A source that speaks for someone the lexicons do not know ("Clinton's communications director, Jennifer
+    /// Palmieri", "a former Clinton aide") takes the type and affiliation the rules gave that someone as a source of the
+    /// same article ("Democratic nominee Hillary Clinton": political), when every source of that name agrees; otherwise
+    /// it goes to the model like any untyped source.
+    /// </summary>
+    private static void TypeByPrincipal(IReadOnlyList<SourceEntity> entities, string?[] principals, SourceClass[] result, List<int> pending)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (principals[i] is not { } name) continue;
+            SourceClass? found = null;
+            bool agree = true;
+            for (int j = 0; j < entities.Count && agree; j++)
+            {
+                if (j == i || principals[j] is not null || result[j].Type == SourceTypes.Unknown || LastWord(entities[j].Canonical) != name) continue;
+                if (found is { } f && f.Type != result[j].Type) agree = false;
+                found ??= result[j];
+            }
+            if (agree && found is { } principal)
+            {
+                result[i] = result[i] with
+                {
+                    Type = principal.Type,
+                    TypeEvidence = TypeEvidence.Principal,
+                    Affiliation = result[i].Affiliation == SourceClass.UnknownAffiliation ? principal.Affiliation : result[i].Affiliation,
+                    AffiliationEvidence = result[i].Affiliation == SourceClass.UnknownAffiliation ? principal.AffiliationEvidence : result[i].AffiliationEvidence,
+                };
+            }
+            else
+            {
+                pending.Add(i);
+            }
+        }
+        pending.Sort();
+    }
+
+    private static string LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        var word = (space < 0 ? name : name[(space + 1)..]).ToLowerInvariant();
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
     }
 
     private void TypeByModel(DocumentText text, IReadOnlyList<SourceEntity> entities, List<int> pending, SourceClass[] result)

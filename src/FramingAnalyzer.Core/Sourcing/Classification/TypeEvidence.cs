@@ -7,7 +7,8 @@ namespace FramingAnalyzer.Sourcing;
 /// Kremlin"); a capitalised name ends in an institution word ("... Ministry", "... Times"); an actor or role word
 /// elsewhere in the phrase or its relative clause; a party tag ("(D-Mo.)"); for names joined by "and", the type their
 /// fuller earlier mentions agree on ("Orlov and Aydin" after "Russian President Pavel Orlov" ...); a bare name that only
-/// signs quotations with a dash (a member of the public); the source-type model; the model was
+/// signs quotations with a dash (a member of the public); for a spokesperson or aide of someone the lexicons do not know,
+/// the type that someone has as a source of the same article; the source-type model; the model was
 /// unsure (type unknown); nothing.
 /// </summary>
 public static class TypeEvidence
@@ -23,6 +24,9 @@ public static class TypeEvidence
     public const string Conjuncts = "conjuncts";
     /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
+    /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article
+    /// ("Clinton's communications director" after "Democratic nominee Hillary Clinton").</summary>
+    public const string Principal = "principal";
     public const string Model = "model";
     public const string ModelUnsure = "model_unsure";
     public const string None = "none";

@@ -401,8 +401,9 @@ public sealed class SourceResolver
             && SpeaksForPrepositions.Contains(text.Normalised.AsSpan(tokens[preposition].Start, tokens[preposition].Length));
     }
 
-    /// <summary>Whether [start, end) holds a name: a capitalised word that is not a title, determiner, body noun or nationality
-    /// ("The German cabinet's spokesman" holds none, so its apposition's name names the source).</summary>
+    /// <summary>Whether [start, end) holds a name: a capitalised word that is not a title, determiner, body noun, nationality
+    /// or possessor ("The German cabinet's spokesman" and "Clinton's communications director" hold none, so the
+    /// apposition's name names the source).</summary>
     private bool HasName(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
@@ -411,6 +412,9 @@ public sealed class SourceResolver
             if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
             var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
             if (_nationalities?.Exactly(text.Normalised, tokens, t, t + 1) is not null) continue;
+            // "Clinton's communications director, Jennifer Palmieri": a possessor names whom the source works for.
+            if (word.EndsWith("'s") || word.EndsWith("’s")
+                || (t + 1 < end && text.Normalised.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length) is "'s" or "’s" or "'" or "’")) continue;
             if (!GrammarWords.Honorifics.Contains(word) && !GrammarWords.Determiners.Contains(word) && !GrammarWords.OrgNouns.Contains(word)) return true;
         }
         return false;
