@@ -178,6 +178,15 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void A_role_before_a_name_in_the_narrative_types_the_later_short_name()
+    {
+        var attributions = Attributions([
+            "Hackers stole the emails of Vera Holm campaign chairman John Pardo in March.",
+            "\"It was a reasonable conclusion,\" Pardo said on Sunday."]);
+        Assert.Equal(("political", "role"), (Assert.Single(attributions) is var a ? (a.SourceType, a.TypeEvidence) : default));
+    }
+
+    [Fact]
     public void A_headline_short_name_is_the_person_named_in_full_below_it()
     {
         var attributions = Attributions([

@@ -51,6 +51,17 @@ public sealed class SourceRoleLexicon
     internal PhraseMatch<SourceRole>? Longest(string normalisedText, Token[] tokens, int start, int limit) =>
         _patterns.Longest(normalisedText, tokens, start, limit);
 
+    /// <summary>How many tokens (up to <paramref name="maxWords"/>) of a role end right before <paramref name="end"/>,
+    /// the longest; 0 when none does ("campaign chairman" before "John Podesta").</summary>
+    internal int LengthEndingAt(string normalisedText, Token[] tokens, int end, int maxWords = 3)
+    {
+        for (int k = Math.Min(maxWords, end); k >= 1; k--)
+        {
+            if (_patterns.Match(normalisedText, tokens, end - k, end, out _) == k) return k;
+        }
+        return 0;
+    }
+
     /// <summary>
     /// The role of a noun phrase's head: among matches that start in [start, nounEnd) and end by <paramref name="limit"/>,
     /// the one ending last (an English head noun comes last: "Former White House doctor" is a doctor), the longest on ties

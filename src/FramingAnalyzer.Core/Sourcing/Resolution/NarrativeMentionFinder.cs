@@ -10,10 +10,11 @@ namespace FramingAnalyzer.Sourcing;
 /// and runs of capitalised words ("Defence Minister Rasmus Veld visited ..."), the antecedents that later short names
 /// and pronouns resolve to.
 /// </summary>
-internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWords words)
+internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWords words, SourceRoleLexicon? roles)
 {
     private readonly ActorLexicon _actors = actors;
     private readonly ResolutionWords _words = words;
+    private readonly SourceRoleLexicon? _roles = roles;
 
     /// <summary>Named people and bodies outside quotations and outside attribution sources: possible antecedents.</summary>
     public List<ResolverMention> Find(DocumentText text, IReadOnlyList<Attribution> attributions)
@@ -60,7 +61,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                         found.Add(Narrative(text, sentence.Index, start, and, null));
                         found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null));
                     }
-                    found.Add(Narrative(text, sentence.Index, start, runEnd, null));
+                    found.Add(Narrative(text, sentence.Index, start, runEnd, null, RoleBefore(text, sentence.FirstToken, start, covered)));
                     t = runEnd - 1;
                     continue;
                 }
@@ -71,7 +72,33 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         return found;
     }
 
-    private ResolverMention Narrative(DocumentText text, int sentence, int start, int end, Actor? actor)
+    /// <summary>
+    /// Where a name's description starts when a lower-case role stands before it, with the capitalised words or
+    /// possessive before that role ("Hillary Clinton campaign chairman John Podesta", "the company's chief executive
+    /// Ana Holm"): the classifier reads the role as it would in a source phrase. The name's own start otherwise.
+    /// </summary>
+    private int RoleBefore(DocumentText text, int sentenceStart, int start, bool[] covered)
+    {
+        if (_roles is null) return start;
+        var tokens = text.Document.Tokens;
+        int k = _roles.LengthEndingAt(text.Normalised, tokens, start);
+        if (k == 0 || start - k < sentenceStart) return start;
+        int head = start - k;
+        for (int t = head; t < start; t++)
+        {
+            if (tokens[t].InQuote || covered[t] || tokens[t].Kind != TokenKind.Word) return start;
+        }
+        int modifiers = 0;
+        while (head - 1 >= sentenceStart && modifiers < 3 && !tokens[head - 1].InQuote && !covered[head - 1] && tokens[head - 1].Kind == TokenKind.Word
+            && (char.IsUpper(text.Document.Text[tokens[head - 1].Start]) || text.Normalised.AsSpan(tokens[head - 1].Start, tokens[head - 1].Length) is "'s" or "’s"))
+        {
+            head--;
+            modifiers++;
+        }
+        return head;
+    }
+
+    private ResolverMention Narrative(DocumentText text, int sentence, int start, int end, Actor? actor, int headStart = -1)
     {
         var tokens = text.Document.Tokens;
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
@@ -94,8 +121,9 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         if (gender == '?') gender = nameGender;
         var display = text.Document.Text[span.Start..span.End];
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
-        var phrase = appositionFollows ? new TextSpan(span.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : span;
-        return new ResolverMention(span.Start, new SourceMention(span, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
+        var head = headStart >= 0 && headStart < start ? new TextSpan(tokens[headStart].Start, span.End) : span;
+        var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : head;
+        return new ResolverMention(span.Start, new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
     }
 

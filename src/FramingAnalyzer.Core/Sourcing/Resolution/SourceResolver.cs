@@ -35,7 +35,7 @@ public sealed class SourceResolver
         ResolutionWords? words = null)
     {
         _words = words ?? ResolutionWords.Shipped;
-        _narrative = new NarrativeMentionFinder(actors, _words);
+        _narrative = new NarrativeMentionFinder(actors, _words, roles);
         _actors = actors;
         _roles = roles;
         _nationalities = nationalities;
