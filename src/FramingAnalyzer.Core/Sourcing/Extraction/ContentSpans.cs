@@ -41,7 +41,11 @@ internal static class ContentSpans
         else if (v.IsComma(k) && v.IsQuoteMark(k + 1)) k++;
         else marked = (v.IsQuoteMark(k) && !cue.Behaviour.NeedsClause) || v.In(k, WhWords);
         if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return ContentOpening.NothingAfter;
-        if (!marked && cue.Behaviour.NeedsClause && !v.IsTitleCase && !BareClause.Opens(state, cue, k)) return ContentOpening.NotContent;
+        if (!marked && cue.Behaviour.NeedsClause && !v.IsTitleCase && !BareClause.Opens(state, cue, k)
+            && !(cue.Behaviour.Content == VerbContent.Describing && IsDescribing(state, k)))
+        {
+            return ContentOpening.NotContent;
+        }
         return ContentOpening.At(k);
     }
 
@@ -60,6 +64,27 @@ internal static class ContentSpans
         }
         return false;
     }
+
+    /// <summary>
+    /// "described the plan as a disgrace", "characterized Sen. Tim Kaine, D-Va., as desperate": an object of at most
+    /// <see cref="MaxDescribedObject"/> tokens, then "as". A clause, a cue or a quotation before the "as" ends the search.
+    /// </summary>
+    private static bool IsDescribing(SentenceExtraction state, int k)
+    {
+        var v = state.View;
+        for (int t = k; t < v.ContentLimit && t - k <= MaxDescribedObject; t++)
+        {
+            if (v.Is(t, "as")) return t > k && (v.IsWord(t + 1) || v.IsQuoteMark(t + 1) || v.IsComma(t + 1));
+            if (v.IsTerminal(t) || v.IsQuoteMark(t) || state.IsCue(t) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "and") || v.Is(t, "that"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest object, in tokens, between "described" and its "as".</summary>
+    private const int MaxDescribedObject = 10;
 
     private static readonly WordSet Reflexives = new("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
 
