@@ -202,7 +202,7 @@ internal static class ContentSpans
         var v = state.View;
         foreach (var cue in state.Cues)
         {
-            if (cue.Start < start || cue.IsAccordingTo) continue;
+            if (cue.Start < start || cue.IsAccordingTo || cue.AfterPreposition) continue;
             if (cue.Start - start > 9) break;
             bool plain = true;
             for (int t = start; t < cue.Start && plain; t++)
