@@ -27,6 +27,7 @@ internal static class ContentSpans
         if (v.Is(k, "as")) return ContentOpening.NothingAfter; // "described as", "said as she marched": no content after the verb
         if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);
+        k = SkipTopicBeforeQuote(state, k);
         if (v.In(k, MotionParticles)) return ContentOpening.NotContent; // "shells slammed into stalls", "blasted through the wall"
         if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return ContentOpening.NotContent; // "who said and did"
         if (cue.Behaviour.NotBefore.Length > 0 && v.Is(k, cue.Behaviour.NotBefore)) return ContentOpening.NotContent; // "people accused of rape"
@@ -57,10 +58,20 @@ internal static class ContentSpans
     private static bool IsNaming(SentenceView v, int k)
     {
         if (v.In(k, Reflexives)) return false;
+        bool crossedPreposition = false;
         for (int t = k + 1; t < v.ContentLimit && t - k <= MaxNamedObject; t++)
         {
-            if (v.IsQuoteMark(t) || v.Is(t, "a") || v.Is(t, "an")) return true;
-            if (!v.IsWord(t) || v.In(t, GrammarWords.Prepositions) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "to")) return false;
+            // "called her vote in favor of the war a mistake", "called his remarks on Saturday "a wake-up call"": a
+            // prepositional phrase may sit inside the object, but then only an indefinite article opens what it was
+            // called ("on a conference call demand from customers "continues ..."" names nothing), and what follows a
+            // preposition is its object ("called the hotline in a panic").
+            if (v.IsQuoteMark(t) || v.Is(t, "a") || v.Is(t, "an"))
+            {
+                if (v.In(t - 1, GrammarWords.Prepositions)) return false;
+                return !crossedPreposition || v.Is(t, "a") || v.Is(t, "an") || v.Is(t + 1, "a") || v.Is(t + 1, "an");
+            }
+            if (!v.IsWord(t) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "to")) return false;
+            crossedPreposition |= v.In(t, GrammarWords.Prepositions);
         }
         return false;
     }
@@ -89,7 +100,26 @@ internal static class ContentSpans
     private static readonly WordSet Reflexives = new("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
 
     /// <summary>The longest object, in tokens, between "called" and what it was called.</summary>
-    private const int MaxNamedObject = 6;
+    private const int MaxNamedObject = 10;
+
+    /// <summary>The longest topic, in tokens, between "says of" and the comma before its quotation.</summary>
+    private const int MaxTopic = 8;
+
+    /// <summary>
+    /// "says of his rival, "She will sell the office."": past "of" and its topic to the comma before a quotation, which
+    /// is the content. Any other "of" after the cue is left where it is.
+    /// </summary>
+    private static int SkipTopicBeforeQuote(SentenceExtraction state, int k)
+    {
+        var v = state.View;
+        if (!v.Is(k, "of") || v.InQuote(k)) return k;
+        for (int t = k + 1; t < v.ContentLimit && t - k <= MaxTopic; t++)
+        {
+            if (v.IsComma(t) || v.IsPunct(t, ':')) return v.IsQuoteMark(t + 1) && !v.InQuote(t) ? t + 1 : k;
+            if (v.IsQuoteMark(t) || v.IsTerminal(t) || state.IsCue(t)) return k;
+        }
+        return k;
+    }
 
     /// <summary>Skips the listener of "tell": a pronoun, a name, or up to three lowercase words ("reporters", "a news conference").</summary>
     public static int SkipListener(SentenceExtraction state, int k)

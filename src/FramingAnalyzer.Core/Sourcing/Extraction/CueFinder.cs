@@ -70,7 +70,7 @@ internal static class CueFinder
         {
             return true;
         }
-        if (!verb.IsParticiple && form.EndsWith("s") && view.Is(end, "of")) return true; // "claims of", "reports of"
+        if (!verb.IsParticiple && form.EndsWith("s") && view.Is(end, "of") && !form.SequenceEqual("says")) return true; // "claims of", "reports of"; not "says of"
         return false;
     }
 }
