@@ -5,7 +5,7 @@ namespace FramingAnalyzer.Sourcing;
 /// <summary>
 /// Finds the attribution relations of a document (source, cue, content, with offsets), sentence by sentence, with a
 /// fixed sequence of sub-extractors: quote-led, according-to, passive, headline (name lists in headlines), verb-led (with the inverted order), participle,
-/// gerund ("responded by saying"), noun cues ("her warning that", <see cref="ReportingVerbLexicon.Nouns"/>), nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence and a check that each source is a noun phrase (<see cref="SourceShape"/>); then continued quotations across sentences and paragraphs.
+/// gerund ("responded by saying"), named participle ("footage of X saying"), noun cues ("her warning that", <see cref="ReportingVerbLexicon.Nouns"/>), nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence and a check that each source is a noun phrase (<see cref="SourceShape"/>); then continued quotations across sentences and paragraphs.
 /// Notes are skipped. Thread-safe: the rules are stateless and the state lives per call.
 /// </summary>
 public sealed class AttributionExtractor
@@ -20,6 +20,7 @@ public sealed class AttributionExtractor
         new VerbLedRule(),
         new ParticipleRule(),
         new GerundRule(),
+        new NamedParticipleRule(),
         new NounCueRule(),
         new NestedRule(),
         new PunctuationRule(),
