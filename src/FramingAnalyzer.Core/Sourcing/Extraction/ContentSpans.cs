@@ -24,6 +24,13 @@ internal static class ContentSpans
         var v = state.View;
         int k = from;
         if (v.Is(k, "by")) return ContentOpening.NotContent; // "a compromise rebuffed by Republicans": a participle with its agent
+        // "an explosion that the mayor described as "an intentional act"": a describing verb whose object is a relative
+        // pronoun before it has what it was described as right after "as".
+        if (v.Is(k, "as") && cue.Behaviour.Content == VerbContent.Describing && IsRelativeObject(state, cue)
+            && (v.IsQuoteMark(k + 1) || (v.IsWord(k + 1) && !v.In(k + 1, GrammarWords.SubjectPronouns))))
+        {
+            return ContentOpening.At(k + 1);
+        }
         if (v.Is(k, "as")) return ContentOpening.NothingAfter; // "described as", "said as she marched": no content after the verb
         if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);
@@ -48,6 +55,18 @@ internal static class ContentSpans
             return ContentOpening.NotContent;
         }
         return ContentOpening.At(k);
+    }
+
+    /// <summary>"that the mayor described", "what analysts described": "that" or "what" within a few words before the cue, with no verb between.</summary>
+    private static bool IsRelativeObject(SentenceExtraction state, CueCandidate cue)
+    {
+        var v = state.View;
+        for (int t = cue.Start - 1; t >= 0 && t >= cue.Start - 6; t--)
+        {
+            if (v.Is(t, "that") || v.Is(t, "what") || v.Is(t, "which")) return t < cue.Start - 1;
+            if (!v.IsWord(t) || v.In(t, GrammarWords.BeForms) || state.IsCue(t)) return false;
+        }
+        return false;
     }
 
     /// <summary>
