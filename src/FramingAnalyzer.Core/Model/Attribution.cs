@@ -22,7 +22,7 @@ public sealed record Attribution
     public required string VerbStance { get; init; }
     /// <summary>direct, mixed, indirect or according_to.</summary>
     public required string QuoteKind { get; init; }
-    /// <summary>The rule that found it: quote_led, according_to, passive, verb_led, inverted, participle, nested, continued_quote.</summary>
+    /// <summary>The rule that found it: quote_led, according_to, passive, verb_led, inverted, participle, gerund, named_participle, noun_cue, nested, continued_quote.</summary>
     public required string Rule { get; init; }
     /// <summary>For a continued quotation: the index (in the extractor's output) of the attribution that opened it; its source and cue are reused.</summary>
     public int? ContinuesFrom { get; init; }

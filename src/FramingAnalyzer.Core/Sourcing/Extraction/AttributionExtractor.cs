@@ -5,7 +5,7 @@ namespace FramingAnalyzer.Sourcing;
 /// <summary>
 /// Finds the attribution relations of a document (source, cue, content, with offsets), sentence by sentence, with a
 /// fixed sequence of sub-extractors: quote-led, according-to, passive, headline (name lists in headlines), verb-led (with the inverted order), participle,
-/// nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence and a check that each source is a noun phrase (<see cref="SourceShape"/>); then continued quotations across sentences and paragraphs.
+/// gerund ("responded by saying"), named participle ("footage of X saying"), noun cues ("her warning that", <see cref="ReportingVerbLexicon.Nouns"/>), nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence and a check that each source is a noun phrase (<see cref="SourceShape"/>); then continued quotations across sentences and paragraphs.
 /// Notes are skipped. Thread-safe: the rules are stateless and the state lives per call.
 /// </summary>
 public sealed class AttributionExtractor
@@ -19,6 +19,9 @@ public sealed class AttributionExtractor
         new HeadlineRule(),
         new VerbLedRule(),
         new ParticipleRule(),
+        new GerundRule(),
+        new NamedParticipleRule(),
+        new NounCueRule(),
         new NestedRule(),
         new PunctuationRule(),
     ];
@@ -41,9 +44,9 @@ public sealed class AttributionExtractor
             if (sentence.Role == ParagraphRole.Note || sentence.TokenCount < 2) continue;
             var view = new SentenceView(text, sentence);
             var (cues, verbForms) = CueFinder.Find(view, _verbs);
-            if (cues.Count == 0 && !MayHavePunctuationCue(view)) continue;
+            if (cues.Count == 0 && !MayHavePunctuationCue(view) && !NounCueRule.MayApply(view, _verbs.Nouns)) continue;
             var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
-            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers);
+            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers, _verbs.Nouns);
             foreach (var rule in _rules) rule.Apply(state);
             foreach (var relation in AttributionDeduplicator.Clean(state.Found))
             {
@@ -97,14 +100,23 @@ public sealed class AttributionExtractor
         return view.Span(start, end);
     }
 
+    /// <summary>A possessor's span without its 's or closing apostrophe ("Senator Dale Morrow's" claim → "Senator Dale Morrow").</summary>
+    private static TextSpan WithoutPossessive(SentenceView view, TextSpan span)
+    {
+        var norm = view.Norm;
+        if (span.End - span.Start > 2 && norm[span.End - 1] == 's' && norm[span.End - 2] == '\'') return new TextSpan(span.Start, span.End - 2);
+        if (span.End - span.Start > 2 && norm[span.End - 1] == '\'' && norm[span.End - 2] == 's') return new TextSpan(span.Start, span.End - 1);
+        return span;
+    }
+
     private static Attribution ToRecord(SentenceView view, Relation r)
     {
         var cue = view.Span(r.CueStart, r.CueEnd);
         return new Attribution
         {
             SentenceIndex = view.Sentence.Index,
-            Source = view.Span(r.Source.Start, r.Source.End),
-            SourceHead = view.Span(r.Source.HeadStart, r.Source.HeadEnd),
+            Source = WithoutPossessive(view, view.Span(r.Source.Start, r.Source.End)),
+            SourceHead = WithoutPossessive(view, view.Span(r.Source.HeadStart, r.Source.HeadEnd)),
             Cue = cue,
             Content = r.ContentOutside ?? view.Span(r.ContentStart, r.ContentEnd),
             Qualifier = Qualifier(view, r, cue),

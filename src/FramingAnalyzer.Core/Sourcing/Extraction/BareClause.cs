@@ -19,12 +19,38 @@ internal static class BareClause
     /// <summary>The longest noun phrase, in tokens, before the finite verb.</summary>
     private const int MaxSubject = 4;
 
+    /// <summary>The longest name, in tokens, that opens a small clause.</summary>
+    private const int MaxSmallClauseName = 3;
+
+    private static readonly WordSet SmallClauseObjects = new("him", "her", "them");
+
+    private static readonly WordSet SmallClausePredicates = new("ahead", "behind");
+
+    /// <summary>
+    /// "polls show Clinton leading Trump", "the video shows him raising his hands", "showed her ahead by 3 points": a name
+    /// or an object pronoun, then an -ing form or "ahead"/"behind", is a proposition, not a plain object.
+    /// </summary>
+    private static bool IsSmallClause(SentenceView v, int k)
+    {
+        int i = k;
+        if (v.In(i, SmallClauseObjects)) i++;
+        else
+        {
+            while (i < v.ContentLimit && i - k < MaxSmallClauseName && v.IsCapitalised(i) && !v.InQuote(i)) i++;
+            if (i == k) return false;
+        }
+        if (!v.IsWord(i) || v.IsCapitalised(i) || v.InQuote(i)) return false;
+        var word = v.Word(i);
+        return v.In(i, SmallClausePredicates) || (word.Length > 5 && word.EndsWith("ing") && !v.In(i, GrammarWords.Prepositions));
+    }
+
     /// <summary>True when the content at <paramref name="k"/>, after <paramref name="cue"/>, is a clause without "that".</summary>
     public static bool Opens(SentenceExtraction state, CueCandidate cue, int k)
     {
         var v = state.View;
         if (!cue.Behaviour.BareClause || v.InQuote(k)) return false;
         if (v.In(k, NominativeOnly)) return v.IsWord(k + 1);
+        if (IsSmallClause(v, k)) return true;
         if (v.Is(k, "it") || v.Is(k, "there")) return v.In(k + 1, FiniteVerbs);
         int i = k;
         if (v.In(i, GrammarWords.Determiners)) i++;

@@ -24,9 +24,17 @@ internal static class ContentSpans
         var v = state.View;
         int k = from;
         if (v.Is(k, "by")) return ContentOpening.NotContent; // "a compromise rebuffed by Republicans": a participle with its agent
+        // "an explosion that the mayor described as "an intentional act"": a describing verb whose object is a relative
+        // pronoun before it has what it was described as right after "as".
+        if (v.Is(k, "as") && cue.Behaviour.Content == VerbContent.Describing && IsRelativeObject(state, cue)
+            && (v.IsQuoteMark(k + 1) || (v.IsWord(k + 1) && !v.In(k + 1, GrammarWords.SubjectPronouns))))
+        {
+            return ContentOpening.At(k + 1);
+        }
         if (v.Is(k, "as")) return ContentOpening.NothingAfter; // "described as", "said as she marched": no content after the verb
         if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);
+        k = SkipTopicBeforeQuote(state, k);
         if (v.In(k, MotionParticles)) return ContentOpening.NotContent; // "shells slammed into stalls", "blasted through the wall"
         if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return ContentOpening.NotContent; // "who said and did"
         if (cue.Behaviour.NotBefore.Length > 0 && v.Is(k, cue.Behaviour.NotBefore)) return ContentOpening.NotContent; // "people accused of rape"
@@ -41,8 +49,24 @@ internal static class ContentSpans
         else if (v.IsComma(k) && v.IsQuoteMark(k + 1)) k++;
         else marked = (v.IsQuoteMark(k) && !cue.Behaviour.NeedsClause) || v.In(k, WhWords);
         if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return ContentOpening.NothingAfter;
-        if (!marked && cue.Behaviour.NeedsClause && !v.IsTitleCase && !BareClause.Opens(state, cue, k)) return ContentOpening.NotContent;
+        if (!marked && cue.Behaviour.NeedsClause && !v.IsTitleCase && !BareClause.Opens(state, cue, k)
+            && !(cue.Behaviour.Content == VerbContent.Describing && IsDescribing(state, k)))
+        {
+            return ContentOpening.NotContent;
+        }
         return ContentOpening.At(k);
+    }
+
+    /// <summary>"that the mayor described", "what analysts described": "that" or "what" within a few words before the cue, with no verb between.</summary>
+    private static bool IsRelativeObject(SentenceExtraction state, CueCandidate cue)
+    {
+        var v = state.View;
+        for (int t = cue.Start - 1; t >= 0 && t >= cue.Start - 6; t--)
+        {
+            if (v.Is(t, "that") || v.Is(t, "what") || v.Is(t, "which")) return t < cue.Start - 1;
+            if (!v.IsWord(t) || v.In(t, GrammarWords.BeForms) || state.IsCue(t)) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -53,18 +77,68 @@ internal static class ContentSpans
     private static bool IsNaming(SentenceView v, int k)
     {
         if (v.In(k, Reflexives)) return false;
+        bool crossedPreposition = false;
         for (int t = k + 1; t < v.ContentLimit && t - k <= MaxNamedObject; t++)
         {
-            if (v.IsQuoteMark(t) || v.Is(t, "a") || v.Is(t, "an")) return true;
-            if (!v.IsWord(t) || v.In(t, GrammarWords.Prepositions) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "to")) return false;
+            // "called her vote in favor of the war a mistake", "called his remarks on Saturday "a wake-up call"": a
+            // prepositional phrase may sit inside the object, but then only an indefinite article opens what it was
+            // called ("on a conference call demand from customers "continues ..."" names nothing), and what follows a
+            // preposition is its object ("called the hotline in a panic").
+            if (v.IsQuoteMark(t) || v.Is(t, "a") || v.Is(t, "an"))
+            {
+                if (v.In(t - 1, GrammarWords.Prepositions)) return false;
+                return !crossedPreposition || v.Is(t, "a") || v.Is(t, "an") || v.Is(t + 1, "a") || v.Is(t + 1, "an");
+            }
+            if (!v.IsWord(t) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "to")) return false;
+            crossedPreposition |= v.In(t, GrammarWords.Prepositions);
         }
         return false;
     }
 
+    /// <summary>
+    /// "described the plan as a disgrace", "characterized Sen. Tim Kaine, D-Va., as desperate": an object of at most
+    /// <see cref="MaxDescribedObject"/> tokens, then "as". A clause, a cue or a quotation before the "as" ends the search.
+    /// </summary>
+    private static bool IsDescribing(SentenceExtraction state, int k)
+    {
+        var v = state.View;
+        for (int t = k; t < v.ContentLimit && t - k <= MaxDescribedObject; t++)
+        {
+            if (v.Is(t, "as")) return t > k && (v.IsWord(t + 1) || v.IsQuoteMark(t + 1) || v.IsComma(t + 1));
+            if (v.IsTerminal(t) || v.IsQuoteMark(t) || state.IsCue(t) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "and") || v.Is(t, "that"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest object, in tokens, between "described" and its "as".</summary>
+    private const int MaxDescribedObject = 10;
+
     private static readonly WordSet Reflexives = new("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves");
 
     /// <summary>The longest object, in tokens, between "called" and what it was called.</summary>
-    private const int MaxNamedObject = 6;
+    private const int MaxNamedObject = 10;
+
+    /// <summary>The longest topic, in tokens, between "says of" and the comma before its quotation.</summary>
+    private const int MaxTopic = 8;
+
+    /// <summary>
+    /// "says of his rival, "She will sell the office."": past "of" and its topic to the comma before a quotation, which
+    /// is the content. Any other "of" after the cue is left where it is.
+    /// </summary>
+    private static int SkipTopicBeforeQuote(SentenceExtraction state, int k)
+    {
+        var v = state.View;
+        if (!v.Is(k, "of") || v.InQuote(k)) return k;
+        for (int t = k + 1; t < v.ContentLimit && t - k <= MaxTopic; t++)
+        {
+            if (v.IsComma(t) || v.IsPunct(t, ':')) return v.IsQuoteMark(t + 1) && !v.InQuote(t) ? t + 1 : k;
+            if (v.IsQuoteMark(t) || v.IsTerminal(t) || state.IsCue(t)) return k;
+        }
+        return k;
+    }
 
     /// <summary>Skips the listener of "tell": a pronoun, a name, or up to three lowercase words ("reporters", "a news conference").</summary>
     public static int SkipListener(SentenceExtraction state, int k)
@@ -177,7 +251,7 @@ internal static class ContentSpans
         var v = state.View;
         foreach (var cue in state.Cues)
         {
-            if (cue.Start < start || cue.IsAccordingTo) continue;
+            if (cue.Start < start || cue.IsAccordingTo || cue.AfterPreposition) continue;
             if (cue.Start - start > 9) break;
             bool plain = true;
             for (int t = start; t < cue.Start && plain; t++)

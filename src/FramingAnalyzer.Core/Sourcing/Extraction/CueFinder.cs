@@ -31,10 +31,24 @@ internal static class CueFinder
             {
                 cues.Add(new CueCandidate(i, i + length, verb.Lemma, verb.Stance, verb.IsParticiple, false, verb.Behaviour));
             }
+            else if (!afterVerb && verb.IsParticiple && IsGerundAfterPreposition(view, i))
+            {
+                cues.Add(new CueCandidate(i, i + length, verb.Lemma, verb.Stance, true, false, verb.Behaviour, afterPreposition: true));
+            }
             i += length - 1;
         }
         return (cues, verbForms);
     }
+
+    /// <summary>Prepositions whose gerund shares the subject of its clause: "responded by saying", "after saying", "in saying".</summary>
+    private static readonly WordSet GerundPrepositions = new("by", "after", "before", "in", "while");
+
+    /// <summary>
+    /// "X responded to a mother by saying ...": an -ing form right after one of <see cref="GerundPrepositions"/>, not at
+    /// the start of the sentence ("After saying ..., she left" names its speaker later) and not inside a quotation.
+    /// </summary>
+    private static bool IsGerundAfterPreposition(SentenceView view, int start) =>
+        start >= 2 && view.In(start - 1, GerundPrepositions) && !view.IsCapitalised(start) && view.IsWord(start - 2);
 
     private static bool LooksLikeNoun(SentenceView view, int start, int end, ReportingVerb verb)
     {
@@ -56,7 +70,7 @@ internal static class CueFinder
         {
             return true;
         }
-        if (!verb.IsParticiple && form.EndsWith("s") && view.Is(end, "of")) return true; // "claims of", "reports of"
+        if (!verb.IsParticiple && form.EndsWith("s") && view.Is(end, "of") && !form.SequenceEqual("says")) return true; // "claims of", "reports of"; not "says of"
         return false;
     }
 }

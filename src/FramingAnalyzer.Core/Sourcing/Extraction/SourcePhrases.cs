@@ -30,12 +30,20 @@ internal static class SourcePhrases
         "tonight", "earlier", "later", "after", "before", "since", "following", "amid", "over", "through", "when", "while", "as",
         "this", "to", "into", "about", "if", "told", "but", "than", "because", "again", "also", "instead");
 
+    /// <summary>Quantifiers of "X of whom say ...".</summary>
+    private static readonly WordSet QuantifiersOfWhom = new("many", "most", "some", "all", "several", "few", "both", "each", "none", "one",
+        "two", "three", "half", "majority");
+
     /// <summary>The subject of the cue at <paramref name="cue"/>: the phrase ending just before it (adverbs and auxiliaries skipped).</summary>
     public static PhraseRange? SubjectLeft(SentenceExtraction state, int cue, int limit, bool allowBe)
     {
         var v = state.View;
         int j = SkipAdverbsLeft(v, cue - 1, limit, allowBe);
         if (j < limit) return null;
+        if (v.Is(j, "whom") && v.Is(j - 1, "of") && j - 2 >= limit && v.In(j - 2, QuantifiersOfWhom))
+        {
+            return PhraseRange.Head(j - 2, j + 1); // "Residents, many of whom say ...": the quantified pronoun is the source
+        }
         if (v.Is(j, "who") || v.Is(j, "which"))
         {
             int k = j - 1;

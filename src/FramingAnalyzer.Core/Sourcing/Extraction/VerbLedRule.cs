@@ -72,7 +72,7 @@ internal sealed class VerbLedRule : IAttributionRule
             return true;
         }
         // A relative clause ("the student who spoke to us, left") needs its content after the verb.
-        if (v.Is(previous, "who") || v.Is(previous, "which")) return false;
+        if (v.Is(previous, "who") || v.Is(previous, "which") || v.Is(previous, "whom")) return false;
         int afterComma = SkipToComma(state, cue.End);
         var before = ContentBefore(state, cue, source, limit);
         if (afterComma >= 0 && afterComma + 1 < v.ContentLimit)

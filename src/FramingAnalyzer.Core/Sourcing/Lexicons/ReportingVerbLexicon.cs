@@ -15,9 +15,11 @@ public sealed class ReportingVerbLexicon
 
     private readonly PhraseTrie<ReportingVerb> _forms;
 
-    private ReportingVerbLexicon(string path, PhraseTrie<ReportingVerb> forms, IReadOnlyList<string> stances, IReadOnlyDictionary<string, string> lemmas)
+    private ReportingVerbLexicon(string path, PhraseTrie<ReportingVerb> forms, IReadOnlyList<string> stances, IReadOnlyDictionary<string, string> lemmas,
+        CueNounLexicon nouns)
     {
         Path = path;
+        Nouns = nouns;
         _forms = forms;
         Stances = stances;
         Lemmas = lemmas;
@@ -29,6 +31,11 @@ public sealed class ReportingVerbLexicon
     /// <summary>Lemma → stance.</summary>
     public IReadOnlyDictionary<string, string> Lemmas { get; }
     public int FormCount => _forms.Count;
+    /// <summary>
+    /// The noun cues of <c>cue_nouns.csv</c> in the same folder as the verbs ("her warning that ...", "its pledge to ...");
+    /// <see cref="CueNounLexicon.Empty"/> when that folder has none.
+    /// </summary>
+    public CueNounLexicon Nouns { get; }
 
     public static ReportingVerbLexicon Load(string path)
     {
@@ -68,7 +75,9 @@ public sealed class ReportingVerbLexicon
         if (forms.Count == 0) throw new LexiconException($"{path}: no reporting verbs (the file has only a header).");
         if (!stances.Contains(NeutralStance)) stances.Insert(0, NeutralStance);
         lemmas.TryAdd(AccordingToLemma, NeutralStance);
-        return new ReportingVerbLexicon(path, forms, stances, lemmas);
+        var nounPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".", CueNounLexicon.FileName);
+        var nouns = File.Exists(nounPath) ? CueNounLexicon.Load(nounPath) : CueNounLexicon.Empty;
+        return new ReportingVerbLexicon(path, forms, stances, lemmas, nouns);
     }
 
     /// <summary>The longest reporting-verb form starting at <paramref name="start"/> (length in tokens, 0 when none).</summary>

@@ -14,6 +14,11 @@ public enum VerbContent
     Clause,
     /// <summary>A short object and what it was called: "called the plan "a disgrace"", "called him a liar".</summary>
     Naming,
+    /// <summary>
+    /// A marked clause as for <see cref="Clause"/>, or an object followed by "as" and what it was described as:
+    /// "described the plan as a disgrace", "characterized him as desperate"; a plain object ("described the scene") is not.
+    /// </summary>
+    Describing,
 }
 
 /// <summary>
@@ -31,7 +36,8 @@ public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareC
 {
     public static readonly VerbBehaviour Default = new(false, VerbContent.Any, false, false, false, "");
 
-    public bool NeedsClause => Content == VerbContent.Clause;
+    /// <summary>Only a marked clause can follow as content (<see cref="VerbContent.Describing"/> verbs also take "X as Y").</summary>
+    public bool NeedsClause => Content is VerbContent.Clause or VerbContent.Describing;
 
     /// <summary>Reads the behaviour columns of one row; empty or absent cells take the defaults.</summary>
     internal static VerbBehaviour Read(string path, int line, Func<string, string> field)
@@ -42,7 +48,8 @@ public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareC
             "" or "any" => VerbContent.Any,
             "clause" => VerbContent.Clause,
             "naming" => VerbContent.Naming,
-            _ => throw new LexiconException($"{path}:{line}: the content '{contentText}' must be any, clause or naming."),
+            "describing" => VerbContent.Describing,
+            _ => throw new LexiconException($"{path}:{line}: the content '{contentText}' must be any, clause, naming or describing."),
         };
         var behaviour = new VerbBehaviour(
             Flag(path, line, field, "inverts"),
@@ -51,7 +58,7 @@ public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareC
             Flag(path, line, field, "reports_before"),
             Flag(path, line, field, "listener"),
             LexiconText.Normalise(field("not_before")));
-        if ((behaviour.BareClause || behaviour.ReportsBefore) && content != VerbContent.Clause)
+        if ((behaviour.BareClause || behaviour.ReportsBefore) && !behaviour.NeedsClause)
         {
             throw new LexiconException($"{path}:{line}: bare_clause and reports_before apply only to verbs whose content is 'clause'.");
         }

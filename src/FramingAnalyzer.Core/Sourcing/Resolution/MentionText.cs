@@ -15,6 +15,12 @@ internal static class MentionText
         {
             if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words.Add(text.Normalised.Substring(tokens[t].Start, tokens[t].Length));
         }
+        // A possessor of a noun cue ("Trump's claim") is the same mention as "Trump".
+        if (words.Count > 0 && words[^1] is { Length: > 2 } last)
+        {
+            if (last.EndsWith("'s", StringComparison.Ordinal)) words[^1] = last[..^2];
+            else if (last.EndsWith("s'", StringComparison.Ordinal)) words[^1] = last[..^1];
+        }
         return words.ToArray();
     }
 

@@ -276,6 +276,25 @@ public sealed class SourceResolver
         return false;
     }
 
+    /// <summary>The subject pronoun a one-word source stands for: itself, or the pronoun of a noun cue's possessive determiner ("her" warning → she).</summary>
+    private static string? PronounOf(string word) => word switch
+    {
+        "his" => "he",
+        "her" => "she",
+        "its" => "it",
+        "their" => "they",
+        _ => GrammarWords.SubjectPronouns.Contains(word) ? word : null,
+    };
+
+    /// <summary>Where a name ends without the 's or closing apostrophe of a possessor ("Trump's" claim → "Trump").</summary>
+    private static int WithoutPossessive(DocumentText text, Token last)
+    {
+        var word = text.Normalised.AsSpan(last.Start, last.Length);
+        if (word.Length > 2 && word.EndsWith("'s")) return last.End - 2;
+        if (word.Length > 2 && word.EndsWith("s'")) return last.End - 1;
+        return last.End;
+    }
+
     private ResolverMention Describe(DocumentText text, SourceMention source)
     {
         var parts = MentionParts.Of(text, source);
@@ -301,7 +320,8 @@ public sealed class SourceResolver
         string first = words.Length > 0 ? words[0] : "";
         bool indefinite = first is "a" or "an" or "one" or "another" or "two" or "three" or "several" or "some";
         bool definite = first is "the" or "its" or "his" or "her" or "their";
-        string? pronoun = nameEnd - nameStart == 1 && GrammarWords.SubjectPronouns.Contains(first) ? first : null;
+        string? pronoun = nameEnd - nameStart == 1 ? PronounOf(first) : null;
+        if (pronoun is not null) definite = false;
         var actor = pronoun is null ? ActorOf(text, nameStart, nounEnd, nameEnd) ?? ActorOf(text, parts, nameStart) : null;
 
         int headNoun = Math.Max(nameStart, nounEnd - 1);
@@ -313,8 +333,9 @@ public sealed class SourceResolver
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
         plural |= pronoun is null && IsCoordination(words, org);
         bool person = !org && !plural && (capitalisedNoun || GrammarWords.PersonNouns.Contains(nounWord)) && pronoun is null;
-        var display = text.Document.Text[tokens[nameStart].Start..tokens[nameEnd - 1].End];
-        if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..tokens[nameEnd - 1].End];
+        int displayEnd = WithoutPossessive(text, tokens[nameEnd - 1]);
+        var display = text.Document.Text[tokens[nameStart].Start..displayEnd];
+        if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..displayEnd];
         bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
         return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words), display), actor,
             new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural,
