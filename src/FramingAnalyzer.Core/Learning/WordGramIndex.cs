@@ -11,27 +11,29 @@ namespace FramingAnalyzer.Learning;
 internal sealed class WordGramIndex
 {
     private const uint Seed = 2166136261, Prime = 16777619;
-    private readonly string?[] _grams; // null = empty
-    private readonly uint[] _hashes;
-    private readonly int[] _features;
+    /// <summary>An n-gram with its hash and slot, side by side so a probe touches one cache line.</summary>
+    private struct Entry
+    {
+        public string? Gram; // null = empty
+        public uint Hash;
+        public int Feature;
+    }
+
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     public WordGramIndex(IReadOnlyCollection<KeyValuePair<string, int>> grams)
     {
         int size = 16;
         while (size < 2 * grams.Count) size <<= 1;
-        _grams = new string?[size];
-        _hashes = new uint[size];
-        _features = new int[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         foreach (var (gram, feature) in grams)
         {
             uint hash = Finish(Continue(Seed, gram));
             int i = (int)(hash & (uint)_mask);
-            while (_grams[i] is not null && !(_hashes[i] == hash && string.Equals(_grams[i], gram, StringComparison.Ordinal))) i = (i + 1) & _mask;
-            _grams[i] = gram;
-            _hashes[i] = hash;
-            _features[i] = feature;
+            while (_entries[i].Gram is { } stored && !(_entries[i].Hash == hash && string.Equals(stored, gram, StringComparison.Ordinal))) i = (i + 1) & _mask;
+            _entries[i] = new Entry { Gram = gram, Hash = hash, Feature = feature };
         }
     }
 
@@ -52,11 +54,11 @@ internal sealed class WordGramIndex
     {
         uint hash = Finish(wordState);
         int i = (int)(hash & (uint)_mask);
-        while (_grams[i] is { } gram)
+        while (_entries[i].Gram is { } gram)
         {
-            if (_hashes[i] == hash && word.SequenceEqual(gram))
+            if (_entries[i].Hash == hash && word.SequenceEqual(gram))
             {
-                feature = _features[i];
+                feature = _entries[i].Feature;
                 return true;
             }
             i = (i + 1) & _mask;
@@ -72,12 +74,12 @@ internal sealed class WordGramIndex
         uint hash = Finish(Continue((firstState ^ separator) * Prime, second));
         int length = first.Length + 1 + second.Length;
         int i = (int)(hash & (uint)_mask);
-        while (_grams[i] is { } gram)
+        while (_entries[i].Gram is { } gram)
         {
-            if (_hashes[i] == hash && gram.Length == length && gram[first.Length] == separator
+            if (_entries[i].Hash == hash && gram.Length == length && gram[first.Length] == separator
                 && gram.AsSpan(0, first.Length).SequenceEqual(first) && gram.AsSpan(first.Length + 1).SequenceEqual(second))
             {
-                feature = _features[i];
+                feature = _entries[i].Feature;
                 return true;
             }
             i = (i + 1) & _mask;
