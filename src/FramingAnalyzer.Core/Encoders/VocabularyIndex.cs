@@ -7,9 +7,15 @@ namespace FramingAnalyzer.Encoders;
 /// </summary>
 internal sealed class VocabularyIndex
 {
+    /// <summary>An entry's hash and id side by side, so a probe touches one cache line rather than one in each of two arrays.</summary>
+    private struct Slot
+    {
+        public uint Hash;
+        public int Id; // id + 1; 0 = empty
+    }
+
     private readonly string[] _entries;
-    private readonly int[] _slots; // id + 1; 0 = empty
-    private readonly uint[] _hashes;
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int[] _ascii = new int[128]; // single ASCII characters, -1 when absent
 
@@ -18,22 +24,20 @@ internal sealed class VocabularyIndex
         _entries = entries;
         int size = 1;
         while (size < entries.Length * 2) size <<= 1;
-        _slots = new int[size];
-        _hashes = new uint[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         for (int id = 0; id < entries.Length; id++)
         {
             uint hash = Hash(entries[id]);
             int slot = (int)(hash & (uint)_mask);
             bool duplicate = false;
-            while (_slots[slot] != 0)
+            while (_slots[slot].Id != 0)
             {
-                if (_hashes[slot] == hash && string.Equals(entries[_slots[slot] - 1], entries[id], StringComparison.Ordinal)) { duplicate = true; break; }
+                if (_slots[slot].Hash == hash && string.Equals(entries[_slots[slot].Id - 1], entries[id], StringComparison.Ordinal)) { duplicate = true; break; }
                 slot = (slot + 1) & _mask;
             }
             if (duplicate) continue; // the first id of a repeated entry wins
-            _slots[slot] = id + 1;
-            _hashes[slot] = hash;
+            _slots[slot] = new Slot { Hash = hash, Id = id + 1 };
         }
         for (int c = 0; c < _ascii.Length; c++) _ascii[c] = Find(new ReadOnlySpan<char>([(char)c]));
     }
@@ -45,9 +49,9 @@ internal sealed class VocabularyIndex
         int slot = (int)(hash & (uint)_mask);
         while (true)
         {
-            int stored = _slots[slot];
+            var (stored, storedHash) = (_slots[slot].Id, _slots[slot].Hash);
             if (stored == 0) return -1;
-            if (_hashes[slot] == hash && text.SequenceEqual(_entries[stored - 1])) return stored - 1;
+            if (storedHash == hash && text.SequenceEqual(_entries[stored - 1])) return stored - 1;
             slot = (slot + 1) & _mask;
         }
     }

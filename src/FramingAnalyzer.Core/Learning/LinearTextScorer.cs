@@ -352,9 +352,9 @@ internal sealed class LinearTextScorer
 
     private static void CountWords(NgramBag bag, ReadOnlySpan<char> text, SlotCounts counts)
     {
-        var lookup = bag.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> pair = stackalloc char[128];
+        var index = bag.WordIndex;
         int previousStart = -1, previousLength = 0;
+        uint previousState = 0;
         int i = 0;
         while (i < text.Length)
         {
@@ -363,18 +363,18 @@ internal sealed class LinearTextScorer
             int start = i;
             while (i < text.Length && text[i] != ' ') i++;
             var token = text[start..i];
-            if (lookup.TryGetValue(token, out int slot)) counts.Add(slot);
-            if (previousStart >= 0 && previousLength + 1 + token.Length <= pair.Length)
-            {
-                text.Slice(previousStart, previousLength).CopyTo(pair);
-                pair[previousLength] = NgramBag.Separator;
-                token.CopyTo(pair[(previousLength + 1)..]);
-                if (lookup.TryGetValue(pair[..(previousLength + 1 + token.Length)], out slot)) counts.Add(slot);
-            }
+            uint state = WordGramIndex.Continue(WordGramIndex.Start, token);
+            if (index.TryGetWord(token, state, out int slot)) counts.Add(slot);
+            // Pairs longer than this were never looked up (they were joined in a buffer of that size); kept so, for the same features.
+            if (previousStart >= 0 && previousLength + 1 + token.Length <= MaxPairLength
+                && index.TryGetPair(text.Slice(previousStart, previousLength), previousState, NgramBag.Separator, token, out slot)) counts.Add(slot);
             previousStart = start;
             previousLength = token.Length;
+            previousState = state;
         }
     }
+
+    private const int MaxPairLength = 128;
 
     /// <summary>The vocabulary of one featurized text column: character n-grams and word n-grams, by slot.</summary>
     private sealed class NgramBag
@@ -384,6 +384,8 @@ internal sealed class LinearTextScorer
         public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
         /// <summary><see cref="Chars"/> keyed by the n-gram packed into 64 bits (see <see cref="Pack"/>), when n ≤ 4.</summary>
         public PackedGramTable? PackedChars { get; private set; }
+        /// <summary><see cref="Words"/> for span lookups (built by <see cref="Index"/>).</summary>
+        public WordGramIndex WordIndex { get; private set; } = new([]);
         public int CharLength { get; private set; }
 
         /// <summary>The n-gram's chars, 16 bits each, through <see cref="Mix"/>.</summary>
@@ -415,8 +417,15 @@ internal sealed class LinearTextScorer
             var bag = new NgramBag { Size = r.ReadInt32(), CharLength = r.ReadInt32() };
             ReadGrams(r, bag.Chars);
             ReadGrams(r, bag.Words);
-            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = new PackedGramTable(bag.Chars.Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
+            bag.Index();
             return bag;
+        }
+
+        /// <summary>Builds the lookup tables over the n-grams read.</summary>
+        private void Index()
+        {
+            if (CharLength is > 0 and <= 4) PackedChars = new PackedGramTable(Chars.Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
+            WordIndex = new WordGramIndex(Words);
         }
 
         // In slot order, so the bytes are the same for the same model; as UTF-16 code units, because a char n-gram can
@@ -477,7 +486,7 @@ internal sealed class LinearTextScorer
                 }
                 slot++;
             }
-            if (bag.CharLength is > 0 and <= 4) bag.PackedChars = new PackedGramTable(bag.Chars.Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
+            bag.Index();
             return bag;
         }
 

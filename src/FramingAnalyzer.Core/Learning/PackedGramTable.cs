@@ -2,15 +2,21 @@ using FramingAnalyzer.Numerics;
 namespace FramingAnalyzer.Learning;
 
 /// <summary>
-/// A read-only map from a mixed 64-bit n-gram key to its feature slot: open addressing with linear probing in two flat
-/// arrays at most half full. The hot loop of the linear scorer does one lookup per character, where a
+/// A read-only map from a mixed 64-bit n-gram key to its feature slot: open addressing with linear probing in one flat
+/// array of key and slot pairs, at most half full. The hot loop of the linear scorer does one lookup per character, where a
 /// <see cref="Dictionary{TKey, TValue}"/>'s bucket indirection and comparer calls cost about twice as much.
 /// Keys must already be well mixed (<see cref="LinearTextScorer"/> passes them through SplitMix64's finaliser).
 /// </summary>
 internal sealed class PackedGramTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _slots; // −1: empty
+    /// <summary>A key and its slot side by side, so a probe touches one cache line rather than one in each of two arrays.</summary>
+    private struct Entry
+    {
+        public ulong Key;
+        public int Slot; // −1: empty
+    }
+
+    private readonly Entry[] _entries;
     private readonly int _shift;
     private readonly int _mask;
 
@@ -19,17 +25,16 @@ internal sealed class PackedGramTable
         var list = entries.ToList();
         int capacity = 16;
         while (capacity < 2 * list.Count) capacity *= 2;
-        _keys = new ulong[capacity];
-        _slots = new int[capacity];
-        Array.Fill(_slots, -1);
+        _entries = new Entry[capacity];
+        for (int i = 0; i < capacity; i++) _entries[i].Slot = -1;
         _mask = capacity - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         foreach (var (key, slot) in list)
         {
             int i = Home(key);
-            while (_slots[i] >= 0 && _keys[i] != key) i = (i + 1) & _mask;
-            _keys[i] = key;
-            _slots[i] = slot;
+            while (_entries[i].Slot >= 0 && _entries[i].Key != key) i = (i + 1) & _mask;
+            _entries[i].Key = key;
+            _entries[i].Slot = slot;
         }
         Count = list.Count;
     }
@@ -43,9 +48,10 @@ internal sealed class PackedGramTable
         int i = Home(key);
         while (true)
         {
-            slot = _slots[i];
+            ref readonly var entry = ref _entries[i];
+            slot = entry.Slot;
             if (slot < 0) return false;
-            if (_keys[i] == key) return true;
+            if (entry.Key == key) return true;
             i = (i + 1) & _mask;
         }
     }

@@ -15,11 +15,13 @@ public sealed class LoadedSentenceFeatures
     public const string Name = "loaded_lexicon_v1";
     private readonly TermMatcher _matcher;
     private readonly HashSet<string> _intensifiers;
+    private readonly KeyPrefilter _intensifierFilter;
 
     public LoadedSentenceFeatures(TermMatcher matcher, IEnumerable<string> intensifiers)
     {
         _matcher = matcher;
         _intensifiers = new HashSet<string>(intensifiers, StringComparer.OrdinalIgnoreCase);
+        _intensifierFilter = new KeyPrefilter(_intensifiers, StringComparison.OrdinalIgnoreCase);
     }
 
     public static LoadedSentenceFeatures Load(TermMatcher matcher, string intensifiersCsv) =>
@@ -62,7 +64,7 @@ public sealed class LoadedSentenceFeatures
                 if (token.Kind != TokenKind.Word) continue;
                 words++;
                 if (token.InQuote) quoted++;
-                else if (lookup.Contains(document.TokenText(token))) intensifiers++;
+                else if (_intensifierFilter.MayContain(document.TokenText(token)) && lookup.Contains(document.TokenText(token))) intensifiers++;
             }
         }
         int own = 0, inQuote = 0;

@@ -112,7 +112,7 @@ public sealed class LoadedWordExplainer(ITextClassifier model, IReadOnlySet<stri
         foreach (var token in document.SentenceTokens(sentence))
         {
             if (token.Kind != TokenKind.Word || token.Length != word.Length
-                || !string.Equals(document.Text.Substring(token.Start, token.Length), word, StringComparison.OrdinalIgnoreCase)) continue;
+                || !document.Text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
             text.Append(document.Text, at, token.Start - at);
             at = token.End;
             while (at < sentence.Span.End && document.Text[at] == ' ' && text.Length > 0 && text[^1] == ' ') at++;

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using FramingAnalyzer.Model;
 
 namespace FramingAnalyzer.Loaded;
@@ -12,6 +13,8 @@ public sealed class TermMatcher
     private const int PrefixKeyLength = 3;
     private readonly Dictionary<string, List<LexiconEntry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly Dictionary<string, List<LexiconEntry>>.AlternateLookup<ReadOnlySpan<char>> _byStemStart;
+    // Most words of a text start no entry: these rule them out before the dictionaries hash them.
+    private readonly KeyPrefilter _firstWords, _stemStarts;
 
     public TermMatcher(WordingLexicon lexicon)
     {
@@ -28,6 +31,8 @@ public sealed class TermMatcher
         }
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _byStemStart = byStemStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new KeyPrefilter(byFirstWord.Keys, StringComparison.OrdinalIgnoreCase);
+        _stemStarts = new KeyPrefilter(byStemStart.Keys, StringComparison.OrdinalIgnoreCase);
     }
 
     public WordingLexicon Lexicon { get; }
@@ -51,8 +56,8 @@ public sealed class TermMatcher
             var first = Normalise(document.TokenText(tokens[t]), buffer);
             LexiconEntry? best = null;
             int bestLength = 0;
-            if (_byFirstWord.TryGetValue(first, out var exact)) Consider(exact, document, t, end, ref best, ref bestLength);
-            if (first.Length >= PrefixKeyLength && _byStemStart.TryGetValue(first[..PrefixKeyLength], out var stems))
+            if (_firstWords.MayContain(first) && _byFirstWord.TryGetValue(first, out var exact)) Consider(exact, document, t, end, ref best, ref bestLength);
+            if (first.Length >= PrefixKeyLength && _stemStarts.MayContain(first[..PrefixKeyLength]) && _byStemStart.TryGetValue(first[..PrefixKeyLength], out var stems))
             {
                 Consider(stems, document, t, end, ref best, ref bestLength);
             }

@@ -11,17 +11,16 @@ namespace FramingAnalyzer.Output;
 /// </summary>
 public static class ResultWriter
 {
+    /// <param name="pendingTrends">The run's trends when they are already being computed (<see cref="RunTrends.Start"/>); else they are computed here.</param>
     public static void Write(string directory, RunResults results, RunCounts counts, RunDescription run, IReadOnlyList<IArticleAnalyzer> analyzers, bool charts,
-        TrendPeriod? period = null)
+        TrendPeriod? period = null, Task<RunTrends?>? pendingTrends = null)
     {
-        var articles = Path.Combine(directory, "articles.csv");
-        if (File.Exists(articles))
+        var trends = pendingTrends is null ? RunTrends.Compute(directory, results.Aggregate, period) : pendingTrends.GetAwaiter().GetResult();
+        if (trends is not null)
         {
-            var headline = results.Aggregate.Schema.Metrics.Where(m => m.Headline && m.InArticlesTable).Select(m => m.Name).ToList();
-            var (trends, chosen) = TrendAnalysis.Compute(articles, headline, results.Aggregate.Seed, period);
-            results = results with { Trends = trends, TrendPeriod = chosen };
-            if (trends.Count > 0) TrendsTable.Write(Path.Combine(directory, TrendsTable.FileName), trends);
-            var families = FamilyTrends.Compute(results.Aggregate.FamilyDays, chosen);
+            results = results with { Trends = trends.Rows, TrendPeriod = trends.Period };
+            if (trends.Rows.Count > 0) TrendsTable.Write(Path.Combine(directory, TrendsTable.FileName), trends.Rows);
+            var families = FamilyTrends.Compute(results.Aggregate.FamilyDays, trends.Period);
             if (families.Count > 0) FamilyTrendsTable.Write(Path.Combine(directory, FamilyTrendsTable.FileName), families);
         }
         AggregateTables.WriteOutlets(Path.Combine(directory, "outlets.csv"), results.Summaries);

@@ -55,10 +55,12 @@ public static class AnalysisRun
         }
         else
         {
+            // The trends read only the finished articles.csv, so they are computed while the statistics are.
+            var trends = RunTrends.Start(output.StagingPath, aggregate, settings.TrendPeriod);
             var results = RunResults.Compute(aggregate);
             settings.Timings?.Invoke("statistics", clock.Elapsed);
             clock.Restart();
-            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts, settings.TrendPeriod);
+            ResultWriter.Write(output.StagingPath, results, counts, description, analyzers, settings.Charts, settings.TrendPeriod, trends);
             settings.Timings?.Invoke("per-outlet tables, charts, report", clock.Elapsed);
         }
         output.Commit();

@@ -42,19 +42,27 @@ public static class HtmlReport
     /// <summary>The widest a chart is shown (CSS pixels): the page's 1,200-pixel column less its padding. Charts drawn at most this wide are shown at their own size.</summary>
     public const int ContentWidth = 1152;
 
+    /// <summary>Writes the report: the page's text is encoded straight from the builder's chunks, without first
+    /// joining several megabytes of embedded charts into one string.</summary>
     public static void Write(string path, ReportContent content)
     {
-        File.WriteAllText(path, Render(content), new UTF8Encoding(false));
+        var html = Build(content);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+        foreach (var chunk in html.GetChunks()) writer.Write(chunk.Span);
     }
 
-    public static string Render(ReportContent content)
+    public static string Render(ReportContent content) => Build(content).ToString();
+
+    private static StringBuilder Build(ReportContent content)
     {
-        var html = new StringBuilder(1 << 16);
+        var charts = content.Charts.Where(c => File.Exists(c.PngPath)).Select((c, i) => (Chart: c, Id: ChartId(c, i))).ToList();
+        // Sized for the embedded charts (four base64 characters per three bytes), so the builder does not grow by copying.
+        long embedded = charts.Sum(c => (new FileInfo(c.Chart.PngPath).Length + 2) / 3 * 4);
+        var html = new StringBuilder((int)Math.Min(int.MaxValue / 2, (1 << 16) + embedded));
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(content.Title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
         html.Append("<h1>").Append(E(content.Title)).Append("</h1>\n");
-        var charts = content.Charts.Where(c => File.Exists(c.PngPath)).Select((c, i) => (Chart: c, Id: ChartId(c, i))).ToList();
         bool stories = content.StoryFindings.HasStories;
         bool table = content.Metrics.Any(m => m.Headline && m.InArticlesTable);
 
@@ -106,9 +114,9 @@ public static class HtmlReport
                 html.Append("<h3 id=\"").Append(SectionId(section.Key)).Append("\">").Append(E(section.Key)).Append("</h3>\n");
                 foreach (var (chart, id) in section)
                 {
-                    var data = Convert.ToBase64String(File.ReadAllBytes(chart.PngPath));
-                    html.Append("<figure id=\"").Append(id).Append("\">\n<img alt=\"").Append(E(chart.Title)).Append("\" src=\"data:image/png;base64,").Append(data).Append("\">\n<figcaption>")
-                        .Append(E(Sentence(chart.Caption))).Append("</figcaption>\n</figure>\n");
+                    html.Append("<figure id=\"").Append(id).Append("\">\n<img alt=\"").Append(E(chart.Title)).Append("\" src=\"data:image/png;base64,");
+                    AppendBase64(html, File.ReadAllBytes(chart.PngPath));
+                    html.Append("\">\n<figcaption>").Append(E(Sentence(chart.Caption))).Append("</figcaption>\n</figure>\n");
                 }
             }
             html.Append("</section>\n");
@@ -124,7 +132,22 @@ public static class HtmlReport
             .Append("Story-matched comparisons pair two outlets' articles on the stories both covered and test the mean per-story difference with a sign-flip permutation test. ")
             .Append("Full tables: outlets.csv, comparisons.csv, story_matched.csv and the mix tables.</p>\n</section>\n");
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return html;
+    }
+
+    /// <summary>Appends the bytes in base64 (as <see cref="Convert.ToBase64String(byte[])"/> writes them) without an intermediate string.</summary>
+    private static void AppendBase64(StringBuilder html, byte[] bytes)
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent((bytes.Length + 2) / 3 * 4);
+        try
+        {
+            if (!Convert.TryToBase64Chars(bytes, buffer, out int written)) throw new InvalidOperationException("The base64 buffer is too small.");
+            html.Append(buffer.AsSpan(0, written));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static void AppendFindings(StringBuilder html, ReportContent content)

@@ -50,7 +50,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type), TypeEvidence.Apposition, appositionType.Actor);
             }
             // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
-            if (Word(text, parts.AppositionStart) == "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
+            if (Word(text, parts.AppositionStart) is "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
                 && IsCapitalised(text, parts.AppositionStart + 1) && IsPersonName(text, parts.HeadStart, parts.HeadEnd))
             {
                 return (SourceTypes.Citizen, TypeEvidence.Apposition, null);
@@ -155,7 +155,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
         if (resolver.ActorWithin(text, p.Start, p.End) is { } actor) return (actor.SourceType, actor);
-        int seatStart = p.Start < p.End && Word(text, p.Start) == "the" ? p.Start + 1 : p.Start;
+        int seatStart = p.Start < p.End && Word(text, p.Start) is "the" ? p.Start + 1 : p.Start;
         if (resources.Clues.Seats.Exactly(norm, tokens, seatStart, p.End) is not null) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
         if (resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
@@ -179,7 +179,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int start = parts.HeadStart, end = parts.HeadNounEnd;
         while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
         return resources.Clues.Seats.Exactly(text.Normalised, tokens, start, end)
-            ?? (end - start > 1 && Word(text, start) == "the" ? resources.Clues.Seats.Exactly(text.Normalised, tokens, start + 1, end) : null);
+            ?? (end - start > 1 && Word(text, start) is "the" ? resources.Clues.Seats.Exactly(text.Normalised, tokens, start + 1, end) : null);
     }
 
     /// <summary>The type given by the rightmost capitalised institution word of [start, end), not looking past an of/for
@@ -218,7 +218,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             if (!PartyTagShape().IsMatch(word)) continue;
             var before = text.Document.Text[tokens[t - 1].Start];
             if (before is not ('(' or ',')) continue;
-            if (resources.Clues.PartyTags.OfWord(word[..1]) is { } party) return party;
+            if (resources.Clues.PartyTags.OfWord(word[..1].ToString()) is { } party) return party;
         }
         return null;
     }
@@ -233,13 +233,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         int t = start;
         if (t < end && Word(text, t) is "a" or "an" or "the") t++;
-        return t + 1 < end && Partitives.Contains(Word(text, t)) && Word(text, t + 1) == "of" ? t + 2 : start;
+        return t + 1 < end && Partitives.Contains(Word(text, t)) && Word(text, t + 1) is "of" ? t + 2 : start;
     }
 
     private static bool IsCapitalised(DocumentText text, int t)
     {
         var token = text.Document.Tokens[t];
-        return char.IsUpper(text.Document.Text[token.Start]) || (Word(text, t) == "the" && t + 1 < text.Document.Tokens.Length && char.IsUpper(text.Document.Text[text.Document.Tokens[t + 1].Start]));
+        return char.IsUpper(text.Document.Text[token.Start]) || (Word(text, t) is "the" && t + 1 < text.Document.Tokens.Length && char.IsUpper(text.Document.Text[text.Document.Tokens[t + 1].Start]));
     }
 
     /// <summary>Two to four capitalised words without a role word: a person's name ("Johnnie Wilson").</summary>
@@ -311,9 +311,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return start;
     }
 
-    private static string Word(DocumentText text, int t)
+    /// <summary>A token's normalised text, read in place.</summary>
+    private static ReadOnlySpan<char> Word(DocumentText text, int t)
     {
         var token = text.Document.Tokens[t];
-        return text.Normalised.Substring(token.Start, token.Length);
+        return text.Normalised.AsSpan(token.Start, token.Length);
     }
 }

@@ -1,3 +1,4 @@
+using FramingAnalyzer.Lexicons;
 using FramingAnalyzer.Model;
 
 namespace FramingAnalyzer.Sourcing;
@@ -17,6 +18,8 @@ internal sealed class PhraseTrie<T>
     }
 
     private readonly Node _root = new();
+    // The first words of the patterns, to rule out most tokens before hashing them (built on the first match after an Add).
+    private KeyPrefilter? _firstWords;
 
     public int Count { get; private set; }
 
@@ -39,6 +42,7 @@ internal sealed class PhraseTrie<T>
             }
             node = next;
         }
+        _firstWords = null;
         if (node.HasValue) return false;
         node.HasValue = true;
         node.Value = value;
@@ -53,6 +57,7 @@ internal sealed class PhraseTrie<T>
     public int Match(string text, Token[] tokens, int start, int limit, out T value)
     {
         value = default!;
+        if (start < limit && !MayStartAt(text, tokens[start])) return 0;
         int best = 0;
         var node = _root;
         for (int t = start; t < limit; t++)
@@ -76,6 +81,15 @@ internal sealed class PhraseTrie<T>
             }
         }
         return best;
+    }
+
+    /// <summary>False when no pattern can start with the token (nor, for a possessive, with its noun).</summary>
+    private bool MayStartAt(string text, Token token)
+    {
+        if (_root.Next is null) return false;
+        var filter = _firstWords ??= new KeyPrefilter(_root.Next.Keys, StringComparison.Ordinal);
+        var word = text.AsSpan(token.Start, token.Length);
+        return filter.MayContain(word) || (word.EndsWith("'s") && filter.MayContain(word[..^2]));
     }
 
     /// <summary>The longest match anywhere in [start, limit); ties go to the rightmost (the head of an English noun phrase).</summary>
