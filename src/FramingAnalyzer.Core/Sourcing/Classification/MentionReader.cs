@@ -263,7 +263,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
                 var word = Word(text, t);
                 if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
-                return word.Length > 1 ? word : null;
+                return word.Length > 1 ? word.ToString() : null;
             }
         }
         return null;
