@@ -41,8 +41,9 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
 
     /// <summary>
     /// Floors: the rule-based extractor's figures on the corpus (overlap matching; pair = source and cue of the same
-    /// annotated attribution), rounded down to two decimals: source F1 0.872, cue 0.858, pair 0.856 (0.862, 0.842, 0.843
-    /// when the corpus was written, before four verb-plus-preposition cues its misses showed: "spoke out against").
+    /// annotated attribution), rounded down to two decimals: source F1 0.881, cue 0.867, pair 0.864 (0.862, 0.842, 0.843
+    /// when the corpus was written; 0.872, 0.858, 0.856 after four verb-plus-preposition cues its misses showed, "spoke
+    /// out against"; then noun cues, gerunds after a preposition and describing verbs).
     /// </summary>
     [Fact]
     public void The_extractor_keeps_its_figures_on_the_corpus()
@@ -50,8 +51,8 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
         var result = AttributionSpanEvaluation.RunBrat(Folder, new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
         foreach (var s in result.Scores) output.WriteLine($"{s.Field} {s.Matching}: P {s.Precision:0.000} R {s.Recall:0.000} F1 {s.F1:0.000}");
         double F1(string field) => result.Scores.Single(s => s.Field == field && s.Matching == AttributionSpanEvaluation.Overlap).F1;
-        Assert.True(F1("source") >= 0.87, $"source {F1("source"):0.000}");
-        Assert.True(F1("cue") >= 0.85, $"cue {F1("cue"):0.000}");
-        Assert.True(F1("pair") >= 0.85, $"pair {F1("pair"):0.000}");
+        Assert.True(F1("source") >= 0.88, $"source {F1("source"):0.000}");
+        Assert.True(F1("cue") >= 0.86, $"cue {F1("cue"):0.000}");
+        Assert.True(F1("pair") >= 0.86, $"pair {F1("pair"):0.000}");
     }
 }
