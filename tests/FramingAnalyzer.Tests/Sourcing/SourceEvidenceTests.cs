@@ -187,6 +187,16 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void A_document_in_a_relative_clause_does_not_type_the_person()
+    {
+        var unsure = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "business", probability: 0.1f);
+        var attribution = Assert.Single(Attributions("Mrs. Holm, who drew support from half of the voters in the poll, said she was not worried.", unsure));
+        Assert.Equal(("unknown", "model_unsure"), (attribution.SourceType, attribution.TypeEvidence));
+        var report = Assert.Single(Attributions("The annual report said exports fell."));
+        Assert.Equal("document", report.SourceType);
+    }
+
+    [Fact]
     public void A_headline_short_name_is_the_person_named_in_full_below_it()
     {
         var attributions = Attributions([

@@ -65,6 +65,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (anywhere is not null) return (anywhere.SourceType, TypeEvidence.Phrase, anywhere);
         var anyRole = resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)
             ?? (parts.HasApposition ? resources.Roles.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd) : null);
+        // "Mrs. Clinton, who drew support from 50 percent of voters in the poll": a person is not the document the
+        // relative clause mentions.
+        if (anyRole is { } doc && doc.Value.Type == SourceTypes.Document && doc.Start >= parts.HeadEnd && IsNamedPerson(text, parts)) anyRole = null;
         if (anyRole is { } any)
         {
             var (start, end) = any.Start >= parts.HeadStart && any.End <= parts.HeadEnd ? (parts.HeadStart, parts.HeadEnd) : (parts.AppositionStart, parts.AppositionEnd);
@@ -286,6 +289,16 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var (start, end) = Whole(parts);
         bool party = PartyTag(text, parts) is not null || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, start, end) is not null;
         return party ? SourceTypes.Political : SourceTypes.Expert;
+    }
+
+    /// <summary>The head is a person's name, with or without an honorific ("Hillary Clinton", "Mrs. Clinton").</summary>
+    private bool IsNamedPerson(DocumentText text, MentionParts parts)
+    {
+        int start = parts.HeadStart;
+        while (start < parts.HeadEnd && (GrammarWords.Honorifics.Contains(Word(text, start)) || text.Document.Tokens[start].Kind == TokenKind.Punctuation)) start++;
+        if (start >= parts.HeadEnd) return false;
+        if (parts.HeadEnd - start == 1) return start > parts.HeadStart && IsCapitalised(text, start);
+        return IsPersonName(text, start, parts.HeadEnd);
     }
 
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>

@@ -12,6 +12,7 @@ internal static class CueFinder
     {
         var cues = new List<CueCandidate>();
         var verbForms = new bool[view.Count];
+        var nounForms = new bool[view.Count];
         var tokens = view.Document.Tokens;
         int limit = view.First + view.Count;
         for (int i = 0; i < view.Count; i++)
@@ -25,9 +26,18 @@ internal static class CueFinder
             }
             int length = verbs.Match(view.Norm, tokens, view.DocIndex(i), limit, out var verb);
             if (length == 0) continue;
+            // "The annual report said ...", "The claim says ...": a form right before a finite reporting verb heads its subject.
+            if (HeadsSubjectOfNextVerb(view, verbs, verb, i, i + length, limit))
+            {
+                nounForms[i + length - 1] = true;
+                i += length - 1;
+                continue;
+            }
             for (int t = i; t < i + length; t++) verbForms[t] = true;
-            bool afterVerb = i > 0 && verbForms[i - 1]; // "said reports were false", "to confirm reports"
-            if (!afterVerb && !LooksLikeNoun(view, i, i + length, verb))
+            bool afterVerb = i > 0 && verbForms[i - 1] && !nounForms[i - 1]; // "said reports were false", "to confirm reports"; not "the report said"
+            bool noun = LooksLikeNoun(view, i, i + length, verb);
+            if (noun) nounForms[i + length - 1] = true;
+            if (!afterVerb && !noun)
             {
                 cues.Add(new CueCandidate(i, i + length, verb.Lemma, verb.Stance, verb.IsParticiple, false, verb.Behaviour));
             }
@@ -38,6 +48,22 @@ internal static class CueFinder
             i += length - 1;
         }
         return (cues, verbForms);
+    }
+
+    /// <summary>
+    /// A lower-case bare or plural form directly followed by another reporting form that is finite ("report said",
+    /// "claim says", "reports show"): the first is a noun, the subject of the second.
+    /// </summary>
+    private static bool HeadsSubjectOfNextVerb(SentenceView view, ReportingVerbLexicon verbs, ReportingVerb verb, int start, int end, int limit)
+    {
+        if (end != start + 1 || end >= view.Count || !view.IsWord(end) || view.InQuote(end) || view.IsCapitalised(end)) return false;
+        var form = view.Word(start);
+        // Only the bare form or its plural can be a noun ("report", "reports"; not "said" in "the data they said proved ...").
+        bool bare = form.SequenceEqual(verb.Lemma) || (form.Length == verb.Lemma.Length + 1 && form.StartsWith(verb.Lemma) && form.EndsWith("s"));
+        if (!bare || (view.IsCapitalised(start) && start > 0)) return false;
+        if (verbs.Match(view.Norm, view.Document.Tokens, view.DocIndex(end), limit, out var next) != 1 || next.IsParticiple) return false;
+        var nextForm = view.Word(end);
+        return nextForm.EndsWith("s") || nextForm.EndsWith("ed") || nextForm is "said" or "told" or "found" or "wrote" or "thought" or "held";
     }
 
     /// <summary>Prepositions whose gerund shares the subject of its clause: "responded by saying", "after saying", "in saying".</summary>
