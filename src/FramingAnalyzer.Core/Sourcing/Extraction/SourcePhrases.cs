@@ -132,7 +132,10 @@ internal static class SourcePhrases
         if (!v.IsWord(i)) return null;
         if (v.In(i, GrammarWords.SubjectPronouns) && v[i].Kind == Model.TokenKind.Word) return i >= limit && !v.Is(i, "you") ? PhraseRange.Head(i, i + 1) : null;
         if (!v.IsCapitalised(i) && v.Word(i).EndsWith("ed") && v.Word(i).Length > 4 && !v.Is(i - 1, "the")) return null; // "had received reports"
-        if (state.IsVerbForm(i) && !v.IsCapitalised(i) && (i == limit || !v.IsWord(i - 1) || !(v.In(i - 1, GrammarWords.Determiners) || v.IsCapitalised(i - 1)))) return null; // "to confirm reports"
+        // "to confirm reports", "had seen reports": a reporting form after a verb is its object, not a source; "the annual
+        // report" is one.
+        if (state.IsVerbForm(i) && !v.IsCapitalised(i) && (i == limit || !v.IsWord(i - 1) || state.IsVerbForm(i - 1) || v.Is(i - 1, "to")
+            || v.In(i - 1, GrammarWords.BeForms) || v.In(i - 1, GrammarWords.Auxiliaries) || v.Word(i - 1).EndsWith("ed") || v.Word(i - 1).EndsWith("ing"))) return null;
         int start = i;
         while (start - 1 >= limit && IsLeftPhraseToken(state, start - 1, start))
         {
