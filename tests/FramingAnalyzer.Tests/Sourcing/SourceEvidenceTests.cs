@@ -159,6 +159,17 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void A_principal_does_not_override_a_type_the_rules_found()
+    {
+        var attributions = Attributions([
+            "Democratic nominee Vera Holm said the plan would cut costs.",
+            "Ada Brisk, a doctor, said the plan was sound.",
+            "Brisk, a Holm aide, added that it would pass."]);
+        Assert.Equal(3, attributions.Length);
+        Assert.Equal(("expert", "apposition"), (attributions[2].SourceType, attributions[2].TypeEvidence));
+    }
+
+    [Fact]
     public void A_possessor_in_the_head_leaves_the_apposition_to_name_the_source()
     {
         var attributions = Attributions([
