@@ -10,10 +10,11 @@ using FramingAnalyzer.Sourcing.Evaluation;
 namespace FramingAnalyzer.Cli.Commands;
 
 /// <summary>
-/// <c>framing evaluate-attributions (--polnear DIR [--compartment test|dev] | --brat DIR) [--out FILE.csv] [--verbs FILE] [--misses N]</c>:
+/// <c>framing evaluate-attributions (--polnear DIR [--compartment test|dev] | --brat DIR) [--out FILE.csv] [--verbs FILE] [--misses N] [--spurious N]</c>:
 /// measures source, cue and content detection, and source-cue pairs, against the PolNeAR corpus or a brat-annotated
 /// folder such as corpora/attributions (precision, recall, F1; exact and overlap matching);
-/// <c>--misses N</c> also prints the first N gold attributions whose cue was not found, for error analysis.
+/// <c>--misses N</c> also prints the first N gold attributions whose cue was not found, and <c>--spurious N</c> the first N
+/// predicted pairs that match no gold attribution, for error analysis.
 /// </summary>
 internal static class EvaluateAttributionsCommand
 {
@@ -44,6 +45,16 @@ internal static class EvaluateAttributionsCommand
         {
             if (r.GetValueOrDefault<int>() < 0) r.AddError("--misses must be 0 or more.");
         });
+        var spurious = new Option<int>("--spurious")
+        {
+            Description = "Also print the first N predicted source-cue pairs that match no gold attribution (article, cue, source, the source " +
+                "annotated for that cue or 'not annotated', sentence). Use it on dev.",
+            DefaultValueFactory = _ => 0,
+        };
+        spurious.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0) r.AddError("--spurious must be 0 or more.");
+        });
 
         var command = new Command("evaluate-attributions",
             "Score the attribution extractor against annotated articles: PolNeAR (political news attribution relations) or a brat folder of " +
@@ -51,9 +62,9 @@ internal static class EvaluateAttributionsCommand
             "matching the same annotated attribution), with exact and overlap span matching.\n\n" +
             "Examples:\n" +
             "  framing evaluate-attributions --polnear data/polnear --compartment test --out polnear-test.csv\n" +
-            "  framing evaluate-attributions --brat corpora/attributions --misses 20")
+            "  framing evaluate-attributions --brat corpora/attributions --misses 20 --spurious 20")
         {
-            polnear, compartment, brat, output, verbs, misses,
+            polnear, compartment, brat, output, verbs, misses, spurious,
         };
         command.SetAction(parse =>
         {
@@ -91,6 +102,7 @@ internal static class EvaluateAttributionsCommand
             var result = directory is not null ? AttributionSpanEvaluation.Run(directory, part, extractor) : AttributionSpanEvaluation.RunBrat(bratDirectory!, extractor);
             Print(writer, result);
             PrintMisses(writer, result, parse.GetValue(misses));
+            PrintSpurious(writer, result, parse.GetValue(spurious));
             var outFile = parse.GetValue(output);
             if (outFile is not null)
             {
@@ -132,6 +144,19 @@ internal static class EvaluateAttributionsCommand
         {
             writer.WriteLine($"{miss.Article}\tcue: {miss.Cue}\tsource: {(miss.Source.Length == 0 ? "-" : miss.Source)}");
             writer.WriteLine($"    {miss.Sentence}");
+        }
+    }
+
+    private static void PrintSpurious(TextWriter writer, AttributionEvaluationResult result, int count)
+    {
+        if (count == 0) return;
+        writer.WriteLine();
+        writer.WriteLine($"spurious pairs: first {Math.Min(count, result.Spurious.Count)} of {result.Spurious.Count} predicted source-cue pairs that match no gold attribution");
+        foreach (var pair in result.Spurious.Take(count))
+        {
+            var gold = pair.GoldSource is null ? "not annotated" : $"annotated source: {pair.GoldSource}";
+            writer.WriteLine($"{pair.Article}\tcue: {pair.Cue}\tsource: {pair.Source}\t{gold}");
+            writer.WriteLine($"    {pair.Sentence}");
         }
     }
 

@@ -65,6 +65,31 @@ public class AttributionSpanEvaluationTests
     }
 
     [Fact]
+    public void Predicted_pairs_no_annotation_matches_are_listed_as_spurious()
+    {
+        var root = WriteCorpus();
+        // Only the port authority's "said" is an annotated event: Jon Berg's quotation was left unannotated.
+        var result = AttributionSpanEvaluation.Run(root, "test", new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
+        var spurious = Assert.Single(result.Spurious);
+        Assert.Equal(("harbour", "said", "Jon Berg", (string?)null), (spurious.Article, spurious.Cue, spurious.Source, spurious.GoldSource));
+        Assert.Equal("\"We are ready,\" said Jon Berg.", spurious.Sentence);
+    }
+
+    [Fact]
+    public void A_spurious_pair_on_an_annotated_cue_names_the_annotated_source()
+    {
+        var root = WriteCorpus();
+        // Annotate Berg's cue with another source: the predicted pair has the right cue and the wrong source.
+        File.AppendAllText(Path.Combine(root, "test", "attributions", "harbour_a1.ann"), "E2\tAttribution:T4 Cue:T4 Source:T6\n");
+        var result = AttributionSpanEvaluation.Run(root, "test", new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
+        Assert.Equal("Harbour", Assert.Single(result.Spurious).GoldSource);
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, RunCommand(["evaluate-attributions", "--polnear", root, "--spurious", "5"], output, new StringWriter()));
+        Assert.Contains("spurious pairs: first 1 of 1", output.ToString());
+        Assert.Contains("harbour\tcue: said\tsource: Jon Berg\tannotated source: Harbour", output.ToString());
+    }
+
+    [Fact]
     public void Command_prints_missed_cues_on_request()
     {
         var root = WriteCorpus();

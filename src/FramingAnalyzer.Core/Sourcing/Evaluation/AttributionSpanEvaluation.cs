@@ -15,7 +15,8 @@ namespace FramingAnalyzer.Sourcing.Evaluation;
 /// common); and as pairs: a predicted (source, cue) pair matches a gold attribution when its source matches that
 /// attribution's source and its cue that attribution's cue (gold attributions without a source in the text are not
 /// counted as pairs). Continued-quotation relations are not counted (their spans repeat the opener's). Gold
-/// attributions whose cue no predicted cue overlaps are listed as misses (for error analysis). The corpus is read,
+/// attributions whose cue no predicted cue overlaps are listed as misses, and predicted pairs that match no gold attribution
+/// as spurious (for error analysis). The corpus is read,
 /// never copied.
 /// </summary>
 public static class AttributionSpanEvaluation
@@ -53,6 +54,7 @@ public static class AttributionSpanEvaluation
         var annotationFiles = Directory.GetFiles(annotationDirectory, "*.ann").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var tallies = new Dictionary<(string Field, string Matching), int[]>();
         var misses = new List<MissedAttribution>();
+        var spurious = new List<SpuriousAttribution>();
         int articles = 0;
         foreach (var textPath in Directory.GetFiles(textDirectory, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -74,6 +76,7 @@ public static class AttributionSpanEvaluation
                 goldAttributions.Where(a => a.Source is not null).Select(a => (Source: Span(a.Source!.Value), Cue: Span(a.Cue))).Distinct().ToList(),
                 predicted.Where(p => p.Source.Length > 0).Select(p => (p.Source, p.Cue)).Distinct().ToList());
             misses.AddRange(Misses(name, original, document, map, goldAttributions, cues));
+            spurious.AddRange(Spurious(name, original, document, map, goldAttributions, predicted));
             articles++;
         }
         var scores = new List<SpanScore>();
@@ -85,7 +88,7 @@ public static class AttributionSpanEvaluation
                 scores.Add(new SpanScore(field, matching, t[0], t[1], t[2], t[3]));
             }
         }
-        return new AttributionEvaluationResult(label, articles, scores, misses);
+        return new AttributionEvaluationResult(label, articles, scores, misses, spurious);
     }
 
     private static TextSpan Span(BratSpan span) => new(span.Start, span.End);
@@ -123,6 +126,25 @@ public static class AttributionSpanEvaluation
             if (sentence.Length == 0) sentence = cue;
             yield return new MissedAttribution(name, Slice(original, sentence), Slice(original, cue),
                 attribution.Source is { } source ? Slice(original, new TextSpan(source.Start, source.End)) : "");
+        }
+    }
+
+    /// <summary>The predicted pairs of one text whose source and cue do not both overlap those of one gold attribution, in text order.</summary>
+    private static IEnumerable<SpuriousAttribution> Spurious(string name, string original, Document document, OffsetMap map,
+        IReadOnlyList<BratAttribution> gold, List<(TextSpan Source, TextSpan Cue, TextSpan Content)> predicted)
+    {
+        var sentences = document.Sentences.Select(s => map.ToOriginal(s.Span)).ToList();
+        var pairs = predicted.Where(p => p.Source.Length > 0).Select(p => (p.Source, p.Cue)).Distinct().OrderBy(p => p.Cue.Start).ThenBy(p => p.Source.Start);
+        foreach (var (source, cue) in pairs)
+        {
+            bool matched = gold.Any(g => g.Source is { } s && new TextSpan(s.Start, s.End).Overlaps(source) && new TextSpan(g.Cue.Start, g.Cue.End).Overlaps(cue));
+            if (matched) continue;
+            var sameCue = gold.FirstOrDefault(g => new TextSpan(g.Cue.Start, g.Cue.End).Overlaps(cue));
+            string? goldSource = sameCue is null ? null
+                : sameCue.Source is { } s ? Slice(original, new TextSpan(s.Start, s.End)) : "-";
+            var sentence = sentences.FirstOrDefault(s => s.Overlaps(cue));
+            if (sentence.Length == 0) sentence = cue;
+            yield return new SpuriousAttribution(name, Slice(original, sentence), Slice(original, cue), Slice(original, source), goldSource);
         }
     }
 
