@@ -43,7 +43,8 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
     /// Floors: the rule-based extractor's figures on the corpus (overlap matching; pair = source and cue of the same
     /// annotated attribution), rounded down to two decimals: source F1 0.881, cue 0.867, pair 0.864 (0.862, 0.842, 0.843
     /// when the corpus was written; 0.872, 0.858, 0.856 after four verb-plus-preposition cues its misses showed, "spoke
-    /// out against"; then noun cues, gerunds after a preposition and describing verbs).
+    /// out against"; then noun cues, gerunds after a preposition and describing verbs; 0.915, 0.898, 0.900 after the
+    /// verbs of evaluation and intention the guide lists, "welcomed", "defended", "wants", "declined", and objects of "noted").
     /// </summary>
     [Fact]
     public void The_extractor_keeps_its_figures_on_the_corpus()
@@ -51,8 +52,8 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
         var result = AttributionSpanEvaluation.RunBrat(Folder, new AttributionExtractor(SourcingKit.ShippedLexicons.Verbs));
         foreach (var s in result.Scores) output.WriteLine($"{s.Field} {s.Matching}: P {s.Precision:0.000} R {s.Recall:0.000} F1 {s.F1:0.000}");
         double F1(string field) => result.Scores.Single(s => s.Field == field && s.Matching == AttributionSpanEvaluation.Overlap).F1;
-        Assert.True(F1("source") >= 0.88, $"source {F1("source"):0.000}");
-        Assert.True(F1("cue") >= 0.86, $"cue {F1("cue"):0.000}");
-        Assert.True(F1("pair") >= 0.86, $"pair {F1("pair"):0.000}");
+        Assert.True(F1("source") >= 0.91, $"source {F1("source"):0.000}");
+        Assert.True(F1("cue") >= 0.89, $"cue {F1("cue"):0.000}");
+        Assert.True(F1("pair") >= 0.89, $"pair {F1("pair"):0.000}");
     }
 }

@@ -11,7 +11,7 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class ReportingVerbBehaviourTests
 {
-    private const string Header = "lemma,stance,forms,inverts,content,bare_clause,reports_before,listener,not_before";
+    private const string Header = "lemma,stance,forms,inverts,content,bare_clause,reports_before,listener,not_before,nests";
 
     private static IReadOnlyList<Attribution> ExtractWith(string verbRows, params string[] paragraphs)
     {
@@ -71,6 +71,17 @@ public class ReportingVerbBehaviourTests
     }
 
     [Fact]
+    public void A_verb_that_does_not_nest_is_part_of_the_content_it_stands_in()
+    {
+        const string text = "Mara Voss said the mayor wants a new bridge.";
+        const string say = "say,neutral,say|said,yes,any,,,,,\n";
+        Assert.Equal("say: the mayor wants a new bridge | want: a new bridge", Cues(ExtractWith(say + "want,neutral,want|wants,,any,,,,,", text), text));
+        Assert.Equal("say: the mayor wants a new bridge", Cues(ExtractWith(say + "want,neutral,want|wants,,any,,,,,no", text), text));
+        // Outside another attribution's content it is an attribution of its own.
+        Assert.Single(ExtractWith(say + "want,neutral,want|wants,,any,,,,,no", "The mayor wants a new bridge."));
+    }
+
+    [Fact]
     public void A_file_without_behaviour_columns_loads_with_the_defaults()
     {
         var path = WriteTemp("reporting_verbs.csv", "lemma,stance,forms\nsay,neutral,say|said");
@@ -84,6 +95,7 @@ public class ReportingVerbBehaviourTests
     [InlineData("say,neutral,say|said,,speech,,,,", "content")]
     [InlineData("say,neutral,say|said,,any,yes,,,", "bare_clause")]
     [InlineData("say,neutral,say|said,,any,,,,of it", "not_before")]
+    [InlineData("say,neutral,say|said,,any,,,,,never", "nests")]
     public void A_bad_behaviour_cell_names_file_line_and_column(string row, string column)
     {
         var path = WriteTemp("reporting_verbs.csv", Header + "\nadd,neutral,add|added,yes,any,,,,\n" + row);
@@ -98,8 +110,11 @@ public class ReportingVerbBehaviourTests
         var verbs = ShippedLexicons.Verbs;
         Assert.True(Behaviour(verbs, "said").Inverts);
         Assert.False(Behaviour(verbs, "praised").Inverts);
-        Assert.Equal(VerbContent.Clause, Behaviour(verbs, "noted").Content);
-        Assert.True(Behaviour(verbs, "noted").BareClause);
+        Assert.Equal(VerbContent.Clause, Behaviour(verbs, "announced").Content);
+        Assert.True(Behaviour(verbs, "announced").BareClause);
+        Assert.Equal(VerbContent.Any, Behaviour(verbs, "noted").Content);
+        Assert.False(Behaviour(verbs, "wants").Nests);
+        Assert.True(Behaviour(verbs, "told").Nests);
         Assert.Equal(VerbContent.Naming, Behaviour(verbs, "called").Content);
         Assert.True(Behaviour(verbs, "told").Listener);
         Assert.Equal("of", Behaviour(verbs, "accused").NotBefore);

@@ -2,8 +2,9 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// The last step over a sentence's relations: drops a relation whose cue lies inside another relation's source
-/// ("X, who has denied the claims, said ..."), one whose source overlaps its own content or cue, and exact repeats;
-/// returns the rest in text order of their cues.
+/// ("X, who has denied the claims, said ..."), one whose source overlaps its own content or cue, a thought or intention
+/// inside another relation's content ("She said she wants ...": what she said, not a second attribution; see
+/// <see cref="VerbBehaviour.Nests"/>), and exact repeats; returns the rest in text order of their cues.
 /// </summary>
 internal static class AttributionDeduplicator
 {
@@ -21,6 +22,7 @@ internal static class AttributionDeduplicator
                 if (relation.CueStart >= other.Source.Start && relation.CueStart < other.Source.End) insideSource = true;
             }
             if (insideSource) continue;
+            if (!relation.Nests && found.Any(other => !ReferenceEquals(other, relation) && other.ContentContains(relation.CueStart))) continue;
             if (kept.Any(k => k.CueStart == relation.CueStart && k.Source == relation.Source)) continue;
             kept.Add(relation);
         }

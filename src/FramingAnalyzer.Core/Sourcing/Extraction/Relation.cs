@@ -16,6 +16,8 @@ internal sealed record Relation
     public required string Rule { get; init; }
     /// <summary>Content outside the sentence (a quotation that the splitter left in the previous sentence), as a document span.</summary>
     public Model.TextSpan? ContentOutside { get; init; }
+    /// <summary>False for a verb of thought or intention that inside another relation's content is part of what was reported (<see cref="VerbBehaviour.Nests"/>).</summary>
+    public bool Nests { get; init; } = true;
 
     public bool ContentContains(int position) => position >= ContentStart && position < ContentEnd;
 }

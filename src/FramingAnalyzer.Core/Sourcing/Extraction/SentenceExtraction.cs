@@ -76,6 +76,6 @@ internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> c
     public void Add(Relation relation, CueCandidate cue)
     {
         cue.Used = true;
-        Found.Add(relation);
+        Found.Add(cue.Behaviour.Nests ? relation : relation with { Nests = false });
     }
 }

@@ -107,6 +107,7 @@ internal static class SourcePhrases
         while (j >= limit)
         {
             if (v.In(j, GrammarWords.Adverbs) || v.IsLyAdverb(j)) { j--; continue; }
+            if (v.Is(j, "long") && v.In(j - 1, GrammarWords.Auxiliaries)) { j--; continue; } // "has long opposed"
             if (allowBe && v.In(j, GrammarWords.BeForms)) { j--; continue; }
             if (v.In(j, GrammarWords.Weekdays) && v.Is(j - 1, "on")) { j -= 2; continue; }
             if (v.IsNumber(j) && v.Is(j - 1, "in")) { j -= 2; continue; } // "who in 2010 said"
@@ -142,6 +143,8 @@ internal static class SourcePhrases
             start--;
             if (end - start > MaxHead) return null; // a clause, not a source phrase
         }
+        // "The plan was praised by senior lawmakers who also said ...": the agent after a reporting participle.
+        if (v.Is(start, "by") && start + 1 < end && start - 1 >= limit && state.IsCue(start - 1)) start++;
         start = ExtendCoordination(state, start, limit);
         start = TrimLeading(v, start, end);
         if (start >= 0 && v.Is(start, "of")) return null;

@@ -23,7 +23,7 @@ public enum VerbContent
 
 /// <summary>
 /// How a reporting verb behaves in a sentence, read from the optional behaviour columns of <c>reporting_verbs.csv</c>
-/// (<c>inverts, content, bare_clause, reports_before, listener, not_before</c>). A file without these columns gets
+/// (<c>inverts, content, bare_clause, reports_before, listener, not_before, nests</c>). A file without these columns gets
 /// <see cref="Default"/> for every verb: no inversion, any content, no listener.
 /// </summary>
 /// <param name="Inverts">English may put the verb before its subject: "..., said the minister."</param>
@@ -32,7 +32,11 @@ public enum VerbContent
 /// <param name="ReportsBefore">A <see cref="VerbContent.Clause"/> verb that, closing its sentence, reports the clause before its subject ("..., he noted.").</param>
 /// <param name="Listener">A listener may stand between the verb and its content ("told reporters that ...").</param>
 /// <param name="NotBefore">A word after which the verb reports nothing ("accused of" in "people accused of rape"), or empty.</param>
-public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareClause, bool ReportsBefore, bool Listener, string NotBefore)
+/// <param name="Nests">
+/// False for verbs of thought and intention that, inside another attribution's reported content, are part of what was
+/// reported rather than an attribution of their own ("Stein said she wants to join ...": one attribution, Stein's).
+/// </param>
+public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareClause, bool ReportsBefore, bool Listener, string NotBefore, bool Nests = true)
 {
     public static readonly VerbBehaviour Default = new(false, VerbContent.Any, false, false, false, "");
 
@@ -57,7 +61,8 @@ public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareC
             Flag(path, line, field, "bare_clause"),
             Flag(path, line, field, "reports_before"),
             Flag(path, line, field, "listener"),
-            LexiconText.Normalise(field("not_before")));
+            LexiconText.Normalise(field("not_before")),
+            !NoFlag(path, line, field, "nests"));
         if ((behaviour.BareClause || behaviour.ReportsBefore) && !behaviour.NeedsClause)
         {
             throw new LexiconException($"{path}:{line}: bare_clause and reports_before apply only to verbs whose content is 'clause'.");
@@ -65,6 +70,10 @@ public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareC
         if (behaviour.NotBefore.Contains(' ')) throw new LexiconException($"{path}:{line}: not_before must be a single word, not '{behaviour.NotBefore}'.");
         return behaviour;
     }
+
+    /// <summary>A flag that is on unless the cell says no.</summary>
+    private static bool NoFlag(string path, int line, Func<string, string> field, string column) =>
+        LexiconText.Normalise(field(column)) != "" && !Flag(path, line, field, column);
 
     private static bool Flag(string path, int line, Func<string, string> field, string column)
     {
