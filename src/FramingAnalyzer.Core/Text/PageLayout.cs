@@ -223,8 +223,10 @@ internal static class PageLayout
     }
 
     /// <summary>
-    /// Trims a line, collapses runs of white space and control characters into one space and drops zero-width
-    /// characters (ZWSP, word joiner, BOM). Returns the same text without allocating when nothing changes.
+    /// Trims a line, collapses runs of white space and control characters into one space, drops zero-width
+    /// characters (ZWSP, word joiner, BOM) and reads a pair of apostrophes or backticks as the double quotation mark it
+    /// stands for in typewriter-style archives (''Not now,'' she said; ``Not now''). Returns the same text without
+    /// allocating when nothing changes.
     /// </summary>
     internal static string CleanLine(ReadOnlySpan<char> line)
     {
@@ -234,14 +236,21 @@ internal static class PageLayout
             char c = line[i];
             if (c == ' ') clean = i > 0 && i < line.Length - 1 && line[i - 1] != ' ';
             else if (c < ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)) clean = false;
+            else if (IsDoubledQuote(line, i)) clean = false;
         }
         if (clean) return line.ToString();
 
         var sb = new StringBuilder(line.Length);
         bool pendingSpace = false;
-        foreach (char c in line)
+        for (int i = 0; i < line.Length; i++)
         {
+            char c = line[i];
             if (IsInvisible(c)) continue;
+            if (IsDoubledQuote(line, i))
+            {
+                c = '"';
+                i++;
+            }
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 pendingSpace = sb.Length > 0;
@@ -255,4 +264,8 @@ internal static class PageLayout
     }
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF';
+
+    /// <summary>Two apostrophes or two backticks at <paramref name="i"/>: a typewriter double quotation mark.</summary>
+    internal static bool IsDoubledQuote(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];
 }

@@ -4,7 +4,7 @@ namespace FramingAnalyzer.Sourcing.Evaluation;
 
 /// <summary>
 /// Maps offsets in a <see cref="Document.Text"/> back to the file text it was built from. The text model only changes
-/// white space and control characters (lines trimmed and collapsed, paragraphs joined by blank lines, hard-wrapped
+/// white space and control characters (and reads a pair of apostrophes or backticks as one double quotation mark) (lines trimmed and collapsed, paragraphs joined by blank lines, hard-wrapped
 /// lines joined by a space), drops zero-width characters and whole lines (page furniture), so every other character
 /// of a paragraph is found, in order, in the file: each paragraph is located by those characters, searched forward
 /// from the end of the previous one (character by character if the paragraph is not found whole).
@@ -22,8 +22,14 @@ public sealed class OffsetMap
         for (int i = 0; i < original.Length; i++)
         {
             if (IsIgnored(original[i])) continue;
-            compact.Append(original[i]);
             compactOffsets.Add(i);
+            if (FramingAnalyzer.Text.PageLayout.IsDoubledQuote(original, i))
+            {
+                compact.Append('"'); // the text model reads '' and `` as one double quotation mark
+                i++;
+                continue;
+            }
+            compact.Append(original[i]);
         }
         var compactText = compact.ToString();
         var text = document.Text;

@@ -50,8 +50,54 @@ internal static class SourcePhrases
             if (IsDelimiter(v, k)) k--;
             return NounPhraseLeft(state, k, limit);
         }
-        if (IsDelimiter(v, j)) return AppositiveLeft(state, j, limit);
+        if (IsDelimiter(v, j))
+        {
+            var appositive = AppositiveLeft(state, j, limit);
+            var name = NameBeforeLongApposition(state, j, limit);
+            if (appositive is not { } a) return name;
+            // "Dora Lind, 59, of Tarsk, Ostmark, who ..., said": the name that opens the clause, not a place among its appositions.
+            if (name is { } n && a.HeadStart > n.HeadEnd && !HasAnd(v, n.HeadEnd, a.HeadStart)) return name;
+            return appositive;
+        }
         return HeadLeft(state, j, limit);
+    }
+
+    private static bool HasAnd(SentenceView v, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (v.Is(t, "and") || v.Is(t, "&")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The longest run of words an apposition after a name may take when the name opens the clause.</summary>
+    private const int MaxLongApposition = 50;
+
+    /// <summary>
+    /// "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said": appositions too long or too
+    /// many to read one by one, after a capitalised name of at most five words that opens the clause (at
+    /// <paramref name="limit"/>, or after a closing quotation). Between the name and the cue there is no quotation
+    /// mark and no other cue. The name is the head; the appositions up to <paramref name="delimiter"/> belong to the source.
+    /// </summary>
+    private static PhraseRange? NameBeforeLongApposition(SentenceExtraction state, int delimiter, int limit)
+    {
+        var v = state.View;
+        int start = limit;
+        for (int t = delimiter - 1; t >= limit; t--)
+        {
+            if (v.IsDoubleQuoteMark(t)) { start = t + 1; break; }
+        }
+        while (start < delimiter && (v.IsQuoteMark(start) || v.IsComma(start))) start++;
+        int nameEnd = start;
+        while (nameEnd < delimiter && nameEnd - start < 5 && v.IsWord(nameEnd) && v.IsCapitalised(nameEnd) && !state.IsCue(nameEnd)) nameEnd++;
+        if (nameEnd == start || nameEnd - start < 2 || !IsDelimiter(v, nameEnd) || delimiter - nameEnd > MaxLongApposition) return null;
+        if (v.In(start, GrammarWords.Determiners) || v.In(start, GrammarWords.SubjectPronouns) || v.In(start, GrammarWords.Prepositions)) return null;
+        for (int t = nameEnd + 1; t < delimiter; t++)
+        {
+            if (state.IsCue(t) || IsClauseBreak(v, t)) return null;
+        }
+        return new PhraseRange(start, delimiter, start, nameEnd);
     }
 
     /// <summary>The phrase ending at <paramref name="last"/>, seen through a restrictive relative clause if there is one.</summary>

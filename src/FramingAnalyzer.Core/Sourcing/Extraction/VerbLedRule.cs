@@ -27,7 +27,7 @@ internal sealed class VerbLedRule : IAttributionRule
         var v = state.View;
         int previous = SourcePhrases.SkipAdverbsLeft(v, cue.Start - 1, limit, allowBe: false);
         if (!IsActiveVerbGroup(v, cue, previous)) return false;
-        if (SourcePhrases.IsNegated(v, cue.Start, limit)) return false;
+        if (!cue.Behaviour.Negated && SourcePhrases.IsNegated(v, cue.Start, limit)) return false; // "did not respond to a request for comment"
         if (SourcePhrases.SubjectLeft(state, cue.Start, limit, cue.IsParticiple) is { } subject)
         {
             return SubjectLed(state, cue, subject, coordinated: false, previous, limit, rule);

@@ -23,7 +23,7 @@ public enum VerbContent
 
 /// <summary>
 /// How a reporting verb behaves in a sentence, read from the optional behaviour columns of <c>reporting_verbs.csv</c>
-/// (<c>inverts, content, bare_clause, reports_before, listener, not_before, nests</c>). A file without these columns gets
+/// (<c>inverts, content, bare_clause, reports_before, listener, not_before, nests, negated</c>). A file without these columns gets
 /// <see cref="Default"/> for every verb: no inversion, any content, no listener.
 /// </summary>
 /// <param name="Inverts">English may put the verb before its subject: "..., said the minister."</param>
@@ -36,7 +36,12 @@ public enum VerbContent
 /// False for verbs of thought and intention that, inside another attribution's reported content, are part of what was
 /// reported rather than an attribution of their own ("Stein said she wants to join ...": one attribution, Stein's).
 /// </param>
-public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareClause, bool ReportsBefore, bool Listener, string NotBefore, bool Nests = true)
+/// <param name="Negated">
+/// False for verbs that, negated, report that nothing was said ("did not respond to a request for comment"): no
+/// attribution. Other negated cues are attributions ("did not say whether", "has never denied", "did not want").
+/// </param>
+public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareClause, bool ReportsBefore, bool Listener, string NotBefore,
+    bool Nests = true, bool Negated = true)
 {
     public static readonly VerbBehaviour Default = new(false, VerbContent.Any, false, false, false, "");
 
@@ -62,7 +67,8 @@ public sealed record VerbBehaviour(bool Inverts, VerbContent Content, bool BareC
             Flag(path, line, field, "reports_before"),
             Flag(path, line, field, "listener"),
             LexiconText.Normalise(field("not_before")),
-            !NoFlag(path, line, field, "nests"));
+            !NoFlag(path, line, field, "nests"),
+            !NoFlag(path, line, field, "negated"));
         if ((behaviour.BareClause || behaviour.ReportsBefore) && !behaviour.NeedsClause)
         {
             throw new LexiconException($"{path}:{line}: bare_clause and reports_before apply only to verbs whose content is 'clause'.");
