@@ -87,7 +87,7 @@ internal static class CueFinder
             // "quoted as saying" stays a cue: the passive rule reads it.
             if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && view.Is(before - 1, "quoted"))) return true;
             var previous = view.Word(before);
-            if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms)) return true;
+            if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms) && !view.In(before, GrammarWords.ContractedSubjects)) return true;
         }
         var form = view.Word(end - 1);
         // "state officials", "report cards": the bare form of a clause-only verb before a lowercase plural is a noun.

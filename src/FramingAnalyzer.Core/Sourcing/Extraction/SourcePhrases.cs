@@ -112,7 +112,7 @@ internal static class SourcePhrases
     {
         for (int j = cue - 1; j >= limit && j >= cue - 4; j--)
         {
-            if (v.Is(j, "not") || v.Is(j, "never") || (v.IsWord(j) && v.Word(j).EndsWith("n't"))) return true;
+            if (v.Is(j, "not") || v.Is(j, "never") || v.Is(j, "cannot") || (v.IsWord(j) && v.Word(j).EndsWith("n't"))) return true;
             if (!(v.In(j, GrammarWords.Adverbs) || v.In(j, GrammarWords.Auxiliaries) || v.In(j, GrammarWords.BeForms) || v.IsLyAdverb(j))) return false;
         }
         return false;

@@ -26,6 +26,12 @@ internal sealed class VerbLedRule : IAttributionRule
     {
         var v = state.View;
         int previous = SourcePhrases.SkipAdverbsLeft(v, cue.Start - 1, limit, allowBe: false);
+        if (previous >= limit && v.In(previous, GrammarWords.ContractedSubjects))
+        {
+            // "He's claiming ...", "who's called for ...": the pronoun and its "is" or "has" in one token.
+            if (v.Is(previous, "i'm") || v.Is(previous, "that's")) return false;
+            return SubjectLed(state, cue, PhraseRange.Head(previous, previous + 1), coordinated: false, previous, limit, rule);
+        }
         if (!IsActiveVerbGroup(v, cue, previous)) return false;
         if (!cue.Behaviour.Negated && SourcePhrases.IsNegated(v, cue.Start, limit)) return false; // "did not respond to a request for comment"
         if (SourcePhrases.SubjectLeft(state, cue.Start, limit, cue.IsParticiple) is { } subject)

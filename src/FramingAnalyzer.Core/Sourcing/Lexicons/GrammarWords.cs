@@ -24,13 +24,17 @@ internal static class GrammarWords
     public static readonly WordSet BeForms = new(4, "is", "are", "was", "were", "be", "been", "being", "'s", "am");
 
     public static readonly WordSet Auxiliaries = new(5, "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
-        "must", "shall", "did", "does", "do", "didn't", "doesn't", "don't", "has't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "not", "never", "having");
+        "must", "shall", "did", "does", "do", "didn't", "doesn't", "don't", "has't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "not", "never", "having",
+        "cannot", "can't", "couldn't", "shouldn't", "mustn't");
 
     /// <summary>
     /// Words that may stand between a subject and its reporting verb ("also said", "has since told", "himself said",
     /// "last night said"): adverbs, auxiliaries and negation, emphatic reflexives, and the time words of "last night",
     /// "this week", "tonight".
     /// </summary>
+    /// <summary>Pronouns contracted with "is", "has" or "are" (normalised apostrophes): "He's claiming", "who's called for".</summary>
+    public static readonly WordSet ContractedSubjects = new("he's", "she's", "it's", "who's", "they're", "we're", "they've", "we've", "i've", "i'm", "that's");
+
     public static readonly WordSet Adverbs = new(6, [.. PlainAdverbs(), .. VerbGroupAuxiliaries(), .. EmphaticReflexives(), .. TimeFillers()]);
 
     private static string[] PlainAdverbs() => ["also", "later", "then", "again", "previously", "earlier", "further", "still", "once",
@@ -39,7 +43,7 @@ internal static class GrammarWords
         "usually", "always", "sometimes", "generally", "perhaps", "together", "allegedly", "however", "too", "ever"];
 
     private static string[] VerbGroupAuxiliaries() => ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
-        "did", "does", "do", "not", "never"];
+        "did", "does", "do", "not", "never", "cannot"];
 
     private static string[] EmphaticReflexives() => ["himself", "herself", "itself", "themselves"];
 
