@@ -4,8 +4,8 @@ namespace FramingAnalyzer.Sourcing;
 /// A complement clause without "that" after a verb that otherwise needs a marked clause: "announced it would close",
 /// "noted they were appointed", "found the bridge was unsafe", "showed Vell was ahead". It opens with a subject pronoun
 /// that cannot be an object (he, she, we, they, I), or with "it"/"there" or a short noun phrase right before a finite
-/// auxiliary, modal or form of "be". A plain object ("noted the rule", "announced the arrest on Friday", "expects them
-/// to win") is not a clause.
+/// auxiliary, modal or form of "be". A plain object ("announced the arrest on Friday", "found the wreck") is not a
+/// clause.
 /// </summary>
 internal static class BareClause
 {
