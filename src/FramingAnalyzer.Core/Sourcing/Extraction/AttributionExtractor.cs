@@ -46,7 +46,7 @@ public sealed class AttributionExtractor
             var (cues, verbForms) = CueFinder.Find(view, _verbs);
             if (cues.Count == 0 && !MayHavePunctuationCue(view) && !NounCueRule.MayApply(view, _verbs.Nouns)) continue;
             var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
-            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers, _verbs.Nouns);
+            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers, _verbs.Nouns, _verbs.Evidence);
             foreach (var rule in _rules) rule.Apply(state);
             foreach (var relation in AttributionDeduplicator.Clean(state.Found))
             {

@@ -19,7 +19,8 @@ internal static class ContentSpans
     private static readonly WordSet WhWords = new("whether", "why", "how", "what", "when", "where", "who", "if");
 
     /// <summary>Where the content after <paramref name="cue"/> opens (reading from <paramref name="from"/>), or why there is none after it.</summary>
-    public static ContentOpening OpeningAfter(SentenceExtraction state, CueCandidate cue, int from)
+    /// <param name="evidenceSubject">The subject is a document or data ("the poll showed ..."): a <see cref="VerbContent.Finding"/> verb takes a plain object.</param>
+    public static ContentOpening OpeningAfter(SentenceExtraction state, CueCandidate cue, int from, bool evidenceSubject = false)
     {
         var v = state.View;
         int k = from;
@@ -49,7 +50,7 @@ internal static class ContentSpans
         else if (v.IsComma(k) && v.IsQuoteMark(k + 1)) k++;
         else marked = (v.IsQuoteMark(k) && !cue.Behaviour.NeedsClause) || v.In(k, WhWords);
         if (k >= v.ContentLimit || v.IsComma(k) || v.IsTerminal(k)) return ContentOpening.NothingAfter;
-        if (!marked && cue.Behaviour.NeedsClause && !v.IsTitleCase && !BareClause.Opens(state, cue, k)
+        if (!marked && cue.Behaviour.NeedsClause && !(evidenceSubject && cue.Behaviour.Content == VerbContent.Finding) && !v.IsTitleCase && !BareClause.Opens(state, cue, k)
             && !(cue.Behaviour.Content == VerbContent.Describing && IsDescribing(state, k)))
         {
             return ContentOpening.NotContent;

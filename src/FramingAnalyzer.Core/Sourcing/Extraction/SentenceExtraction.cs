@@ -2,10 +2,13 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>The working state of one sentence while the sub-extractors run: its cues and the relations found so far.</summary>
 internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> cues, bool[] verbForms, Model.TextSpan? previousQuote = null,
-    IntroducedContent? introduced = null, IReadOnlySet<string>? transcriptSpeakers = null, CueNounLexicon? nouns = null)
+    IntroducedContent? introduced = null, IReadOnlySet<string>? transcriptSpeakers = null, CueNounLexicon? nouns = null, EvidenceNouns? evidence = null)
 {
     /// <summary>The noun cues <see cref="NounCueRule"/> reads ("claim", "warning", "pledge").</summary>
     public CueNounLexicon Nouns { get; } = nouns ?? CueNounLexicon.Empty;
+
+    /// <summary>Documents and data that can show or find something ("poll", "study"): <see cref="VerbContent.Finding"/>.</summary>
+    public EvidenceNouns Evidence { get; } = evidence ?? EvidenceNouns.Empty;
 
     /// <summary>The document's transcript speaker labels in capitals (<see cref="Sourcing.TranscriptSpeakers"/>); empty for most documents.</summary>
     public IReadOnlySet<string> TranscriptSpeakers { get; } = transcriptSpeakers ?? new HashSet<string>();

@@ -46,6 +46,22 @@ internal sealed class VerbLedRule : IAttributionRule
     }
 
     /// <summary>
+    /// The source's head is a document or data ("Recent polls", "A USA TODAY analysis of super PACs", "Video of the
+    /// incident", "research conducted by ..."): a word of the head before the first preposition is one.
+    /// </summary>
+    private static bool IsEvidence(SentenceExtraction state, PhraseRange source)
+    {
+        if (state.Evidence.Count == 0) return false;
+        var v = state.View;
+        for (int t = source.HeadStart; t < source.HeadEnd; t++)
+        {
+            if (t > source.HeadStart && v.In(t, GrammarWords.Prepositions)) break;
+            if (v.IsWord(t) && state.Evidence.Contains(v.Word(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// An active verb group: a finite verb not after "be" (after "be" it is a passive, <see cref="PassiveRule"/>'s), or a
     /// participle after "be" ("is saying", "has been warning"; bare participles are <see cref="ParticipleRule"/>'s).
     /// </summary>
@@ -69,7 +85,7 @@ internal sealed class VerbLedRule : IAttributionRule
     private static bool SubjectLed(SentenceExtraction state, CueCandidate cue, PhraseRange source, bool coordinated, int previous, int limit, string rule)
     {
         var v = state.View;
-        var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
+        var opening = ContentSpans.OpeningAfter(state, cue, cue.End, IsEvidence(state, source));
         if (opening.Kind == ContentOpeningKind.NotContent || (coordinated && !opening.IsFound)) return false;
         if (opening.IsFound && TryForward(state, cue, source, opening.Start, cue.End, opening.Start, rule)) return true;
         if (!opening.IsFound && state.Introduced is { } introduced && ColonClosing(state, cue) is int colon and >= 0)

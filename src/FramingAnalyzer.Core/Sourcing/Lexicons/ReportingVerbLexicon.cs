@@ -16,10 +16,11 @@ public sealed class ReportingVerbLexicon
     private readonly PhraseTrie<ReportingVerb> _forms;
 
     private ReportingVerbLexicon(string path, PhraseTrie<ReportingVerb> forms, IReadOnlyList<string> stances, IReadOnlyDictionary<string, string> lemmas,
-        CueNounLexicon nouns)
+        CueNounLexicon nouns, EvidenceNouns evidence)
     {
         Path = path;
         Nouns = nouns;
+        Evidence = evidence;
         _forms = forms;
         Stances = stances;
         Lemmas = lemmas;
@@ -36,6 +37,11 @@ public sealed class ReportingVerbLexicon
     /// <see cref="CueNounLexicon.Empty"/> when that folder has none.
     /// </summary>
     public CueNounLexicon Nouns { get; }
+    /// <summary>
+    /// The documents and data of <c>evidence_nouns.csv</c> in the same folder ("the poll showed ..."); <see cref="EvidenceNouns.Empty"/>
+    /// when that folder has none.
+    /// </summary>
+    public EvidenceNouns Evidence { get; }
 
     public static ReportingVerbLexicon Load(string path)
     {
@@ -77,7 +83,9 @@ public sealed class ReportingVerbLexicon
         lemmas.TryAdd(AccordingToLemma, NeutralStance);
         var nounPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".", CueNounLexicon.FileName);
         var nouns = File.Exists(nounPath) ? CueNounLexicon.Load(nounPath) : CueNounLexicon.Empty;
-        return new ReportingVerbLexicon(path, forms, stances, lemmas, nouns);
+        var evidencePath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(nounPath) ?? ".", EvidenceNouns.FileName);
+        var evidence = File.Exists(evidencePath) ? EvidenceNouns.Load(evidencePath) : EvidenceNouns.Empty;
+        return new ReportingVerbLexicon(path, forms, stances, lemmas, nouns, evidence);
     }
 
     /// <summary>The longest reporting-verb form starting at <paramref name="start"/> (length in tokens, 0 when none).</summary>
