@@ -22,6 +22,20 @@ internal sealed class AnalyzerOptionSet
 
     private readonly Option<string?> _vectors = VectorsOption.Create();
 
+    private readonly Option<string> _learnedCues = CreateLearnedCues();
+
+    private static Option<string> CreateLearnedCues()
+    {
+        var option = new Option<string>("--learned-cues")
+        {
+            Description = "Whether the attribution extractor also takes as cues the verbs the learned cue detector proposes beside the reporting-verb " +
+                $"lexicon (corpora/models/cue_detector.bin): on or off (default {(Sourcing.SourcingResources.LearnedCuesByDefault ? "on" : "off")}; see docs/models.md).",
+            DefaultValueFactory = _ => Sourcing.SourcingResources.LearnedCuesByDefault ? "on" : "off",
+        };
+        option.AcceptOnlyFromAmong("on", "off");
+        return option;
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(_lexicon);
@@ -32,6 +46,7 @@ internal sealed class AnalyzerOptionSet
         command.Options.Add(_models);
         command.Options.Add(_encoder);
         command.Options.Add(_vectors);
+        command.Options.Add(_learnedCues);
     }
 
     /// <summary>The options, with the actor files of the inputs' corpora (<see cref="CorpusActors"/>) before any --add-actors file.</summary>
@@ -51,6 +66,7 @@ internal sealed class AnalyzerOptionSet
         ModelsDirectory = ExistingDirectory(parse.GetValue(_models), "--models"),
         Encoder = parse.GetValue(_encoder),
         Vectors = ExistingFile(parse.GetValue(_vectors), "--vectors"),
+        LearnedCues = parse.GetValue(_learnedCues) == "on",
     };
 
     public static string? ExistingFile(string? path, string option)

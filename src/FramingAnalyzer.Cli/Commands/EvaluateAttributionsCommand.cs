@@ -18,6 +18,9 @@ namespace FramingAnalyzer.Cli.Commands;
 /// </summary>
 internal static class EvaluateAttributionsCommand
 {
+    /// <summary>Whether the extractor uses the learned cue detector when not told (the same as <see cref="SourcingResources"/>'s default).</summary>
+    private static bool LearnedCuesByDefault => SourcingResources.LearnedCuesByDefault;
+
     public static Command Create()
     {
         var polnear = new Option<string?>("--polnear")
@@ -36,6 +39,14 @@ internal static class EvaluateAttributionsCommand
         compartment.AcceptOnlyFromAmong("test", "dev");
         var output = new Option<string?>("--out", "-o") { Description = "Also write the scores to this CSV file." };
         var verbs = new Option<string?>("--verbs") { Description = "Reporting-verb lexicon (lemma,stance,forms) replacing the shipped one." };
+        var learned = new Option<string>("--learned-cues")
+        {
+            Description = $"Whether the learned cue detector (corpora/models/{CueDetector.FileName}) adds cue verbs the lexicon does not know: on or off (default: {(LearnedCuesByDefault ? "on" : "off")}, as in `framing analyze`).",
+            DefaultValueFactory = _ => LearnedCuesByDefault ? "on" : "off",
+        };
+        learned.AcceptOnlyFromAmong("on", "off");
+        var detectorFile = new Option<string?>("--cue-detector") { Description = "A detector file (from `framing train-cues`) replacing the shipped one; implies --learned-cues on." };
+        var cueThreshold = new Option<double?>("--cue-threshold") { Description = "The detector's threshold as a probability, replacing the one stored in it (for measuring)." };
         var misses = new Option<int>("--misses")
         {
             Description = "Also print the first N gold attributions whose cue no predicted cue overlaps (article, cue, source, sentence). Use it on dev.",
@@ -64,7 +75,7 @@ internal static class EvaluateAttributionsCommand
             "  framing evaluate-attributions --polnear data/polnear --compartment test --out polnear-test.csv\n" +
             "  framing evaluate-attributions --brat corpora/attributions --misses 20 --spurious 20")
         {
-            polnear, compartment, brat, output, verbs, misses, spurious,
+            polnear, compartment, brat, output, verbs, learned, detectorFile, cueThreshold, misses, spurious,
         };
         command.SetAction(parse =>
         {
@@ -98,7 +109,28 @@ internal static class EvaluateAttributionsCommand
                 error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Usage;
             }
-            var extractor = new AttributionExtractor(lexicon);
+            CueDetector? detector = null;
+            try
+            {
+                var file = parse.GetValue(detectorFile);
+                if (file is not null) detector = CueDetector.Read(file).Attach(Encoders.EncoderCatalog.Table(Encoders.EncoderCatalog.ShippedVectorsPath), lexicon);
+                else if (parse.GetValue(learned) == "on") detector = CueDetector.LoadShipped(lexicon);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or Encoders.EncoderLoadException)
+            {
+                error.WriteLine($"error: the cue detector: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            if (detector is not null && parse.GetValue(cueThreshold) is double p)
+            {
+                if (p is <= 0 or >= 1)
+                {
+                    error.WriteLine("error: --cue-threshold must lie between 0 and 1.");
+                    return ExitCodes.Usage;
+                }
+                detector = detector.WithThreshold((float)Math.Log(p / (1 - p)));
+            }
+            var extractor = new AttributionExtractor(lexicon, detector);
             var result = directory is not null ? AttributionSpanEvaluation.Run(directory, part, extractor) : AttributionSpanEvaluation.RunBrat(bratDirectory!, extractor);
             Print(writer, result);
             PrintMisses(writer, result, parse.GetValue(misses));

@@ -21,6 +21,9 @@ public sealed record AnalyzerOptions
     /// <summary>The encoder's vectors file (made with <c>framing distill</c>) replacing the shipped one.</summary>
     public string? Vectors { get; init; }
 
+    /// <summary>Whether the attribution extractor uses the learned cue detector beside the reporting-verb lexicon (<see cref="Sourcing.CueDetector"/>).</summary>
+    public bool LearnedCues { get; init; } = Sourcing.SourcingResources.LearnedCuesByDefault;
+
     /// <summary>The options as run.json records them.</summary>
     public IEnumerable<KeyValuePair<string, string>> Recorded()
     {
@@ -32,5 +35,6 @@ public sealed record AnalyzerOptions
         if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
         if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
         if (Vectors is not null) yield return new("vectors", Vectors);
+        if (LearnedCues != Sourcing.SourcingResources.LearnedCuesByDefault) yield return new("learned-cues", LearnedCues ? "on" : "off");
     }
 }

@@ -30,6 +30,10 @@ public static class StandardAnalyzers
         var sourceTypeModel = sourceTypeLoad.GetAwaiter().GetResult();
         var functionModel = functionLoad.GetAwaiter().GetResult();
         var sourcing = sourcingLoad.GetAwaiter().GetResult();
+        if (options.LearnedCues != (sourcing.CueDetector is not null))
+        {
+            sourcing = sourcing with { CueDetector = options.LearnedCues ? CueDetector.LoadShipped(sourcing.Verbs) : null };
+        }
 
         return
         [

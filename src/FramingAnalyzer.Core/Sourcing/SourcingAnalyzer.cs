@@ -40,7 +40,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         _resources = resources;
         _sourceTypeModel = sourceTypeModel;
         _functionModel = functionModel;
-        Extractor = new AttributionExtractor(resources.Verbs);
+        Extractor = new AttributionExtractor(resources.Verbs, resources.CueDetector);
         _attributionCount = _columns.Add("attribution_count");
         _sentenceFunction = _columns.Add("sentence_function");
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution);

@@ -26,10 +26,20 @@ public sealed class AttributionExtractor
         new PunctuationRule(),
     ];
 
-    public AttributionExtractor(ReportingVerbLexicon verbs) => _verbs = verbs;
+    private readonly CueDetector? _detector;
+
+    /// <param name="detector">The learned cue detector, which adds cue verbs the lexicon does not know; null for the lexicon alone.</param>
+    public AttributionExtractor(ReportingVerbLexicon verbs, CueDetector? detector = null)
+    {
+        _verbs = verbs;
+        _detector = detector;
+    }
+
+    /// <summary>The learned cue detector in use, or null.</summary>
+    public CueDetector? Detector => _detector;
 
     /// <summary>The sub-extractors in the order they run.</summary>
-    public IReadOnlyList<string> Rules => [.. _rules.Select(r => r.Name), "continued_quote"];
+    public IReadOnlyList<string> Rules => _detector is null ? [.. _rules.Select(r => r.Name), "continued_quote"] : [.. _rules.Select(r => r.Name), LearnedRule, "continued_quote"];
 
     public IReadOnlyList<Attribution> Extract(Document document) => Extract(new DocumentText(document));
 
@@ -43,11 +53,12 @@ public sealed class AttributionExtractor
         {
             if (sentence.Role == ParagraphRole.Note || sentence.TokenCount < 2) continue;
             var view = new SentenceView(text, sentence);
-            var (cues, verbForms) = CueFinder.Find(view, _verbs);
+            var (cues, verbForms) = CueFinder.Find(view, _verbs, _detector);
             if (cues.Count == 0 && !MayHavePunctuationCue(view) && !NounCueRule.MayApply(view, _verbs.Nouns)) continue;
             var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
             var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers, _verbs.Nouns, _verbs.Evidence);
             foreach (var rule in _rules) rule.Apply(state);
+            if (_detector is not null) KeepLearnedVerbLed(state);
             foreach (var relation in AttributionDeduplicator.Clean(state.Found))
             {
                 if (SourceShape.Check(view, relation) is { } kept) found.Add(ToRecord(view, kept));
@@ -68,6 +79,24 @@ public sealed class AttributionExtractor
             all[at] = record with { ContinuesFrom = index[opener] };
         }
         return all;
+    }
+
+    /// <summary>The rule name of the relations built on a learned cue (<see cref="CueDetector"/>).</summary>
+    public const string LearnedRule = "learned_verb";
+
+    /// <summary>
+    /// Keeps the relations built on a learned cue only when the verb-led rule built them (subject, verb, content; renamed
+    /// <see cref="LearnedRule"/>): on PolNeAR dev, the nested and participle readings of learned cues added no correct pair.
+    /// </summary>
+    private static void KeepLearnedVerbLed(SentenceExtraction state)
+    {
+        for (int k = state.Found.Count - 1; k >= 0; k--)
+        {
+            var r = state.Found[k];
+            if (!state.Cues.Exists(c => c.Learned && c.Start >= r.CueStart && c.Start < r.CueEnd)) continue;
+            if (r.Rule == "verb_led") state.Found[k] = r with { Rule = LearnedRule };
+            else state.Found.RemoveAt(k);
+        }
     }
 
     private static bool MayHavePunctuationCue(SentenceView view)

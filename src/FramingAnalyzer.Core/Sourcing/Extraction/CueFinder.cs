@@ -8,7 +8,8 @@ namespace FramingAnalyzer.Sourcing;
 internal static class CueFinder
 {
     /// <summary>The cues of the sentence, and which tokens are reporting-verb forms at all (cue or not).</summary>
-    public static (List<CueCandidate> Cues, bool[] VerbForms) Find(SentenceView view, ReportingVerbLexicon verbs)
+    /// <param name="detector">When given, also the words it takes for cues among those the lexicon does not know (<see cref="CueDetector"/>).</param>
+    public static (List<CueCandidate> Cues, bool[] VerbForms) Find(SentenceView view, ReportingVerbLexicon verbs, CueDetector? detector = null)
     {
         var cues = new List<CueCandidate>();
         var verbForms = new bool[view.Count];
@@ -47,7 +48,33 @@ internal static class CueFinder
             }
             i += length - 1;
         }
+        if (detector is not null) AddLearned(view, detector, cues, verbForms, nounForms);
         return (cues, verbForms);
+    }
+
+    /// <summary>
+    /// The detector's cues: candidates (<see cref="CueFeatures.IsCandidate"/>) in a subject slot
+    /// (<see cref="CueFeatures.HasSubjectSlot"/>) that are no lexicon form and lie in no cue, scored at or above the detector's threshold; one token each, neutral, with the default behaviour (any content,
+    /// no inversion), a participle when it ends in -ing. Kept in text order with the lexicon's cues.
+    /// </summary>
+    private static void AddLearned(SentenceView view, CueDetector detector, List<CueCandidate> cues, bool[] verbForms, bool[] nounForms)
+    {
+        CueFeatures.SentenceFacts? facts = null;
+        int added = 0;
+        for (int i = 1; i < view.Count; i++)
+        {
+            if (verbForms[i] || nounForms[i] || !CueFeatures.IsCandidate(view, i) || !CueFeatures.HasSubjectSlot(view, i)) continue;
+            facts ??= CueFeatures.SentenceFacts.Of(view, verbForms);
+            if (!detector.IsCue(view, i, verbForms, facts.Value)) continue;
+            bool inCue = false;
+            foreach (var cue in cues) inCue |= i >= cue.Start && i < cue.End;
+            if (inCue) continue;
+            var word = view.Word(i).ToString();
+            cues.Add(new CueCandidate(i, i + 1, word, ReportingVerbLexicon.NeutralStance, word.EndsWith("ing", StringComparison.Ordinal), false,
+                VerbBehaviour.Default, learned: true));
+            added++;
+        }
+        if (added > 0) cues.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>

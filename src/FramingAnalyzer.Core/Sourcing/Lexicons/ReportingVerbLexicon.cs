@@ -16,8 +16,9 @@ public sealed class ReportingVerbLexicon
     private readonly PhraseTrie<ReportingVerb> _forms;
 
     private ReportingVerbLexicon(string path, PhraseTrie<ReportingVerb> forms, IReadOnlyList<string> stances, IReadOnlyDictionary<string, string> lemmas,
-        CueNounLexicon nouns, EvidenceNouns evidence)
+        CueNounLexicon nouns, EvidenceNouns evidence, IReadOnlyList<(string Form, string Lemma)> formList)
     {
+        FormList = formList;
         Path = path;
         Nouns = nouns;
         Evidence = evidence;
@@ -32,6 +33,8 @@ public sealed class ReportingVerbLexicon
     /// <summary>Lemma → stance.</summary>
     public IReadOnlyDictionary<string, string> Lemmas { get; }
     public int FormCount => _forms.Count;
+    /// <summary>Every form with its lemma, in file order ("said", "say"; "points out", "point out").</summary>
+    public IReadOnlyList<(string Form, string Lemma)> FormList { get; }
     /// <summary>
     /// The noun cues of <c>cue_nouns.csv</c> in the same folder as the verbs ("her warning that ...", "its pledge to ...");
     /// <see cref="CueNounLexicon.Empty"/> when that folder has none.
@@ -49,6 +52,7 @@ public sealed class ReportingVerbLexicon
         var stances = new List<string>();
         var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
         var behaviours = new Dictionary<string, VerbBehaviour>(StringComparer.Ordinal);
+        var formList = new List<(string Form, string Lemma)>();
         foreach (var (line, field) in LexiconFileReader.Rows(path, "lemma", "stance", "forms"))
         {
             var lemma = LexiconText.Normalise(LexiconRows.Required(path, line, field, "lemma"));
@@ -76,6 +80,7 @@ public sealed class ReportingVerbLexicon
                 if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: an empty form in '{formsText}'.");
                 bool participle = tokens.Any(t => t.EndsWith("ing", StringComparison.Ordinal)) && !lemmaLast.EndsWith("ing", StringComparison.Ordinal);
                 forms.Add(tokens, new ReportingVerb(lemma, stance, participle, behaviour));
+                formList.Add((string.Join(' ', tokens), lemma));
             }
         }
         if (forms.Count == 0) throw new LexiconException($"{path}: no reporting verbs (the file has only a header).");
@@ -85,7 +90,7 @@ public sealed class ReportingVerbLexicon
         var nouns = File.Exists(nounPath) ? CueNounLexicon.Load(nounPath) : CueNounLexicon.Empty;
         var evidencePath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(nounPath) ?? ".", EvidenceNouns.FileName);
         var evidence = File.Exists(evidencePath) ? EvidenceNouns.Load(evidencePath) : EvidenceNouns.Empty;
-        return new ReportingVerbLexicon(path, forms, stances, lemmas, nouns, evidence);
+        return new ReportingVerbLexicon(path, forms, stances, lemmas, nouns, evidence, formList);
     }
 
     /// <summary>The longest reporting-verb form starting at <paramref name="start"/> (length in tokens, 0 when none).</summary>

@@ -17,6 +17,12 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     /// <summary>Speaker nouns and generic body nouns that source resolution reads (the shipped files unless set).</summary>
     public ResolutionWords Resolution { get; init; } = ResolutionWords.Shipped;
 
+    /// <summary>Whether analyses use the learned cue detector (<see cref="CueDetector"/>) unless told otherwise.</summary>
+    public const bool LearnedCuesByDefault = false;
+
+    /// <summary>The learned cue detector the extractor uses beside the lexicon, or null for the lexicon alone (the shipped one when <see cref="LearnedCuesByDefault"/>).</summary>
+    public CueDetector? CueDetector { get; init; } = LearnedCuesByDefault ? CueDetector.LoadShipped(Verbs) : null;
+
     /// <summary>Loads the lexicons; throws <see cref="Lexicons.LexiconException"/> naming the file and line of a bad row.</summary>
     public static SourcingResources Load(string verbsCsv, string actorsCsv, string rolesCsv, string anonymousCsv, string? claimsCsv = null) =>
         Load(verbsCsv, [actorsCsv], rolesCsv, anonymousCsv, claimsCsv);
