@@ -5,6 +5,9 @@
 # Run from the repository root:
 #   bash corpora/models/retrain.sh            (both tiers; the contextual one takes a few minutes)
 #   TIERS=static bash corpora/models/retrain.sh
+# The static tier also gets the learned cue detector (corpora/models/cue_detector.bin, `framing train-cues`), trained on the
+# annotated attributions, the sentence-function training set and the loaded-language sentences (as negatives) with the
+# shipped reporting verbs.
 # The encoder's vectors (corpora/models/static_vectors.bin) are made by `framing distill` (DISTILL=1 to redo them first;
 # every model must then be retrained, since models record the vectors they were trained with).
 set -euo pipefail
@@ -24,3 +27,9 @@ for tier in $TIERS; do
     framing train "$task" "${args[@]}" --gold "corpora/$gold" --seed 42 --encoder "$tier" --out "$folder/$task.zip"
   done
 done
+case " $TIERS " in
+  *" static "*)
+    plain=()
+    for f in corpora/training/loaded_sentences_part*.csv; do plain+=(--plain "$f"); done
+    framing train-cues --brat corpora/attributions --unattributed corpora/training/sentence_functions.csv "${plain[@]}" --out corpora/models/cue_detector.bin ;;
+esac

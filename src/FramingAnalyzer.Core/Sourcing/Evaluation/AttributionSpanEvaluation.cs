@@ -38,7 +38,8 @@ public static class AttributionSpanEvaluation
     }
 
     /// <summary>A folder holding <c>text/</c> and <c>attributions/</c> (this project's layout, e.g. corpora/attributions).</summary>
-    public static AttributionEvaluationResult RunBrat(string directory, AttributionExtractor extractor)
+    /// <param name="include">When given, only the articles whose name (file name without .txt) it accepts (folds of a cross-validation).</param>
+    public static AttributionEvaluationResult RunBrat(string directory, AttributionExtractor extractor, Func<string, bool>? include = null)
     {
         var textDirectory = Path.Combine(directory, "text");
         var annotationDirectory = Path.Combine(directory, "attributions");
@@ -46,10 +47,11 @@ public static class AttributionSpanEvaluation
         {
             throw new DirectoryNotFoundException($"'{directory}' is not an annotated folder: expected text/ and attributions/ inside it.");
         }
-        return RunFolder(textDirectory, annotationDirectory, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))), extractor);
+        return RunFolder(textDirectory, annotationDirectory, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory))), extractor, include);
     }
 
-    private static AttributionEvaluationResult RunFolder(string textDirectory, string annotationDirectory, string label, AttributionExtractor extractor)
+    private static AttributionEvaluationResult RunFolder(string textDirectory, string annotationDirectory, string label, AttributionExtractor extractor,
+        Func<string, bool>? include = null)
     {
         var annotationFiles = Directory.GetFiles(annotationDirectory, "*.ann").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var tallies = new Dictionary<(string Field, string Matching), int[]>();
@@ -59,6 +61,7 @@ public static class AttributionSpanEvaluation
         foreach (var textPath in Directory.GetFiles(textDirectory, "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(textPath);
+            if (include is not null && !include(name)) continue;
             var annotation = annotationFiles.Contains(name + ".ann") ? name + ".ann" : annotationFiles.FirstOrDefault(f => f.StartsWith(name + "_", StringComparison.Ordinal)
                 && f.Length > name.Length + 5 && !f.AsSpan(name.Length + 1, f.Length - name.Length - 5).Contains('_'));
             if (annotation is null) continue;
@@ -93,7 +96,7 @@ public static class AttributionSpanEvaluation
 
     private static TextSpan Span(BratSpan span) => new(span.Start, span.End);
 
-    private static (Document Document, OffsetMap Map) Build(string original, string name)
+    internal static (Document Document, OffsetMap Map) Build(string original, string name)
     {
         var article = new Article { Id = name, Outlet = "polnear", Body = original, Origin = name, MayContainPageFurniture = false };
         var document = DocumentBuilder.Build(article);
