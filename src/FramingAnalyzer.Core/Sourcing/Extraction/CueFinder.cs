@@ -54,8 +54,9 @@ internal static class CueFinder
 
     /// <summary>
     /// The detector's cues: candidates (<see cref="CueFeatures.IsCandidate"/>) in a subject slot
-    /// (<see cref="CueFeatures.HasSubjectSlot"/>) that are no lexicon form and lie in no cue, scored at or above the detector's threshold; one token each, neutral, with the default behaviour (any content,
-    /// no inversion), a participle when it ends in -ing. Kept in text order with the lexicon's cues.
+    /// (<see cref="CueFeatures.HasSubjectSlot"/>) that are no lexicon form and lie in no cue, scored at or above the
+    /// detector's threshold; one token each, neutral, with the default behaviour (any content, no inversion), a
+    /// participle when it ends in -ing. Kept in text order with the lexicon's cues.
     /// </summary>
     private static void AddLearned(SentenceView view, CueDetector detector, List<CueCandidate> cues, bool[] verbForms, bool[] nounForms)
     {
