@@ -97,9 +97,21 @@ public class CueDetectorTests
     }
 
     [Fact]
-    public void Off_by_default_in_the_shipped_resources()
+    public void On_by_default_in_the_shipped_resources()
     {
-        Assert.False(SourcingResources.LearnedCuesByDefault);
-        Assert.Null(ShippedLexicons.CueDetector);
+        Assert.True(SourcingResources.LearnedCuesByDefault);
+        Assert.NotNull(ShippedLexicons.CueDetector);
+    }
+
+    [Theory]
+    [InlineData("Government spokeswoman Mira Kest insisted the centres were open.")]
+    [InlineData("Party chairman Tomas Reyna said the vote would go ahead.")]
+    public void Nouns_of_people_before_a_name_are_never_learned_cues(string sentence)
+    {
+        var document = Doc(sentence);
+        var found = WithDetector(document);
+        var only = Assert.Single(found);
+        Assert.DoesNotContain("spokes", document.Slice(only.Cue));
+        Assert.DoesNotContain("chairman", document.Slice(only.Cue));
     }
 }

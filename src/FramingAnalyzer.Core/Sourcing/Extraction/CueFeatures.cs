@@ -53,6 +53,8 @@ internal static class CueFeatures
             if (!(char.IsAsciiLetterLower(c) || c == '-')) return false;
         }
         if (w[0] == '-' || w[^1] == '-') return false;
+        // "Government spokeswoman Mira Kest", "party chairman": nouns of people, never verbs.
+        if (w.EndsWith("man") || w.EndsWith("woman") || w.EndsWith("men") || w.EndsWith("person") || w.EndsWith("people")) return false;
         if (v.In(i, GrammarWords.Determiners) || v.In(i, GrammarWords.Prepositions) || v.In(i, GrammarWords.Subordinators)
             || v.In(i, GrammarWords.BeForms) || v.In(i, GrammarWords.Auxiliaries) || v.In(i, GrammarWords.Adverbs)
             || v.In(i, GrammarWords.SubjectPronouns) || v.In(i, GrammarWords.ObjectPronouns) || v.In(i, GrammarWords.NotSources)

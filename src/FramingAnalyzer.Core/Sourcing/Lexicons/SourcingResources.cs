@@ -18,7 +18,7 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     public ResolutionWords Resolution { get; init; } = ResolutionWords.Shipped;
 
     /// <summary>Whether analyses use the learned cue detector (<see cref="CueDetector"/>) unless told otherwise.</summary>
-    public const bool LearnedCuesByDefault = false;
+    public const bool LearnedCuesByDefault = true;
 
     /// <summary>The learned cue detector the extractor uses beside the lexicon, or null for the lexicon alone (the shipped one when <see cref="LearnedCuesByDefault"/>).</summary>
     public CueDetector? CueDetector { get; init; } = LearnedCuesByDefault ? CueDetector.LoadShipped(Verbs) : null;
