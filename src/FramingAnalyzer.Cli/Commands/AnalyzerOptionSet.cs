@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FramingAnalyzer.Pipeline;
+using FramingAnalyzer.Sourcing;
 
 namespace FramingAnalyzer.Cli.Commands;
 
@@ -14,6 +15,16 @@ internal sealed class AnalyzerOptionSet
     {
         Description = "Actor lexicon CSV added to the shipped one, its rows winning for the same pattern (a corpus's own people and bodies). " +
             "A corpus folder's .framing/actors.csv is added by itself when analysing it; give it here to merge or aggregate its partials. Repeatable.",
+    };
+    private readonly Option<string?> _figures = new("--figures")
+    {
+        Description = "Public-figures list CSV (name,aliases,source_type,affiliation,from,to) replacing the shipped one. " +
+            "A corpus folder's .framing/public_figures.csv is added by itself, its people replacing the list's rows of the same name.",
+    };
+    private readonly Option<string[]> _addFigures = new("--add-figures")
+    {
+        Description = "Public-figures CSV read before the shipped (or --figures) list, its people replacing that list's rows of the same name. " +
+            "A corpus folder's .framing/public_figures.csv is added by itself when analysing it; give it here to merge or aggregate its partials. Repeatable.",
     };
     private readonly Option<string?> _models = new("--models") { Description = "Folder of models trained with 'framing train' (loaded.zip, function.zip, source_type.zip) used instead of the shipped ones." };
     private readonly Option<Encoders.EncoderTier> _encoder = EncoderOption.Create(
@@ -43,17 +54,25 @@ internal sealed class AnalyzerOptionSet
         command.Options.Add(_families);
         command.Options.Add(_actors);
         command.Options.Add(_addActors);
+        command.Options.Add(_figures);
+        command.Options.Add(_addFigures);
         command.Options.Add(_models);
         command.Options.Add(_encoder);
         command.Options.Add(_vectors);
         command.Options.Add(_learnedCues);
     }
 
-    /// <summary>The options, with the actor files of the inputs' corpora (<see cref="CorpusActors"/>) before any --add-actors file.</summary>
+    /// <summary>The options, with the actor and public-figure files of the inputs' corpora (<see cref="CorpusActors"/>) before
+    /// any --add-actors or --add-figures file.</summary>
     public AnalyzerOptions Read(ParseResult parse, IEnumerable<string> inputs)
     {
         var options = Read(parse);
-        return options with { ExtraActors = [.. CorpusActors.Find(inputs).Where(f => !options.ExtraActors.Contains(f)), .. options.ExtraActors] };
+        var inputList = inputs as IReadOnlyCollection<string> ?? inputs.ToList();
+        return options with
+        {
+            ExtraActors = [.. CorpusActors.Find(inputList).Where(f => !options.ExtraActors.Contains(f)), .. options.ExtraActors],
+            ExtraFigures = [.. CorpusActors.Find(inputList, PublicFigureLexicon.FileName).Where(f => !options.ExtraFigures.Contains(f)), .. options.ExtraFigures],
+        };
     }
 
     public AnalyzerOptions Read(ParseResult parse) => new()
@@ -63,6 +82,8 @@ internal sealed class AnalyzerOptionSet
         ExtraFamilies = (parse.GetValue(_families) ?? []).Select(f => ExistingFile(f, "--families")!).ToArray(),
         Actors = ExistingFile(parse.GetValue(_actors), "--actors"),
         ExtraActors = (parse.GetValue(_addActors) ?? []).Select(f => Path.GetFullPath(ExistingFile(f, "--add-actors")!)).ToArray(),
+        Figures = ExistingFile(parse.GetValue(_figures), "--figures"),
+        ExtraFigures = (parse.GetValue(_addFigures) ?? []).Select(f => Path.GetFullPath(ExistingFile(f, "--add-figures")!)).ToArray(),
         ModelsDirectory = ExistingDirectory(parse.GetValue(_models), "--models"),
         Encoder = parse.GetValue(_encoder),
         Vectors = ExistingFile(parse.GetValue(_vectors), "--vectors"),

@@ -14,6 +14,11 @@ public sealed record AnalyzerOptions
     /// <summary>Actor files added before the shipped (or replacing) one, whose rows win for the same pattern: the
     /// corpus's own <c>.framing/actors.csv</c> (<see cref="CorpusActors"/>) and <c>--add-actors</c> files.</summary>
     public IReadOnlyList<string> ExtraActors { get; init; } = [];
+    /// <summary>Public-figures list replacing the shipped <c>public_figures.csv</c>.</summary>
+    public string? Figures { get; init; }
+    /// <summary>Public-figures files read before the shipped (or replacing) one, whose people replace the shipped rows of
+    /// the same name: the corpus's own <c>.framing/public_figures.csv</c> and <c>--add-figures</c> files.</summary>
+    public IReadOnlyList<string> ExtraFigures { get; init; } = [];
     /// <summary>Folder of user-trained models that replace the shipped ones (by file name).</summary>
     public string? ModelsDirectory { get; init; }
     /// <summary>Which encoder the classifiers read: the static table (default), the contextual transformer, or none.</summary>
@@ -32,6 +37,8 @@ public sealed record AnalyzerOptions
         for (int i = 0; i < ExtraFamilies.Count; i++) yield return new($"families:{i}", ExtraFamilies[i]);
         if (Actors is not null) yield return new("actors", Actors);
         for (int i = 0; i < ExtraActors.Count; i++) yield return new($"add-actors:{i}", Resources.ToolData.Display(ExtraActors[i]));
+        if (Figures is not null) yield return new("figures", Figures);
+        for (int i = 0; i < ExtraFigures.Count; i++) yield return new($"add-figures:{i}", Resources.ToolData.Display(ExtraFigures[i]));
         if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
         if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
         if (Vectors is not null) yield return new("vectors", Vectors);

@@ -12,7 +12,11 @@ public static class CorpusActors
     public const string FileName = "actors.csv";
 
     /// <summary>The distinct actor files of the inputs (the nearest one above each input), in input order.</summary>
-    public static IReadOnlyList<string> Find(IEnumerable<string> inputs)
+    public static IReadOnlyList<string> Find(IEnumerable<string> inputs) => Find(inputs, FileName);
+
+    /// <summary>The distinct <c>.framing/<paramref name="fileName"/></c> files of the inputs (the nearest one above each
+    /// input), in input order: also a corpus's own <c>public_figures.csv</c>.</summary>
+    public static IReadOnlyList<string> Find(IEnumerable<string> inputs, string fileName)
     {
         var found = new List<string>();
         foreach (var input in inputs)
@@ -30,7 +34,7 @@ public static class CorpusActors
             }
             for (; folder is not null; folder = Path.GetDirectoryName(folder))
             {
-                var candidate = Path.Combine(folder, Folder, FileName);
+                var candidate = Path.Combine(folder, Folder, fileName);
                 if (!File.Exists(candidate)) continue;
                 if (!found.Contains(candidate, StringComparer.Ordinal)) found.Add(candidate);
                 break;

@@ -16,7 +16,12 @@ public static class StandardAnalyzers
         var sourceTypeLoad = Task.Run(() => Prepared(ModelCatalog.TryLoad(ClassifierTask.SourceType, options.ModelsDirectory, null, options.Encoder, options.Vectors)));
         var functionLoad = Task.Run(() => Prepared(ModelCatalog.TryLoad(ClassifierTask.Function, options.ModelsDirectory, null, options.Encoder, options.Vectors)));
         var sourcingLoad = Task.Run(() => SourcingResources.Load(ToolData.Lexicon("reporting_verbs.csv"), [.. options.ExtraActors, options.Actors ?? ToolData.Lexicon("actors.csv")],
-            ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv")));
+            ToolData.Lexicon("source_roles.csv"), ToolData.Lexicon("anonymous_markers.csv")) with
+        {
+            PublicFigures = options.Figures is null && options.ExtraFigures.Count == 0
+                ? PublicFigureLexicon.Shipped
+                : PublicFigureLexicon.Load([.. options.ExtraFigures, options.Figures ?? ToolData.Lexicon(PublicFigureLexicon.FileName)]),
+        });
 
         var loadedTerms = options.Lexicon is null ? [.. WordingLexicon.ShippedFiles()] : new List<string> { options.Lexicon };
         loadedTerms.AddRange(options.ExtraLexicons);

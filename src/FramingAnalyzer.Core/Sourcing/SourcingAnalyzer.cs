@@ -45,7 +45,8 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         _sentenceFunction = _columns.Add("sentence_function");
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution);
         _classifier = new SourceClassifier(resources, sourceTypeModel);
-        _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations, resources.Clues.Affiliations);
+        _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations,
+            [.. resources.Clues.Affiliations.Concat(resources.PublicFigures.Affiliations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 
     public string Name => "sourcing";

@@ -80,7 +80,7 @@ internal sealed class SourcingMetrics
         {
             if (_affiliationShares.ContainsKey(affiliation)) continue;
             _affiliationShares[affiliation] = _definitions.Add(new MetricDefinition($"affiliation_{affiliation}_share",
-                $"Share of attributions whose source the text places with '{affiliation}' (a seat of government, nationality or party word, or a party tag in the source phrase).", MetricKind.Ratio)
+                $"Share of attributions whose source the text places with '{affiliation}' (a seat of government, nationality or party word, or a party tag in the source phrase; or the list of public figures for a well-known person).", MetricKind.Ratio)
             {
                 Unit = ShareOfAttributions,
                 Group = "affiliation",

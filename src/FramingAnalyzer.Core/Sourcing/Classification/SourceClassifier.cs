@@ -22,6 +22,7 @@ public sealed class SourceClassifier
     private readonly SourceResolver _resolver;
     private readonly AnonymityRule _anonymity;
     private readonly MentionReader _reader;
+    private readonly PublicFigureMatcher _figures;
     private readonly double _minModelProbability;
 
     public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability)
@@ -30,6 +31,7 @@ public sealed class SourceClassifier
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution);
         _anonymity = new AnonymityRule(resources.Anonymous);
         _reader = new MentionReader(resources, _resolver);
+        _figures = new PublicFigureMatcher(resources.PublicFigures, resources);
         _minModelProbability = minModelProbability;
     }
 
@@ -42,6 +44,7 @@ public sealed class SourceClassifier
         var result = new SourceClass[entities.Count];
         var pending = new List<int>();
         var principals = new string?[entities.Count];
+        var figures = _figures.For(text);
         for (int i = 0; i < entities.Count; i++)
         {
             var first = MentionParts.Of(text, entities[i].Representative);
@@ -68,6 +71,18 @@ public sealed class SourceClassifier
                 type = group;
                 if (affiliation.Affiliation is null) affiliation = group;
             }
+            // A well-known person the article names but does not describe ("Pence told ..."): the role on the article's date.
+            // Its party or country fills a missing affiliation unless the article describes the source as something else
+            // ("Ada Brisk, a doctor": perhaps a namesake).
+            if ((type.Type is null || affiliation.Affiliation is null) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
+            {
+                bool sameKind = type.Type is null || type.Type == figure.SourceType;
+                if (type.Type is null) type = type with { Type = figure.SourceType, TypeEvidence = TypeEvidence.PublicFigure };
+                if (affiliation.Affiliation is null && sameKind && figure.Affiliation != SourceClass.UnknownAffiliation)
+                {
+                    affiliation = affiliation with { Affiliation = figure.Affiliation, AffiliationEvidence = AffiliationEvidence.PublicFigure };
+                }
+            }
             // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
             // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
             if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
@@ -76,7 +91,7 @@ public sealed class SourceClassifier
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
                 type.TypeEvidence, affiliation.AffiliationEvidence);
         }
-        TypeByPrincipal(entities, principals, result, pending);
+        TypeByPrincipal(entities, principals, result, pending, name => _figures.BySurname(figures, name)?.Role);
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
     }
@@ -87,7 +102,8 @@ public sealed class SourceClassifier
     /// same article ("Democratic nominee Hillary Clinton": political), when every source of that name agrees; otherwise
     /// it goes to the model like any untyped source.
     /// </summary>
-    private static void TypeByPrincipal(IReadOnlyList<SourceEntity> entities, string?[] principals, SourceClass[] result, List<int> pending)
+    private static void TypeByPrincipal(IReadOnlyList<SourceEntity> entities, string?[] principals, SourceClass[] result, List<int> pending,
+        Func<string, PublicFigureRole?> figure)
     {
         for (int i = 0; i < entities.Count; i++)
         {
@@ -110,12 +126,36 @@ public sealed class SourceClassifier
                     AffiliationEvidence = result[i].Affiliation == SourceClass.UnknownAffiliation ? principal.AffiliationEvidence : result[i].AffiliationEvidence,
                 };
             }
+            else if (agree && figure(name) is { } known)
+            {
+                // Nobody of that name is a typed source here, but the list of public figures knows the name ("a Pence aide").
+                result[i] = result[i] with
+                {
+                    Type = known.SourceType,
+                    TypeEvidence = TypeEvidence.Principal,
+                    Affiliation = result[i].Affiliation == SourceClass.UnknownAffiliation ? known.Affiliation : result[i].Affiliation,
+                    AffiliationEvidence = result[i].Affiliation == SourceClass.UnknownAffiliation && known.Affiliation != SourceClass.UnknownAffiliation
+                        ? AffiliationEvidence.PublicFigure : result[i].AffiliationEvidence,
+                };
+            }
             else
             {
                 pending.Add(i);
             }
         }
         pending.Sort();
+    }
+
+    /// <summary>The role on the article's date of the public figure the source is, read from all its mentions.</summary>
+    private PublicFigureRole? FigureOf(DocumentText text, PublicFigureMatcher.ArticleFigures figures, MentionParts first, List<SourceMention> mentions, SourceEntity entity)
+    {
+        IEnumerable<MentionParts> All()
+        {
+            yield return first;
+            foreach (var mention in mentions) yield return MentionParts.Of(text, mention);
+            foreach (var later in entity.LaterFullerMentions) yield return MentionParts.Of(text, later);
+        }
+        return _figures.Find(figures, All(), entity.Gender, entity.Canonical)?.Role;
     }
 
     private static string LastWord(string name)

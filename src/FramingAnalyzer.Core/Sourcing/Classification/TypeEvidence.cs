@@ -7,9 +7,10 @@ namespace FramingAnalyzer.Sourcing;
 /// Kremlin"); a capitalised name ends in an institution word ("... Ministry", "... Times"); an actor or role word
 /// elsewhere in the phrase or its relative clause; a party tag ("(D-Mo.)"); for names joined by "and", the type their
 /// fuller earlier mentions agree on ("Orlov and Aydin" after "Russian President Pavel Orlov" ...); a bare name that only
-/// signs quotations with a dash (a member of the public); for a spokesperson or aide of someone the lexicons do not know,
-/// the type that someone has as a source of the same article; the source-type model; the model was
-/// unsure (type unknown); nothing.
+/// signs quotations with a dash (a member of the public), unless the list of public figures knows the name: a well-known
+/// person the article names without describing ("Trump said") takes the type of their role on the article's date
+/// (public_figure); for a spokesperson or aide of someone the lexicons do not know, the type that someone has as a source
+/// of the same article or in the list of public figures; the source-type model; the model was unsure (type unknown); nothing.
 /// </summary>
 public static class TypeEvidence
 {
@@ -22,6 +23,10 @@ public static class TypeEvidence
     public const string PartyTag = "party_tag";
     /// <summary>Names joined by "and" whose fuller earlier mentions agree on a type.</summary>
     public const string Conjuncts = "conjuncts";
+    /// <summary>A well-known person of <c>public_figures.csv</c> named but not described by the article ("Pence told ..."),
+    /// typed by their role on the article's date. The article's own words (role, apposition ...) win over it; it wins over
+    /// a signed quotation, the principal and the model.</summary>
+    public const string PublicFigure = "public_figure";
     /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
     /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article

@@ -14,6 +14,10 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     /// actor lexicon does not know (the shipped files unless set).</summary>
     public SourceClueLexicons Clues { get; init; } = SourceClueLexicons.Shipped;
 
+    /// <summary>Well-known public people and their roles over time, which type a source the article names but does not
+    /// describe ("Trump said"): the shipped <c>public_figures.csv</c> unless set.</summary>
+    public PublicFigureLexicon PublicFigures { get; init; } = PublicFigureLexicon.Shipped;
+
     /// <summary>Speaker nouns and generic body nouns that source resolution reads (the shipped files unless set).</summary>
     public ResolutionWords Resolution { get; init; } = ResolutionWords.Shipped;
 
@@ -34,5 +38,5 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
             Claims = claimsCsv is null ? ShippedClaims.Value : ClaimMarkers.Load(claimsCsv),
         };
 
-    public IEnumerable<string> Paths => [Verbs.Path, .. Actors.Paths, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths];
+    public IEnumerable<string> Paths => [Verbs.Path, .. Actors.Paths, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths, .. PublicFigures.Paths];
 }

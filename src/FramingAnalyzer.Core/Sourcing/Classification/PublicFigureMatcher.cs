@@ -1,0 +1,215 @@
+using FramingAnalyzer.Model;
+
+namespace FramingAnalyzer.Sourcing;
+
+/// <summary>
+/// Finds which well-known person of the public-figures list (<see cref="PublicFigureLexicon"/>) a source is, and the
+/// role the person has on the article's date. A mention's name is its head noun (without honorifics and titles: "Mr.",
+/// "Sen."). A full name or multi-word alias ending the head matches at once ("Donald Trump", "Mrs. Hillary Clinton").
+/// A single word ("Pence", "Mr. Obama") is read as a surname, and only when the source has no fuller name of its own
+/// that the list does not know; then, in order: a person of that surname the article names in full anywhere ("Tim
+/// Kaine" in the narrative) decides, but two such people leave it open; a given name before the surname elsewhere in
+/// the article that makes no listed name ("Sarah Kaine") means another person, so no match; otherwise the surname must
+/// belong to exactly one listed person who has a role on the article's date (for an undated article: exactly one person
+/// in the whole list). "Clinton" in 2016 thus needs "Hillary Clinton" or "Bill Clinton" in the article; when titles or
+/// pronouns tell the source's gender ("Mrs. Clinton"), only people whose given name is of that gender count (failing
+/// any, those whose given name tells no gender).
+/// </summary>
+internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingResources resources)
+{
+    private readonly ResolutionWords words = resources.Resolution;
+    private readonly SourceRoleLexicon roles = resources.Roles;
+
+    /// <summary>What one article tells about the list's people, worked out when first needed.</summary>
+    internal sealed class ArticleFigures(DocumentText text, DateOnly? day)
+    {
+        public DocumentText Text { get; } = text;
+        public DateOnly? Day { get; } = day;
+        public HashSet<PublicFigure>? NamedInFull;
+        public readonly Dictionary<string, bool> OtherPersonOfSurname = new(StringComparer.Ordinal);
+    }
+
+    public ArticleFigures For(DocumentText text) => new(text, DayOf(text.Document.Article.Date));
+
+    /// <summary>The article's day from its date (ISO or any invariant-culture date), or null.</summary>
+    public static DateOnly? DayOf(string? date) => Stories.StoryDates.DayOf(date) is { } d ? DateOnly.FromDayNumber(d) : null;
+
+    /// <summary>The person and role of a source, read from its mentions (a full name in any of them first), or null.</summary>
+    /// <param name="gender">'m' or 'f' when titles or pronouns tell the source's gender ("Mrs. Clinton", "she said"): a
+    /// surname then only names listed people whose given name is of that gender (or unknown).</param>
+    /// <param name="canonical">The name resolution counts the source under ("Laila Vance"): a name of two or more words
+    /// that the list does not know means the source is someone else, whatever its short mentions say.</param>
+    public (PublicFigure Person, PublicFigureRole Role)? Find(ArticleFigures article, IEnumerable<MentionParts> mentions, char gender = '?', string? canonical = null)
+    {
+        if (figures.PeopleCount == 0) return null;
+        string? surname = null;
+        bool unlistedFullName = false;
+        foreach (var parts in mentions)
+        {
+            var (start, end) = NamePart(article.Text, parts.HeadStart, parts.HeadNounEnd);
+            if (end - start == 0) continue;
+            if (FullName(article.Text, start, end) is { } person)
+            {
+                return person.RoleAt(article.Day) is { } role ? (person, role) : null;
+            }
+            if (end - start == 1 && IsCapitalisedWord(article.Text, start)) surname ??= Surname(article.Text, start);
+            else if (end - start > 1 && IsCapitalisedWord(article.Text, start) && IsCapitalisedWord(article.Text, end - 1)) unlistedFullName = true;
+        }
+        if (surname is null || unlistedFullName || (canonical is not null && IsUnlistedFullName(canonical))) return null;
+        return BySurname(article, surname, gender);
+    }
+
+    /// <summary>The person a surname names in this article (see the class summary), with their role on its day.</summary>
+    public (PublicFigure Person, PublicFigureRole Role)? BySurname(ArticleFigures article, string surname, char gender = '?')
+    {
+        var people = figures.WithSurname(surname);
+        if (gender != '?' && people.Length > 1)
+        {
+            // People whose given name is of that gender; failing any, those whose given name tells none.
+            var same = people.Where(p => GenderOf(p) == gender).ToArray();
+            people = same.Length > 0 ? same : [.. people.Where(p => GenderOf(p) == '?')];
+        }
+        if (people.Length == 0) return null;
+        article.NamedInFull ??= NamedInFull(article.Text);
+        PublicFigure? named = null;
+        foreach (var person in people)
+        {
+            if (!article.NamedInFull.Contains(person)) continue;
+            if (named is not null) return null; // two people of that surname named in full: which one is open
+            named = person;
+        }
+        if (named is not null) return named.RoleAt(article.Day) is { } role ? (named, role) : null;
+        if (!article.OtherPersonOfSurname.TryGetValue(surname, out bool other))
+        {
+            article.OtherPersonOfSurname[surname] = other = OtherPersonNamed(article.Text, surname);
+        }
+        if (other) return null;
+        if (article.Day is null && people.Length > 1) return null;
+        (PublicFigure, PublicFigureRole)? found = null;
+        foreach (var person in people)
+        {
+            if (person.RoleAt(article.Day) is not { } role) continue;
+            if (found is not null) return null;
+            found = (person, role);
+        }
+        return found;
+    }
+
+    /// <summary>'m' or 'f' as the given name (the first word of the listed name) usually is, else '?'.</summary>
+    private char GenderOf(PublicFigure person)
+    {
+        int space = person.Name.IndexOf(' ');
+        return space < 0 ? '?' : words.GenderOfGivenName(person.Name.AsSpan(0, space).ToString().ToLowerInvariant());
+    }
+
+    /// <summary>The head noun without leading determiners, honorifics, titles and possessors ("Ohio's") and without
+    /// trailing punctuation.</summary>
+    private (int Start, int End) NamePart(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        while (start < end && (tokens[start].Kind == TokenKind.Punctuation || Word(text, start) is "the"
+            || GrammarWords.Honorifics.Contains(Word(text, start))
+            || (end - start > 1 && Word(text, start).EndsWith("'s", StringComparison.Ordinal))
+            || (end - start > 1 && roles.Longest(text.Normalised, tokens, start, start + 1) is not null)))
+        {
+            start++;
+        }
+        return (start, end);
+    }
+
+    /// <summary>A listed full name (or multi-word alias) that ends the range.</summary>
+    private PublicFigure? FullName(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start; t < end - 1; t++)
+        {
+            if (figures.Match(text.Normalised, tokens, t, end, out var person) == end - t) return person;
+        }
+        return null;
+    }
+
+    /// <summary>Everyone of the list the article names by a full name or multi-word alias, anywhere in its text.</summary>
+    private HashSet<PublicFigure> NamedInFull(DocumentText text)
+    {
+        var found = new HashSet<PublicFigure>();
+        var tokens = text.Document.Tokens;
+        for (int t = 0; t < tokens.Length - 1; t++)
+        {
+            if (!IsCapitalisedWord(text, t)) continue;
+            if (figures.Match(text.Normalised, tokens, t, tokens.Length, out var person) > 1) found.Add(person);
+        }
+        return found;
+    }
+
+    /// <summary>Whether the article names someone of this surname whom the list does not know: a capitalised word right
+    /// before the surname that makes no listed name and is no title, role, party or nationality word ("... figures, Laila
+    /// Vance, a union representative"); at the start of a sentence, only a common given name counts ("Sarah Kaine said"),
+    /// not "But Kaine said".</summary>
+    private bool OtherPersonNamed(DocumentText text, string surname)
+    {
+        var tokens = text.Document.Tokens;
+        var norm = text.Normalised;
+        foreach (var sentence in text.Document.Sentences)
+        {
+            int first = sentence.FirstToken, end = sentence.FirstToken + sentence.TokenCount;
+            for (int t = first + 1; t < end; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word) continue;
+                var word = Word(text, t);
+                if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
+                if (!word.SequenceEqual(surname) || !IsCapitalisedWord(text, t - 1)) continue;
+                if (figures.Match(norm, tokens, t - 1, t + 1, out _) == 2) continue;
+                var before = Word(text, t - 1);
+                bool other = t - 1 == first
+                    ? words.GenderOfGivenName(before) != '?'
+                    : !before.EndsWith("'s", StringComparison.Ordinal) && !GrammarWords.Honorifics.Contains(before)
+                        && roles.Longest(norm, tokens, t - 1, t) is null && resources.Clues.Parties.Longest(norm, tokens, t - 1, t) is null
+                        && resources.Clues.Nationalities.Longest(norm, tokens, t - 1, t) is null;
+                if (other) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A name of two or more capitalised words (titles, honorifics and a possessor left out) that is no listed
+    /// name or alias.</summary>
+    private bool IsUnlistedFullName(string canonical)
+    {
+        var parts = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        // Titles and a possessor before the name are no part of it ("Mr. Vance", "Ohio's Vance").
+        for (int i = 0; i < parts.Length - 1; i++)
+        {
+            var word = LexiconText.Normalise(parts[i]);
+            if (GrammarWords.Honorifics.Contains(word) || word.EndsWith("'s", StringComparison.Ordinal)) start = i + 1;
+        }
+        if (parts.Length - start < 2) return false;
+        var last = parts[^1];
+        if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)) parts[^1] = last[..^2];
+        for (int i = start; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0 || !char.IsUpper(parts[i][0])) return false;
+        }
+        return !figures.IsListedName(string.Join(' ', parts[start..]));
+    }
+
+    private static string Surname(DocumentText text, int t)
+    {
+        var word = Word(text, t);
+        if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
+        return word.ToString();
+    }
+
+    private static bool IsCapitalisedWord(DocumentText text, int t)
+    {
+        var token = text.Document.Tokens[t];
+        return token.Kind == TokenKind.Word && char.IsUpper(text.Document.Text[token.Start]);
+    }
+
+    private static ReadOnlySpan<char> Word(DocumentText text, int t)
+    {
+        var token = text.Document.Tokens[t];
+        return text.Normalised.AsSpan(token.Start, token.Length);
+    }
+}

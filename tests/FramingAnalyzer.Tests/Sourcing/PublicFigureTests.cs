@@ -1,0 +1,310 @@
+using FramingAnalyzer.Learning;
+using FramingAnalyzer.Lexicons;
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Resources;
+using FramingAnalyzer.Sourcing;
+using FramingAnalyzer.Text;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// Specification of typing by the list of public figures (issue 13, "who speaks"): a well-known person the article names
+/// but does not describe takes the type and side of their role on the article's date (evidence public_figure); the
+/// article's own description wins; short mentions need the full name in the article or a surname nobody else in the
+/// list has on that day; undated articles use only what all of a person's rows agree on. The people are invented, in
+/// a list written here, except in the last tests, which read the shipped list.
+/// </summary>
+public class PublicFigureTests
+{
+    private const string Header = "name,aliases,source_type,affiliation,from,to,surname";
+
+    private static readonly Lazy<SourcingResources> Resources = new(() => FictionalActors with
+    {
+        PublicFigures = PublicFigureLexicon.Load([WriteTemp("public_figures.csv", $"""
+            {Header}
+            Aurelia Voss,aurelia m. voss,political,green_party,2010-01-01,2019-06-30,
+            Aurelia Voss,,official,green_party,2019-07-01,2023-06-30,
+            Aurelia Voss,,political,green_party,2023-07-01,,
+            Bram Okafor,,business,business,,,
+            Tomas Okafor,,political,labour_party,2015-01-01,,
+            Sarah Okafor,,expert,nordland,2015-01-01,,
+            Lena Quist,,official,nordland,2012-01-01,2020-12-31,
+            Dov Halloran,,official,nordland,2001-01-01,2009-12-31,
+            Dov Halloran,,political,nordland,2010-01-01,,
+            Kemal Sorin,,official,nordland,2000-01-01,,-
+            """)]),
+    });
+
+    private static Document Dated(string? date, params string[] paragraphs) => DocumentBuilder.Build(new Article
+    {
+        Id = "test", Outlet = "Test Outlet", Body = string.Join("\n\n", paragraphs), Origin = "test", Date = date,
+    });
+
+    private static Attribution[] Attributions(Document document, ITextClassifier? model = null, SourcingResources? resources = null) =>
+        Analyze(new SourcingAnalyzer(resources ?? Resources.Value, model, null), document).Analysis.Attributions.ToArray();
+
+    private static Attribution Only(string? date, string text) => Assert.Single(Attributions(Dated(date, text)));
+
+    [Fact]
+    public void A_full_name_takes_the_type_and_side_of_the_role_on_the_article_date()
+    {
+        var voss = Only("2016-05-04", "Aurelia Voss said the plan would fail.");
+
+        Assert.Equal(("political", "public_figure"), (voss.SourceType, voss.TypeEvidence));
+        Assert.Equal(("green_party", "public_figure"), (voss.Affiliation, voss.AffiliationEvidence));
+    }
+
+    [Theory]
+    [InlineData("2019-06-30", "political")] // the last day of the candidacy ('to' is included)
+    [InlineData("2019-07-01", "official")]  // the first day in office
+    [InlineData("2023-06-30", "official")]
+    [InlineData("2023-07-01", "political")] // out of office again
+    [InlineData("2009-12-31", "unknown")]   // before the list knows her: not typed by the list
+    public void The_same_person_is_typed_by_the_role_held_that_day(string date, string type)
+    {
+        Assert.Equal(type, Only(date, "Aurelia Voss said the plan would fail.").SourceType);
+    }
+
+    [Fact]
+    public void The_date_may_carry_a_time()
+    {
+        Assert.Equal("official", Only("2020-02-01T09:30:00Z", "Aurelia Voss said the plan would fail.").SourceType);
+    }
+
+    [Fact]
+    public void An_alias_names_the_person_too()
+    {
+        Assert.Equal("official", Only("2020-02-01", "Aurelia M. Voss said the plan would fail.").SourceType);
+    }
+
+    [Fact]
+    public void A_later_surname_mention_is_the_person_named_in_full_before()
+    {
+        var found = Attributions(Dated("2020-02-01",
+            "Aurelia Voss said the plan would fail.",
+            "\"We will not sign it,\" Voss told reporters."));
+
+        Assert.Equal(2, found.Length);
+        Assert.All(found, a => Assert.Equal(("official", "green_party"), (a.SourceType, a.Affiliation)));
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_only_listed_person_of_that_name_on_that_day()
+    {
+        var voss = Only("2020-02-01", "Voss said the plan would fail.");
+
+        Assert.Equal(("official", "public_figure"), (voss.SourceType, voss.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_surname_two_listed_people_share_needs_the_full_name_in_the_article()
+    {
+        Assert.Equal("unknown", Only("2020-02-01", "Okafor said the plan would fail.").SourceType);
+
+        var named = Attributions(Dated("2020-02-01", "Tomas Okafor arrived in the capital on Monday.", "Okafor said the plan would fail."));
+        Assert.Equal(("political", "labour_party"), (Assert.Single(named).SourceType, named[0].Affiliation));
+    }
+
+    [Fact]
+    public void Both_people_of_a_surname_named_in_full_leave_a_surname_mention_open()
+    {
+        var resources = Resources.Value;
+        var matcher = new PublicFigureMatcher(resources.PublicFigures, resources);
+
+        var both = matcher.For(new DocumentText(Dated("2020-02-01", "Tomas Okafor and Bram Okafor met on Monday. Okafor left.")));
+        var one = matcher.For(new DocumentText(Dated("2020-02-01", "Bram Okafor met the mayor on Monday. Okafor left.")));
+
+        Assert.Null(matcher.BySurname(both, "okafor"));
+        Assert.Equal("Bram Okafor", matcher.BySurname(one, "okafor")?.Person.Name);
+    }
+
+    [Fact]
+    public void A_title_or_pronoun_telling_the_gender_narrows_a_surname()
+    {
+        var resources = Resources.Value;
+        var matcher = new PublicFigureMatcher(resources.PublicFigures, resources);
+        var article = matcher.For(new DocumentText(Dated("2020-02-01", "Tomas Okafor and Sarah Okafor met on Monday. Okafor left.")));
+
+        Assert.Null(matcher.BySurname(article, "okafor"));
+        Assert.Equal("Sarah Okafor", matcher.BySurname(article, "okafor", 'f')?.Person.Name);
+        Assert.Equal("Tomas Okafor", matcher.BySurname(article, "okafor", 'm')?.Person.Name);
+
+        var found = Attributions(Dated("2020-02-01", "Tomas Okafor and Sarah Okafor met on Monday.", "Mrs. Okafor said the plan would fail."));
+        Assert.Equal("expert", Assert.Single(found).SourceType);
+    }
+
+    [Fact]
+    public void Another_person_of_that_surname_in_the_article_is_not_the_listed_one()
+    {
+        var found = Attributions(Dated("2020-02-01", "Maria Voss opened the bakery in 1998.", "Voss said the plan would fail."));
+
+        Assert.Equal("unknown", Assert.Single(found).SourceType);
+    }
+
+    [Theory]
+    [InlineData("The report, written by Edda Voss, was released on Monday.", "unknown")] // a name the list does not know
+    [InlineData("The report, written for Mrs. Voss, was released on Monday.", "official")] // a title is no given name
+    [InlineData("The report, written for Nordland's Voss, was released on Monday.", "official")]
+    [InlineData("But Voss left early on Monday.", "official")] // a capitalised word opening the sentence
+    public void A_capitalised_word_before_the_surname_elsewhere_is_another_person(string narrative, string type)
+    {
+        var found = Attributions(Dated("2020-02-01", narrative, "\"We will not sign it,\" Voss said."));
+
+        Assert.Equal(type, Assert.Single(found).SourceType);
+    }
+
+    [Fact]
+    public void A_full_name_the_list_does_not_know_is_not_its_surname_namesake()
+    {
+        Assert.Equal("unknown", Only("2020-02-01", "Edda Voss said the plan would fail.").SourceType);
+    }
+
+    [Fact]
+    public void A_surname_marked_as_not_naming_alone_needs_the_full_name()
+    {
+        Assert.Equal("unknown", Only("2020-02-01", "Sorin said the plan would fail.").SourceType);
+        Assert.Equal("official", Only("2020-02-01", "Kemal Sorin said the plan would fail.").SourceType);
+    }
+
+    [Fact]
+    public void The_article_own_description_wins_over_the_list()
+    {
+        var voss = Only("2020-02-01", "Aurelia Voss, an economist at the central bank, said prices would rise.");
+
+        Assert.Equal(("expert", "apposition"), (voss.SourceType, voss.TypeEvidence));
+        Assert.Equal("unknown", voss.Affiliation); // described as something else: perhaps a namesake, so no side from the list
+    }
+
+    [Fact]
+    public void A_role_that_agrees_with_the_list_takes_the_side_from_it()
+    {
+        var quist = Only("2015-03-03", "Minister Lena Quist said the border would stay open.");
+
+        Assert.Equal(("official", "role"), (quist.SourceType, quist.TypeEvidence));
+        Assert.Equal(("nordland", "public_figure"), (quist.Affiliation, quist.AffiliationEvidence));
+    }
+
+    [Fact]
+    public void The_list_wins_over_the_model_and_a_signed_quotation()
+    {
+        var model = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "citizen");
+        var said = Assert.Single(Attributions(Dated("2015-03-03", "Lena Quist said the border would stay open."), model));
+        Assert.Equal(("official", "public_figure"), (said.SourceType, said.TypeEvidence));
+        Assert.Empty(model.Inputs);
+
+        var signed = Only("2015-03-03", "\"The border stays open.\" ― Lena Quist");
+        Assert.Equal(("official", "public_figure"), (signed.SourceType, signed.TypeEvidence));
+    }
+
+    [Fact]
+    public void An_aide_of_a_listed_person_takes_that_person_type()
+    {
+        var found = Attributions(Dated("2015-03-03", "Ida Berg, an aide to Quist, said the border would stay open."));
+
+        var aide = Assert.Single(found);
+        Assert.Equal(("official", "principal"), (aide.SourceType, aide.TypeEvidence));
+    }
+
+    [Theory]
+    [InlineData("Bram Okafor said profits would rise.", "business", "business")]   // one row: the same for any date
+    [InlineData("Lena Quist said the border would stay open.", "official", "nordland")] // one period
+    [InlineData("Dov Halloran said the border would stay open.", "unknown", "unknown")] // official, then political: which one is open
+    [InlineData("Aurelia Voss said the plan would fail.", "unknown", "unknown")]
+    [InlineData("Quist said the border would stay open.", "official", "nordland")] // a surname only one listed person has
+    [InlineData("Okafor said profits would rise.", "unknown", "unknown")]
+    public void An_undated_article_uses_only_what_all_of_a_person_rows_agree_on(string text, string type, string affiliation)
+    {
+        var found = Only(null, text);
+
+        Assert.Equal((type, affiliation), (found.SourceType, found.Affiliation));
+    }
+
+    [Fact]
+    public void A_date_that_is_not_a_date_counts_as_undated()
+    {
+        Assert.Equal("unknown", Only("last Tuesday", "Aurelia Voss said the plan would fail.").SourceType);
+        Assert.Equal("official", Only("last Tuesday", "Lena Quist said the border would stay open.").SourceType);
+    }
+
+    [Fact]
+    public void A_corpus_list_read_first_replaces_the_rows_of_its_people_and_adds_its_own()
+    {
+        var corpus = WriteTemp("public_figures.csv", $"""
+            {Header}
+            Lena Quist,,expert,nordland,2021-01-01,,
+            Ivo Marsh,,media,media,,,
+            """);
+        var shipped = WriteTemp("public_figures.csv", $"""
+            {Header}
+            Lena Quist,,official,nordland,2012-01-01,2020-12-31,
+            Aurelia Voss,,official,green_party,2019-07-01,2023-06-30,
+            """);
+        var resources = FictionalActors with { PublicFigures = PublicFigureLexicon.Load([corpus, shipped]) };
+
+        Assert.Equal(3, resources.PublicFigures.PeopleCount);
+        Assert.Equal("unknown", Assert.Single(Attributions(Dated("2015-03-03", "Lena Quist said the border would stay open."), resources: resources)).SourceType);
+        Assert.Equal("expert", Assert.Single(Attributions(Dated("2022-03-03", "Lena Quist said the border would stay open."), resources: resources)).SourceType);
+        Assert.Equal("media", Assert.Single(Attributions(Dated("2022-03-03", "Ivo Marsh said the border would stay open."), resources: resources)).SourceType);
+        Assert.Equal("official", Assert.Single(Attributions(Dated("2022-03-03", "Aurelia Voss said the plan would fail."), resources: resources)).SourceType);
+    }
+
+    [Fact]
+    public void A_corpus_folder_list_is_found_like_its_actor_list()
+    {
+        var corpus = Path.GetDirectoryName(WriteTemp("README.md", "A corpus."))!;
+        var list = Path.Combine(corpus, FramingAnalyzer.Pipeline.CorpusActors.Folder, PublicFigureLexicon.FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(list)!);
+        File.WriteAllText(list, Header + "\n");
+        Directory.CreateDirectory(Path.Combine(corpus, "Outlet"));
+
+        Assert.Equal([list], FramingAnalyzer.Pipeline.CorpusActors.Find([Path.Combine(corpus, "Outlet")], PublicFigureLexicon.FileName));
+    }
+
+    [Theory]
+    [InlineData("Ada Brisk,,official,nordland,2016-02-30,,", "the column 'from' is '2016-02-30', not a date written YYYY-MM-DD")]
+    [InlineData("Ada Brisk,,official,nordland,,12/01/2019,", "the column 'to' is '12/01/2019'")]
+    [InlineData("Ada Brisk,,official,nordland,2019-01-01,2018-01-01,", "'to' (2018-01-01) is before 'from' (2019-01-01)")]
+    [InlineData("Ada Brisk,,governor,nordland,,,", "unknown source_type 'governor'")]
+    [InlineData("Ada Brisk,,unknown,nordland,,,", "unknown source_type 'unknown'")]
+    [InlineData("Ada Brisk,,official,Nord Land,,,", "the affiliation 'Nord Land' must be a lowercase word")]
+    [InlineData("Ada Brisk,,official,nordland,,,van brisk", "the surname 'van brisk' must be one word")]
+    [InlineData(",,official,nordland,,,", "the column 'name' is empty")]
+    public void A_bad_row_is_an_error_naming_the_file_and_line(string row, string message)
+    {
+        var path = WriteTemp("public_figures.csv", $"{Header}\nLena Quist,,official,nordland,2012-01-01,,\n{row}");
+
+        var error = Assert.Throws<LexiconException>(() => PublicFigureLexicon.Load([path]));
+
+        Assert.Contains($"{path}:3:", error.Message);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_list_without_its_columns_is_an_error()
+    {
+        var path = WriteTemp("public_figures.csv", "name,source_type\nLena Quist,official");
+
+        Assert.Contains("missing column 'aliases'", Assert.Throws<LexiconException>(() => PublicFigureLexicon.Load([path])).Message);
+    }
+
+    [Fact]
+    public void The_shipped_list_loads_and_is_read_by_default()
+    {
+        var shipped = PublicFigureLexicon.Load([ToolData.Lexicon(PublicFigureLexicon.FileName)]);
+
+        Assert.True(shipped.PeopleCount >= 300, $"{shipped.PeopleCount} people");
+        Assert.Same(PublicFigureLexicon.Shipped, ShippedLexicons.PublicFigures);
+    }
+
+    [Theory]
+    [InlineData("2016-10-01", "political", "republican_party")] // the running mate
+    [InlineData("2018-03-01", "official", "republican_party")]  // the vice president
+    public void On_real_names_the_shipped_list_follows_office(string date, string type, string affiliation)
+    {
+        var found = Attributions(Dated(date, "Mike Pence arrived in Ohio on Monday.", "\"We will win,\" Pence told reporters."), resources: ShippedLexicons);
+
+        var pence = Assert.Single(found);
+        Assert.Equal((type, affiliation, "public_figure"), (pence.SourceType, pence.Affiliation, pence.TypeEvidence));
+    }
+}
