@@ -28,13 +28,22 @@ for f in "$polnear/$compartment"/text/*.txt; do
 done
 dotnet build "$root/src/FramingAnalyzer.Cli" -c Release -v quiet -nologo >/dev/null
 dotnet "$root/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing.dll" analyze "$work/in" --out "$work/out" --no-charts "$@" >/dev/null
-python3 - "$work/out/attributions.csv" "$labels" <<'PY'
-import collections, csv, sys
+python3 - "$work/out/attributions.csv" "$labels" "$work/out/articles.csv" "$work" <<'PY'
+import bisect, collections, csv, os, re, sys
 found = collections.defaultdict(list)
 for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
     found[r["article_id"]].append(r)
+# The labels hold file offsets; the tool's offsets are into its text model, which reads a pair of apostrophes or
+# backticks as one double quotation mark (and leaves the rest of these files' characters where they are).
+pairs = {}
+for a in csv.DictReader(open(sys.argv[3], encoding="utf-8")):
+    path = os.path.join(sys.argv[4], a["path"])
+    if os.path.isfile(path):
+        pairs[a["article_id"]] = [m.start() for m in re.finditer(r"''|``", open(path, encoding="utf-8").read())]
+def to_model(article, offset):
+    return offset - bisect.bisect_left(pairs.get(article, []), offset)
 def match(label):
-    s, e = int(label["source_start"]), int(label["source_end"])
+    s, e = (to_model(label["article_id"], int(label[k])) for k in ("source_start", "source_end"))
     best, overlap = None, 0
     for r in found.get(label["article_id"], []):
         if not r["source_start"]: continue
