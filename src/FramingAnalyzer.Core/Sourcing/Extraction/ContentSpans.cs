@@ -226,6 +226,8 @@ internal static class ContentSpans
         }
         if ((v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "earlier") || v.Is(k, "later")) && v.Is(k + 1, "on") && v.In(k + 2, GrammarWords.Weekdays)) return 3;
         if (v.IsCapitalised(k) && v.In(k, GrammarWords.TimeWords) && !v.In(k, GrammarWords.Weekdays) && v.IsNumber(k + 1)) return 2;
+        if (v.Is(k, "at") && v.Is(k + 1, "the") && v.Is(k + 2, "time")) return 3; // "reported at the time that ..."
+        if ((v.Is(k, "in") || v.Is(k, "on")) && v.Is(k + 1, "the") && v.Is(k + 2, "past")) return 3;
         return 0;
     }
 

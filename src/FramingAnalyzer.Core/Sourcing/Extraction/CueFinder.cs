@@ -116,6 +116,12 @@ internal static class CueFinder
             if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && view.Is(before - 1, "quoted"))) return true;
             var previous = view.Word(before);
             if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms) && !view.In(before, GrammarWords.ContractedSubjects)) return true;
+            // "his early-morning tweets", "a flurry of late-night posts": an -s form after a hyphenated modifier is a plural noun.
+            if (end == start + 1 && view.IsWord(before) && !view.IsCapitalised(before) && previous.Contains('-') && view.Word(start).EndsWith("s")
+                && (view.In(before - 1, GrammarWords.Determiners) || view.Is(before - 1, "of") || (view.IsWord(before - 1) && view.Word(before - 1).EndsWith("'s"))))
+            {
+                return true;
+            }
         }
         var form = view.Word(end - 1);
         // "state officials", "report cards": the bare form of a clause-only verb before a lowercase plural is a noun.
