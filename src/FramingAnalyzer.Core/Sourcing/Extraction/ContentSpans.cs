@@ -32,6 +32,7 @@ internal static class ContentSpans
         {
             return ContentOpening.At(k + 1);
         }
+        if (v.Is(k, "as") && v.Is(k + 1, "much") && cue.Behaviour.Content != VerbContent.Describing) return ContentOpening.At(k); // "Mook said as much in an interview"
         if (v.Is(k, "as")) return ContentOpening.NothingAfter; // "described as", "said as she marched": no content after the verb
         if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);

@@ -21,7 +21,7 @@ internal static class GrammarWords
     public static readonly WordSet Subordinators = new(3, "that", "which", "who", "whom", "whose", "because", "but", "or", "nor", "while",
         "when", "whereas", "as", "if", "although", "though", "since", "so", "than", "where", "whether", "until", "unless", "once", "what", "how", "why");
 
-    public static readonly WordSet BeForms = new(4, "is", "are", "was", "were", "be", "been", "being", "'s", "am");
+    public static readonly WordSet BeForms = new(4, "is", "are", "was", "were", "be", "been", "being", "'s", "am", "isn't", "aren't", "wasn't", "weren't");
 
     public static readonly WordSet Auxiliaries = new(5, "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
         "must", "shall", "did", "does", "do", "didn't", "doesn't", "don't", "has't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "not", "never", "having",
@@ -43,7 +43,8 @@ internal static class GrammarWords
         "usually", "always", "sometimes", "generally", "perhaps", "together", "allegedly", "however", "too", "ever"];
 
     private static string[] VerbGroupAuxiliaries() => ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
-        "did", "does", "do", "not", "never", "cannot"];
+        "did", "does", "do", "not", "never", "cannot", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
+        "can't", "couldn't", "shouldn't"];
 
     private static string[] EmphaticReflexives() => ["himself", "herself", "itself", "themselves"];
 
