@@ -433,7 +433,7 @@ internal static class SourcePhrases
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
         if (v.Is(t, "and") || v.Is(t, "&")) return v.IsCapitalised(t - 1) && v.IsCapitalised(next);
-        if (v.Is(t, "to") && !v.Is(t - 1, "close")) return false;
+        if (v.Is(t, "to") && !v.Is(t - 1, "close") && !v.In(t - 1, GrammarWords.NounsBeforeTo)) return false; // "an aide to the mayor"
         if (v.In(t, ClauseOpeningPrepositions)) return false; // "unendorse Trump after the billionaire estate mogul claimed"
         if (LooksLikeVerb(v, t)) return false;
         return true;
@@ -458,7 +458,7 @@ internal static class SourcePhrases
         }
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
-        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && v.Is(t - 1, "close"))) return false;
+        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && (v.Is(t - 1, "close") || v.In(t - 1, GrammarWords.NounsBeforeTo)))) return false;
         if (t > start && (v.IsLyAdverb(t) || v.In(t, GrammarWords.Adverbs))) return false;
         if (t > start && v.In(t, GrammarWords.Weekdays)) return false;
         if (v.Is(t, "and"))

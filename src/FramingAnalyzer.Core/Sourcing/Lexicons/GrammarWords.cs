@@ -32,6 +32,11 @@ internal static class GrammarWords
     /// "last night said"): adverbs, auxiliaries and negation, emphatic reflexives, and the time words of "last night",
     /// "this week", "tonight".
     /// </summary>
+    /// <summary>Nouns of people that take their principal with "to": "an aide to the mayor", "a senior adviser to the governor".</summary>
+    public static readonly WordSet NounsBeforeTo = new("aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsel", "counselor",
+        "counsellor", "assistant", "assistants", "envoy", "envoys", "ambassador", "ambassadors", "spokesman", "spokeswoman", "spokesperson",
+        "consultant", "consultants", "secretary", "deputy", "deputies", "staff", "successor", "heir", "confidant", "confidante", "lawyer", "lawyers");
+
     /// <summary>Pronouns contracted with "is", "has" or "are" (normalised apostrophes): "He's claiming", "who's called for".</summary>
     public static readonly WordSet ContractedSubjects = new("he's", "she's", "it's", "who's", "they're", "we're", "they've", "we've", "i've", "i'm", "that's");
 
