@@ -98,7 +98,9 @@ internal sealed class PunctuationRule : IAttributionRule
     {
         foreach (var found in state.Found)
         {
-            if (found.ContentStart < end && start < found.ContentEnd && found.QuoteKind == QuoteKinds.Direct) return; // already attributed
+            // Already attributed, unless that relation stands inside this content ("Brask: Voters don't want 'a bridge'").
+            bool inside = found.CueStart >= start && found.CueStart < end;
+            if (found.ContentStart < end && start < found.ContentEnd && found.QuoteKind == QuoteKinds.Direct && !inside) return;
         }
         state.Add(new Relation
         {
