@@ -131,9 +131,25 @@ internal sealed class VerbLedRule : IAttributionRule
         int next = afterComma + 1;
         bool commaBefore = source.Start - 1 > limit && v.IsComma(source.Start - 1);
         return commaBefore && state.CueAt(next) is not { IsParticiple: true }
-            && (before is null || ContentSpans.WordCount(v, before.Value.Start, before.Value.End) < 4)
+            && (before is null || ContentSpans.WordCount(v, before.Value.Start, before.Value.End) < 4 || IsOpeningAdjunct(v, before.Value.Start, before.Value.End))
             && !cue.Behaviour.NeedsClause && !v.In(next, GrammarWords.Subordinators) && !v.In(next, GrammarWords.Prepositions)
             && !v.Is(next, "and");
+    }
+
+    /// <summary>
+    /// "But in recent days, advisers to Mr. Obama say, the president ...": what comes before the attribution is a
+    /// prepositional adjunct (after a conjunction, at most), not a clause: no verb form, at most eight words.
+    /// </summary>
+    private static bool IsOpeningAdjunct(SentenceView v, int start, int end)
+    {
+        int t = start;
+        if (v.Is(t, "but") || v.Is(t, "and") || v.Is(t, "yet") || v.Is(t, "so")) t++;
+        if (!v.In(t, GrammarWords.Prepositions) || ContentSpans.WordCount(v, start, end) > 8) return false;
+        for (int i = t + 1; i < end; i++)
+        {
+            if (v.In(i, GrammarWords.BeForms) || v.In(i, GrammarWords.Auxiliaries) || v.IsQuoteMark(i) || v.IsComma(i)) return false;
+        }
+        return true;
     }
 
     /// <summary>Adds the relation with the content from <paramref name="start"/> to its forward end, when it has words.</summary>
