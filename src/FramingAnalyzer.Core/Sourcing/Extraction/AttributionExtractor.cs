@@ -94,7 +94,7 @@ public sealed class AttributionExtractor
         {
             var r = state.Found[k];
             if (!state.Cues.Exists(c => c.Learned && c.Start >= r.CueStart && c.Start < r.CueEnd)) continue;
-            if (r.Rule == "verb_led") state.Found[k] = r with { Rule = LearnedRule };
+            if (r.Rule == VerbLedRule.RuleName) state.Found[k] = r with { Rule = LearnedRule };
             else state.Found.RemoveAt(k);
         }
     }

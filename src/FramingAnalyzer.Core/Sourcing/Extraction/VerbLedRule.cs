@@ -9,7 +9,10 @@ namespace FramingAnalyzer.Sourcing;
 /// </summary>
 internal sealed class VerbLedRule : IAttributionRule
 {
-    public string Name => "verb_led";
+    /// <summary>The rule name its relations carry.</summary>
+    public const string RuleName = "verb_led";
+
+    public string Name => RuleName;
 
     public void Apply(SentenceExtraction state)
     {
@@ -175,7 +178,7 @@ internal sealed class VerbLedRule : IAttributionRule
         if (!closes) return false;
         var (cs, ce) = ContentSpans.Trim(v, limit, comma);
         if (!ContentSpans.HasWords(v, cs, ce)) return false;
-        Add(state, cue, inverted, cs, ce, inverted.End, rest, rule == "verb_led" ? "inverted" : rule);
+        Add(state, cue, inverted, cs, ce, inverted.End, rest, rule == RuleName ? "inverted" : rule);
         return true;
     }
 

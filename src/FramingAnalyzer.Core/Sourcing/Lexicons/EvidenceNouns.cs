@@ -17,9 +17,14 @@ public sealed class EvidenceNouns
 
     private readonly WordSet _words;
 
-    private EvidenceNouns(string[] words) => _words = new WordSet(words);
+    private EvidenceNouns(string[] words)
+    {
+        _words = new WordSet(words);
+        Count = words.Length;
+    }
 
-    public int Count => _words.Words.Count();
+    /// <summary>How many words the list holds (0: no subject counts as a document or data).</summary>
+    public int Count { get; }
 
     /// <summary>Whether the normalised word is a document or data noun.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _words.Contains(word);
