@@ -7,7 +7,8 @@
 #
 # Labels file: CSV with article_id,source_start,source_end,source_text,label; label is one of the source types,
 # 'unknown' (the text gives no type: "a source"), 'bad' (the span is not a source noun phrase) or 'x' (cannot tell).
-# A labelled source is matched to the attribution of the same article whose source span overlaps it most.
+# A labelled source is matched to the attribution of the same article whose source span overlaps it most (in file
+# offsets: tests/real-data/locate_spans.py). A sample is drawn with tests/real-data/sample-source-types.py.
 # Prints: found share, type accuracy over found sources labelled with a type, the unknown share among them, how many
 # 'bad' spans are still produced, and a confusion list.
 # Usage (from the repository root): bash tests/real-data/evaluate-source-types.sh [extra analyze options]
@@ -28,26 +29,27 @@ for f in "$polnear/$compartment"/text/*.txt; do
 done
 dotnet build "$root/src/FramingAnalyzer.Cli" -c Release -v quiet -nologo >/dev/null
 dotnet "$root/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing.dll" analyze "$work/in" --out "$work/out" --no-charts "$@" >/dev/null
-python3 - "$work/out/attributions.csv" "$labels" "$work/out/articles.csv" "$work" <<'PY'
-import bisect, collections, csv, os, re, sys
+python3 - "$work/out/attributions.csv" "$labels" "$work/out/articles.csv" "$work" "$root/tests/real-data" <<'PY'
+import collections, csv, os, sys
+sys.path.insert(0, sys.argv[5])
+from locate_spans import locate, normalise
+# The labels hold file offsets; the tool's offsets are into its text model (cleaned lines, joined wraps, '' read as one
+# quotation mark): each found source is located in the file (locate_spans.py) and the two are compared there.
+paths = {a["article_id"]: os.path.join(sys.argv[4], a["path"]) for a in csv.DictReader(open(sys.argv[3], encoding="utf-8"))}
+texts = {}
 found = collections.defaultdict(list)
 for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
-    found[r["article_id"]].append(r)
-# The labels hold file offsets; the tool's offsets are into its text model, which reads a pair of apostrophes or
-# backticks as one double quotation mark (and leaves the rest of these files' characters where they are).
-pairs = {}
-for a in csv.DictReader(open(sys.argv[3], encoding="utf-8")):
-    path = os.path.join(sys.argv[4], a["path"])
-    if os.path.isfile(path):
-        pairs[a["article_id"]] = [m.start() for m in re.finditer(r"''|``", open(path, encoding="utf-8").read())]
-def to_model(article, offset):
-    return offset - bisect.bisect_left(pairs.get(article, []), offset)
+    if not r["source_start"]: continue
+    article = r["article_id"]
+    if article not in texts and os.path.isfile(paths.get(article, "")):
+        texts[article] = normalise(open(paths[article], encoding="utf-8").read())
+    s = locate(texts.get(article, ""), r["source_text"], int(r["source_start"]), r["cue"], int(r["cue_start"]) - int(r["source_start"]))
+    if s >= 0: found[article].append((s, s + len(r["source_text"]), r))
 def match(label):
-    s, e = (to_model(label["article_id"], int(label[k])) for k in ("source_start", "source_end"))
+    s, e = int(label["source_start"]), int(label["source_end"])
     best, overlap = None, 0
-    for r in found.get(label["article_id"], []):
-        if not r["source_start"]: continue
-        o = min(e, int(r["source_end"])) - max(s, int(r["source_start"]))
+    for fs, fe, r in found.get(label["article_id"], []):
+        o = min(e, fe) - max(s, fs)
         if o > overlap: best, overlap = r, o
     return best
 typed = correct = unknown = missing = bad_kept = bad = 0
