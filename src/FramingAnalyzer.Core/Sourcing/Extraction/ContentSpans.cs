@@ -79,6 +79,7 @@ internal static class ContentSpans
     private static bool IsNaming(SentenceView v, int k)
     {
         if (v.In(k, Reflexives)) return false;
+        if (NamesWithAdjective(v, k)) return true;
         bool crossedPreposition = false;
         for (int t = k + 1; t < v.ContentLimit && t - k <= MaxNamedObject; t++)
         {
@@ -93,6 +94,45 @@ internal static class ContentSpans
             }
             if (!v.IsWord(t) || v.In(t, GrammarWords.Subordinators) || v.Is(t, "to")) return false;
             crossedPreposition |= v.In(t, GrammarWords.Prepositions);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "called the charges unsubstantiated", "called it unacceptable": a pronoun, or a determiner and at most three
+    /// words, then a word shaped like an adjective that ends the phrase ("called the meeting to order" and "called the
+    /// urgent meeting" name nothing).
+    /// </summary>
+    private static bool NamesWithAdjective(SentenceView v, int k)
+    {
+        int t;
+        if (v.In(k, GrammarWords.ObjectPronouns)) t = k + 1;
+        else if (v.In(k, GrammarWords.Determiners) && !v.Is(k, "a") && !v.Is(k, "an"))
+        {
+            t = k + 1;
+            while (t < v.ContentLimit && t - k <= 3 && v.IsWord(t) && !IsAdjectiveShaped(v, t) && !v.In(t, GrammarWords.Prepositions)) t++;
+            if (t == k + 1) return false;
+        }
+        else return false;
+        if (t >= v.ContentLimit || !IsAdjectiveShaped(v, t)) return false;
+        int next = t + 1;
+        return next >= v.ContentLimit || !v.IsWord(next) || v.Is(next, "and") || v.Is(next, "or") || v.Is(next, "because") || v.Is(next, "but");
+    }
+
+    private static readonly string[] AdjectiveEndings = ["ous", "ful", "ive", "able", "ible", "less", "ic", "ical", "ist", "ent", "ant", "ary"];
+    private static readonly WordSet PlainAdjectives = new("false", "wrong", "fake", "absurd", "unfair", "untrue", "bogus", "silly", "crazy",
+        "dumb", "weak", "sad", "bad", "good", "great", "rigged", "biased", "baseless", "ridiculous", "unacceptable", "shameful");
+
+    /// <summary>A lower-case word with an adjective's ending, "un-...-ed" ("unfounded"), or a common evaluative adjective.</summary>
+    private static bool IsAdjectiveShaped(SentenceView v, int t)
+    {
+        if (!v.IsWord(t) || v.IsCapitalised(t) || v.In(t, PlainAdjectives)) return v.In(t, PlainAdjectives);
+        var word = v.Word(t);
+        if (word.Length < 5) return false;
+        if (word.StartsWith("un") && word.EndsWith("ed")) return true;
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (word.EndsWith(ending)) return true;
         }
         return false;
     }
@@ -239,7 +279,8 @@ internal static class ContentSpans
         int end = v.ContentLimit;
         for (int t = start; t < end; t++)
         {
-            if (v.Is(t, "and") && !v.InQuote(t) && state.CueAt(t + 1) is { IsAccordingTo: false }) return t; // "... and said ..."
+            if (IsCoordinatedCue(state, t)) return t; // "... and said ...", "... but has also said ..."
+            if (IsClosingQuote(v, t) && v.IsComma(t - 1) && state.CueAt(t + 1) is { IsParticiple: true }) return t; // '...," adding that
             if (v.InQuote(t) || !(v.IsComma(t) || v.IsPunct(t, '—') || v.IsPunct(t, '–') || v.IsPunct(t, ';'))) continue;
             if (v.IsPunct(t, ';')) return t;
             var cue = state.CueAt(t + 1);
@@ -247,6 +288,16 @@ internal static class ContentSpans
             if (IsTrailingAttribution(state, t + 1)) return t;
         }
         return end;
+    }
+
+    /// <summary>"and" or "but" before a cue, adverbs between ("... but also contended ..."): a second verb of the same subject.</summary>
+    private static bool IsCoordinatedCue(SentenceExtraction state, int t)
+    {
+        var v = state.View;
+        if (!(v.Is(t, "and") || v.Is(t, "but")) || v.InQuote(t)) return false;
+        int next = t + 1;
+        while (next < v.ContentLimit && next - t <= 2 && (v.In(next, GrammarWords.Adverbs) || v.IsLyAdverb(next))) next++;
+        return state.CueAt(next) is { IsAccordingTo: false };
     }
 
     /// <summary>True when the text from <paramref name="start"/> is a trailing attribution: "the ministry said (on Monday)." or "said X."</summary>

@@ -2,7 +2,7 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// A participle after a comma continues the speaker of the clause before it: <c>X said ..., adding that ...</c>,
-/// <c>X thanked the army, saying ...</c>. The source is that of the nearest relation before it in the sentence, else
+/// <c>X thanked the army, saying ...</c>, <c>X said: "...," adding that ...</c>. The source is that of the nearest relation before it in the sentence, else
 /// the sentence's subject. A sentence-opening participle (<c>Commenting on ..., X said</c>) is not a cue of its own;
 /// the verb-led rule reads its main clause.
 /// </summary>
@@ -18,6 +18,8 @@ internal sealed class ParticipleRule : IAttributionRule
             if (cue.Used || !cue.IsParticiple) continue;
             int before = cue.Start - 1;
             if (v.Is(before, "and")) before--;
+            if (ContentSpans.IsClosingQuote(v, before) && v.IsComma(before - 1)) before--; // '"...," adding that ...'
+
             if (!(v.IsComma(before) || v.IsPunct(before, '—') || v.IsPunct(before, '–'))) continue;
             var source = state.LastRelationBefore(cue.Start)?.Source ?? SourcePhrases.LeadingSubject(state, before);
             if (source is not { } s) continue;

@@ -313,7 +313,7 @@ internal static class SourcePhrases
     {
         var v = state.View;
         int i = 0;
-        while (i < limit && v.In(i, GrammarWords.Discourse)) i++;
+        while (i < limit && (v.In(i, GrammarWords.Discourse) || (i > 0 && v.IsComma(i) && v.In(i - 1, GrammarWords.Discourse)))) i++; // "Meanwhile, the ..."
         i = SkipOpeningAdjunct(state, i, limit);
         if (v.In(i, GrammarWords.SubjectPronouns)) return PhraseRange.Head(i, i + 1);
         int end = i;

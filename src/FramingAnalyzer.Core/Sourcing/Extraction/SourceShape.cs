@@ -5,12 +5,20 @@ namespace FramingAnalyzer.Sourcing;
 /// the agent ("welcomed by senior lawmakers, who also said" → "senior lawmakers"); a source that cannot be a noun phrase
 /// drops the relation: a lone lower-case participle or "other" ("fueling worries", "other remarks"), a phrase ending in
 /// a preposition, determiner or conjunction ("Trump's flurry of"), a contracted first or second person ("I'm told",
-/// "You'd think"), and "think tank" read as a verb.
+/// "You'd think"), "think tank" read as a verb, the object of a causative or an imperative ("let editorials tell",
+/// "help Mr. Volkov maintain", "please ask") and a participle with its prepositional phrase ("pilloried for years for
+/// making dubious claims").
 /// </summary>
 internal static class SourceShape
 {
     private static readonly WordSet Dangling = new("of", "for", "from", "at", "with", "in", "on", "by", "to", "and", "or", "the", "a", "an", "into", "about");
     private static readonly WordSet LoneWords = new("other", "another", "such");
+
+    /// <summary>Words after "a" or "an" that make a plural subject ("a majority say").</summary>
+    private static readonly WordSet PluralQuantities = new("few", "majority", "minority", "number", "lot", "third", "quarter", "half", "handful", "couple", "host", "group", "series", "variety", "range");
+
+    /// <summary>Verbs whose object is followed by a bare verb ("let X tell", "make X testify"), and "please".</summary>
+    private static readonly WordSet Causatives = new("let", "lets", "make", "makes", "help", "helps", "helped", "please", "go", "watch");
 
     public static Relation? Check(SentenceView v, Relation relation)
     {
@@ -27,6 +35,14 @@ internal static class SourceShape
             if (LoneWords.Contains(word) || (word.Length > 5 && (word.EndsWith("ing") || word.EndsWith("ed")))) return null;
         }
         if (v.In(source.HeadEnd - 1, Dangling)) return null;
+        if (v.In(source.Start, Causatives) && !v.IsCapitalised(source.Start)) return null;
+        if (DisagreesInNumber(v, source, relation)) return null;
+        // "pilloried for years for making ... claims": a participle and its prepositional phrase, not a noun phrase.
+        if (v.IsWord(source.Start) && !v.IsCapitalised(source.Start) && v.Word(source.Start).Length > 4 && v.Word(source.Start).EndsWith("ed")
+            && source.Start + 1 < source.HeadEnd && v.In(source.Start + 1, Dangling) && !v.Is(source.Start + 1, "by"))
+        {
+            return null;
+        }
         // "welcomed by senior lawmakers": the agent of a passive participle is the source.
         if (v.IsWord(source.HeadStart) && !v.IsCapitalised(source.HeadStart) && IsParticiple(v.Word(source.HeadStart)))
         {
@@ -39,6 +55,21 @@ internal static class SourceShape
             }
         }
         return relation;
+    }
+
+    /// <summary>
+    /// "an hourlong show that aired": "a" or "an" and at most two words before a bare verb form is a noun phrase with
+    /// the cue's word as its noun, not a subject and its verb ("an hourlong" would need "shows").
+    /// </summary>
+    private static bool DisagreesInNumber(SentenceView v, PhraseRange source, Relation relation)
+    {
+        if (!(v.Is(source.Start, "a") || v.Is(source.Start, "an")) || source.HeadEnd - source.Start > 3) return false;
+        if (relation.CueEnd - relation.CueStart != 1 || relation.CueStart != source.HeadEnd || !v.IsWord(relation.CueStart)) return false;
+        for (int t = source.Start + 1; t < source.HeadEnd; t++)
+        {
+            if (!v.IsWord(t) || v.IsCapitalised(t) || v.In(t, PluralQuantities)) return false;
+        }
+        return v.Word(relation.CueStart).SequenceEqual(relation.Lemma);
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("en"));

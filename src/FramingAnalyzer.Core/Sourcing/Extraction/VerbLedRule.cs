@@ -71,11 +71,16 @@ internal sealed class VerbLedRule : IAttributionRule
     private static bool IsActiveVerbGroup(SentenceView v, CueCandidate cue, int previous) =>
         cue.IsParticiple == v.In(previous, GrammarWords.BeForms);
 
-    /// <summary>"X thanked the army and said ...": the subject of the first verb, or the source of the relation before.</summary>
+    /// <summary>
+    /// "X thanked the army and said ...", "X has urged ... but has said ...": the subject of the first verb, or the
+    /// source of the relation before.
+    /// </summary>
     private static PhraseRange? CoordinatedSubject(SentenceExtraction state, CueCandidate cue, int previous)
     {
         var v = state.View;
-        if (!v.Is(previous, "and") || v.InQuote(previous)) return null;
+        if (!(v.Is(previous, "and") || v.Is(previous, "but")) || v.InQuote(previous)) return null;
+        // "... turned to natural gas and demand from Lumeria cooled": a bare form before a preposition is a noun.
+        if (cue.End - cue.Start == 1 && v.IsWord(cue.Start) && v.Word(cue.Start).SequenceEqual(cue.Lemma) && v.In(cue.End, GrammarWords.Prepositions)) return null;
         return state.LastRelationBefore(cue.Start)?.Source ?? SourcePhrases.LeadingSubject(state, previous);
     }
 
