@@ -4,7 +4,7 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// Finds the attribution relations of a document (source, cue, content, with offsets), sentence by sentence, with a
-/// fixed sequence of sub-extractors: quote-led, according-to, passive, headline (name lists in headlines), verb-led (with the inverted order), participle,
+/// fixed sequence of sub-extractors: quote-led, according-to, passive, headline (name lists in headlines), verb-led (with the inverted order), participle, opening participle ("Claiming ..., X told"),
 /// gerund ("responded by saying"), named participle ("footage of X saying"), noun cues ("her warning that", <see cref="ReportingVerbLexicon.Nouns"/>), nested, punctuation (<c>Name: ...</c> headlines, <c>"..." ― Name</c>); then a de-duplication per sentence and a check that each source is a noun phrase (<see cref="SourceShape"/>); then continued quotations across sentences and paragraphs.
 /// Notes are skipped. Thread-safe: the rules are stateless and the state lives per call.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class AttributionExtractor
         new HeadlineRule(),
         new VerbLedRule(),
         new ParticipleRule(),
+        new OpeningParticipleRule(),
         new GerundRule(),
         new NamedParticipleRule(),
         new NounCueRule(),

@@ -113,7 +113,12 @@ internal static class CueFinder
             if (view.IsNumber(before) && !(view.Is(before - 1, "in") || view.Is(before - 1, "since"))) return true; // "40 alleged collaborators", not "in 2010 said"
             // "the report", "after saying", "to say": a noun, a participle after a preposition, an infinitive.
             // "quoted as saying" stays a cue: the passive rule reads it.
-            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && view.Is(before - 1, "quoted"))) return true;
+            // "continued to insist", "went on to explain": the infinitive of a raising verb is the clause's verb.
+            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && view.Is(before - 1, "quoted"))
+                && !(view.Is(before, "to") && SourcePhrases.RaisingVerbBefore(view, before - 1, 0) is not null))
+            {
+                return true;
+            }
             var previous = view.Word(before);
             if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms) && !view.In(before, GrammarWords.ContractedSubjects)) return true;
             // "his early-morning tweets", "a flurry of late-night posts": an -s form after a hyphenated modifier is a plural noun.

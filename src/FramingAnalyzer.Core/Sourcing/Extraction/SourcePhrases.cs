@@ -157,8 +157,30 @@ internal static class SourcePhrases
             if (allowBe && v.In(j, GrammarWords.BeForms)) { j--; continue; }
             if (v.In(j, GrammarWords.Weekdays) && v.Is(j - 1, "on")) { j -= 2; continue; }
             if (v.IsNumber(j) && v.Is(j - 1, "in")) { j -= 2; continue; } // "who in 2010 said"
+            if (v.Is(j, "to") && RaisingVerbBefore(v, j - 1, limit) is int raising) { j = raising; continue; } // "continued to insist", "went on to explain"
             break;
         }
+        return j;
+    }
+
+    /// <summary>Verbs that lend their subject to the infinitive after them ("continued to insist", "seemed to think").</summary>
+    private static readonly WordSet RaisingVerbs = new("continue", "continues", "continued", "continuing", "appear", "appears", "appeared",
+        "seem", "seems", "seemed", "begin", "begins", "began", "start", "starts", "started", "tend", "tends", "tended", "proceed",
+        "proceeds", "proceeded");
+
+    private static readonly WordSet GoForms = new("go", "goes", "went", "going", "gone");
+
+    /// <summary>
+    /// The token left of a raising verb before "to" (at <paramref name="t"/>), its auxiliaries included: "has continued
+    /// to", "went on to", "would go on to"; null when <paramref name="t"/> is none.
+    /// </summary>
+    public static int? RaisingVerbBefore(SentenceView v, int t, int limit)
+    {
+        int j;
+        if (t >= limit && v.In(t, RaisingVerbs)) j = t - 1;
+        else if (t - 1 >= limit && v.Is(t, "on") && v.In(t - 1, GoForms)) j = t - 2;
+        else return null;
+        while (j >= limit && (v.In(j, GrammarWords.Auxiliaries) || v.In(j, GrammarWords.Adverbs) || v.IsLyAdverb(j))) j--;
         return j;
     }
 
@@ -307,13 +329,14 @@ internal static class SourcePhrases
 
     /// <summary>
     /// The subject at the start of the sentence (for a participle or coordinated cue with no attribution before it),
-    /// after an opening adjunct that a comma closes ("During a speech in Tarsk, the mayor attacked ..., saying").
+    /// after an opening adjunct that a comma closes ("During a speech in Tarsk, the mayor attacked ..., saying"); or the
+    /// subject of the clause that starts at <paramref name="from"/>.
     /// </summary>
-    public static PhraseRange? LeadingSubject(SentenceExtraction state, int limit)
+    public static PhraseRange? LeadingSubject(SentenceExtraction state, int limit, int from = 0)
     {
         var v = state.View;
-        int i = 0;
-        while (i < limit && (v.In(i, GrammarWords.Discourse) || (i > 0 && v.IsComma(i) && v.In(i - 1, GrammarWords.Discourse)))) i++; // "Meanwhile, the ..."
+        int i = from;
+        while (i < limit && (v.In(i, GrammarWords.Discourse) || (i > from && v.IsComma(i) && v.In(i - 1, GrammarWords.Discourse)))) i++; // "Meanwhile, the ..."
         i = SkipOpeningAdjunct(state, i, limit);
         if (v.In(i, GrammarWords.SubjectPronouns)) return PhraseRange.Head(i, i + 1);
         int end = i;
