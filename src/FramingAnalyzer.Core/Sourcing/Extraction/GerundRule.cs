@@ -24,20 +24,7 @@ internal sealed class GerundRule : IAttributionRule
             int start = opening.Start;
             var (cs, ce) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
             if (!ContentSpans.HasWords(v, cs, ce)) continue;
-            state.Add(new Relation
-            {
-                Source = s,
-                CueStart = cue.Start,
-                CueEnd = cue.End,
-                ContentStart = cs,
-                ContentEnd = ce,
-                QualifierStart = cue.End,
-                QualifierEnd = start,
-                Lemma = cue.Lemma,
-                Stance = cue.Stance,
-                QuoteKind = ContentSpans.QuoteKindOf(v, cs, ce),
-                Rule = Name,
-            }, cue);
+            state.AddAfterCue(cue, s, cs, ce, start, Name);
         }
     }
 

@@ -29,20 +29,7 @@ internal sealed class NamedParticipleRule : IAttributionRule
             if (!opening.IsFound) continue;
             var (cs, ce) = ContentSpans.Trim(v, opening.Start, ContentSpans.ForwardEnd(state, opening.Start));
             if (!ContentSpans.HasWords(v, cs, ce)) continue;
-            state.Add(new Relation
-            {
-                Source = PhraseRange.Head(start, cue.Start),
-                CueStart = cue.Start,
-                CueEnd = cue.End,
-                ContentStart = cs,
-                ContentEnd = ce,
-                QualifierStart = cue.End,
-                QualifierEnd = opening.Start,
-                Lemma = cue.Lemma,
-                Stance = cue.Stance,
-                QuoteKind = ContentSpans.QuoteKindOf(v, cs, ce),
-                Rule = Name,
-            }, cue);
+            state.AddAfterCue(cue, PhraseRange.Head(start, cue.Start), cs, ce, opening.Start, Name);
         }
     }
 }

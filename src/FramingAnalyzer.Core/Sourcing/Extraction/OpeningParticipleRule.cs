@@ -33,20 +33,7 @@ internal sealed class OpeningParticipleRule : IAttributionRule
             if (!opening.IsFound || opening.Start >= comma) continue;
             var (cs, ce) = ContentSpans.Trim(v, opening.Start, comma);
             if (!ContentSpans.HasWords(v, cs, ce) || MainSubject(state, mainStart) is not { } source) continue;
-            state.Add(new Relation
-            {
-                Source = source,
-                CueStart = cue.Start,
-                CueEnd = cue.End,
-                ContentStart = cs,
-                ContentEnd = ce,
-                QualifierStart = cue.End,
-                QualifierEnd = opening.Start,
-                Lemma = cue.Lemma,
-                Stance = cue.Stance,
-                QuoteKind = ContentSpans.QuoteKindOf(v, cs, ce),
-                Rule = Name,
-            }, cue);
+            state.AddAfterCue(cue, source, cs, ce, opening.Start, Name);
         }
     }
 

@@ -76,6 +76,26 @@ internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> c
         return last;
     }
 
+    /// <summary>
+    /// Adds the relation of <paramref name="cue"/> (its lemma and stance) with the content [contentStart, contentEnd) after
+    /// it; what lies between the cue and <paramref name="qualifierEnd"/> is the qualifier.
+    /// </summary>
+    public void AddAfterCue(CueCandidate cue, PhraseRange source, int contentStart, int contentEnd, int qualifierEnd, string rule) =>
+        Add(new Relation
+        {
+            Source = source,
+            CueStart = cue.Start,
+            CueEnd = cue.End,
+            ContentStart = contentStart,
+            ContentEnd = contentEnd,
+            QualifierStart = cue.End,
+            QualifierEnd = qualifierEnd,
+            Lemma = cue.Lemma,
+            Stance = cue.Stance,
+            QuoteKind = ContentSpans.QuoteKindOf(View, contentStart, contentEnd),
+            Rule = rule,
+        }, cue);
+
     public void Add(Relation relation, CueCandidate cue)
     {
         cue.Used = true;
