@@ -1,0 +1,35 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Sourcing;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// Typing of the roles and bodies that US political news quotes (issue 13): local law officers, unions, fact-checkers,
+/// pollsters and party committees, statistics and polling averages, friends. The sentences are written here; the people
+/// are invented, the bodies are the real ones the shipped lexicons list.
+/// </summary>
+public class PoliticalNewsTypingTests
+{
+    private static Attribution Only(string text) =>
+        Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
+
+    [Theory]
+    [InlineData("City Attorney Bram Holt said the ad was misleading.", "official", "role")]
+    [InlineData("District Attorney Vera Munk said the case would go to trial.", "official", "role")]
+    [InlineData("A union representing bus drivers said the contract was fair.", "ngo_intl", "role")]
+    [InlineData("Ohio AFL-CIO President Nora Pell said the plant would close.", "ngo_intl", "role")]
+    [InlineData("PolitiFact said the claim was false.", "media", "actor")]
+    [InlineData("Fact-checkers said the figure was wrong.", "media", "role")]
+    [InlineData("Gallup found that the race was tied.", "expert", "actor")]
+    [InlineData("The Cook Political Report said the seat was a toss-up.", "expert", "actor")]
+    [InlineData("Federal statistics show that wages rose.", "document", "role")]
+    [InlineData("The newspaper's battleground average shows the mayor ahead.", "document", "role")]
+    [InlineData("A friend said she had never voted before.", "citizen", "role")]
+    [InlineData("\"We must act now,\" said Tom Vick, who helmed the DNC in the 1990s.", "political", "phrase")]
+    public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
+    {
+        var attribution = Only(text);
+        Assert.Equal((type, evidence), (attribution.SourceType, attribution.TypeEvidence));
+    }
+}
