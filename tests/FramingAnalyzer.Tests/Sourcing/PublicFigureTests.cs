@@ -79,6 +79,17 @@ public class PublicFigureTests
     }
 
     [Fact]
+    public void A_middle_initial_does_not_hide_a_listed_name()
+    {
+        var quist = Only("2015-03-01", "Lena K. Quist said the budget was balanced.");
+        Assert.Equal(("official", "public_figure"), (quist.SourceType, quist.TypeEvidence));
+
+        // "Okafor" is two listed people: the one named in full, initial and all, decides.
+        var named = Attributions(Dated("2020-02-01", "Tomas J. Okafor arrived in the capital on Monday.", "Okafor said the plan would fail."));
+        Assert.Equal("political", Assert.Single(named).SourceType);
+    }
+
+    [Fact]
     public void A_later_surname_mention_is_the_person_named_in_full_before()
     {
         var found = Attributions(Dated("2020-02-01",

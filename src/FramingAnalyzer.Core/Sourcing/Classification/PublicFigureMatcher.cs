@@ -118,13 +118,20 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         return (start, end);
     }
 
-    /// <summary>A listed full name (or multi-word alias) that ends the range.</summary>
+    /// <summary>A listed full name (or multi-word alias) that ends the range, read also without middle initials
+    /// ("Loretta E. Lynch" is the list's Loretta Lynch).</summary>
     private PublicFigure? FullName(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
         for (int t = start; t < end - 1; t++)
         {
             if (figures.Match(text.Normalised, tokens, t, end, out var person) == end - t) return person;
+        }
+        var name = MiddleInitials.Without(text, start, end);
+        if (name.Length == end - start) return null;
+        for (int t = 0; t < name.Length - 1; t++)
+        {
+            if (figures.Match(text.Normalised, name, t, name.Length, out var person) == name.Length - t) return person;
         }
         return null;
     }
@@ -138,6 +145,11 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         {
             if (!IsCapitalisedWord(text, t)) continue;
             if (figures.Match(text.Normalised, tokens, t, tokens.Length, out var person) > 1) found.Add(person);
+            else if (MiddleInitials.IsInitial(text, t + 1))
+            {
+                var name = MiddleInitials.Without(text, t, Math.Min(tokens.Length, t + 5));
+                if (figures.Match(text.Normalised, name, 0, name.Length, out person) > 1) found.Add(person);
+            }
         }
         return found;
     }
@@ -184,6 +196,7 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             var word = LexiconText.Normalise(parts[i]);
             if (GrammarWords.Honorifics.Contains(word) || word.EndsWith("'s", StringComparison.Ordinal)) start = i + 1;
         }
+        parts = [.. parts[..start], .. parts[start..].Where((part, i) => i == 0 || i == parts.Length - start - 1 || !MiddleInitials.IsInitial(part))];
         if (parts.Length - start < 2) return false;
         var last = parts[^1];
         if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)) parts[^1] = last[..^2];
