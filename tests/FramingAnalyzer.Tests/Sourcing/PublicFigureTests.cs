@@ -89,6 +89,14 @@ public class PublicFigureTests
         Assert.Equal("political", Assert.Single(named).SourceType);
     }
 
+    [Theory]
+    [InlineData("2015-03-01", "Retired Gen. Dov Halloran said the plan would fail.", "political")] // in party politics that day
+    [InlineData("2022-03-01", "Retired Gen. Lena Quist said the plan would fail.", "expert")]       // no role that day: the past office
+    public void A_former_official_the_list_has_in_a_political_role_that_day_is_political(string date, string text, string type)
+    {
+        Assert.Equal(type, Only(date, text).SourceType);
+    }
+
     [Fact]
     public void A_later_surname_mention_is_the_person_named_in_full_before()
     {

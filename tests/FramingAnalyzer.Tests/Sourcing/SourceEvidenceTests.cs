@@ -54,6 +54,9 @@ public class SourceEvidenceTests
     [InlineData("\"It proves nothing,\" said Fred Golder, a former Internal Revenue Service commissioner.", "expert")]
     [InlineData("Former Ohio Gov. Ed Rennard, the chairman of the Democratic National Committee, said the count was fair.", "political")]
     [InlineData("Gov. Ed Rennard said the count was fair.", "official")]
+    [InlineData("Republican vice-presidential nominee Gov. Ed Rennard said the debate was fair.", "political")]
+    [InlineData("Senate candidate Attorney General Vera Munk said the count was fair.", "political")]
+    [InlineData("\"It will pass,\" said Derek Mills, who served as U.S. ambassador to Burma until this year.", "expert")]
     public void The_head_noun_decides_among_role_words(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
@@ -115,6 +118,16 @@ public class SourceEvidenceTests
         Assert.Equal(2, attributions.Length);
         Assert.Equal(attributions[0].SourceCanonical, attributions[1].SourceCanonical);
         Assert.All(attributions, a => Assert.Equal(("expert", "apposition"), (a.SourceType, a.TypeEvidence)));
+    }
+
+    [Fact]
+    public void A_former_official_named_in_a_political_role_elsewhere_is_political()
+    {
+        var attributions = Attributions([
+            "Retired Lt. Gen. Oren Dahl said the generals had been reduced to rubble.",
+            "\"He is right,\" Dahl, a top campaign surrogate, said on Thursday."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal("political", a.SourceType));
     }
 
     [Fact]

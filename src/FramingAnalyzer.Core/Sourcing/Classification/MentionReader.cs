@@ -16,16 +16,24 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// source, which resolution has already tied to it ("Brandt" after "Stefan Brandt" is not the lexicon's Felix Brandt).</param>
     public MentionReading Read(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors = true)
     {
-        var (type, typeEvidence, decidingActor) = ReadType(text, parts, resolvedActor, findActors);
+        var (type, typeEvidence, decidingActor, past) = ReadType(text, parts, resolvedActor, findActors);
         var (affiliation, affiliationEvidence) = ReadAffiliation(text, parts, decidingActor, findActors);
         return new MentionReading(type, typeEvidence, affiliation, affiliationEvidence)
         {
             UntypedPrincipal = type is null ? UntypedPrincipal(text, parts) : null,
+            PastOffice = past,
         };
     }
 
-    private (string? Type, string Evidence, Actor? Actor) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors)
+    private (string? Type, string Evidence, Actor? Actor, bool PastOffice) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors)
     {
+        var (type, evidence, actor) = ReadTypeNow(text, parts, resolvedActor, findActors, out bool past);
+        return (type, evidence, actor, past);
+    }
+
+    private (string? Type, string Evidence, Actor? Actor) ReadTypeNow(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors, out bool past)
+    {
+        past = false;
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
         var actor = resolvedActor ?? (findActors ? resolver.ActorOf(text, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
@@ -36,7 +44,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             ?? (nounStart > parts.HeadStart ? resources.Roles.Head(norm, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
         if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType)
         {
-            return (HeldInThePast(text, parts, parts.HeadStart, r.Start, roleType.Type), TypeEvidence.Role, roleType.Actor);
+            if (roleType.Type == SourceTypes.Official && CandidacyBefore(text, parts.HeadStart, r.Start)) return (SourceTypes.Political, TypeEvidence.Role, null);
+            return (HeldInThePast(text, parts, parts.HeadStart, r.Start, roleType.Type, out past), TypeEvidence.Role, roleType.Actor);
         }
         if (parts.HasApposition)
         {
@@ -47,7 +56,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             var appositionRole = resources.Roles.Head(norm, tokens, appositionStart, appositionNounEnd, parts.AppositionFirstEnd);
             if (appositionRole is { } ar && TypeOfRole(text, ar, parts.AppositionStart, parts.AppositionFirstEnd) is { } appositionType)
             {
-                return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type), TypeEvidence.Apposition, appositionType.Actor);
+                return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type, out past), TypeEvidence.Apposition, appositionType.Actor);
             }
             // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
             if (Word(text, parts.AppositionStart) is "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
@@ -71,7 +80,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (anyRole is { } any)
         {
             var (start, end) = any.Start >= parts.HeadStart && any.End <= parts.HeadEnd ? (parts.HeadStart, parts.HeadEnd) : (parts.AppositionStart, parts.AppositionEnd);
-            return TypeOfRole(text, any, start, end) is { } anyType ? (anyType.Type, TypeEvidence.Phrase, anyType.Actor) : (null, TypeEvidence.None, null);
+            return TypeOfRole(text, any, start, end) is { } anyType
+                ? (HeldInThePast(text, parts, start, any.Start, anyType.Type, out past), TypeEvidence.Phrase, anyType.Actor)
+                : (null, TypeEvidence.None, null);
         }
         if (PartyTag(text, parts) is not null) return (SourceTypes.Political, TypeEvidence.PartyTag, null);
         return (null, TypeEvidence.None, null);
@@ -272,23 +283,42 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
-    private static readonly WordSet PastMarkers = new("former", "retired", "ex");
+    private static readonly WordSet PastMarkers = new("former", "retired", "ex", "served");
 
     /// <summary>
     /// An official role held in the past ("Retired U.S. Air Force Gen. Norman Ham", "Fred Goldberg, a former Internal
     /// Revenue Service commissioner") no longer speaks for the state: such people are quoted for what they know (expert),
     /// or as party figures when the phrase names a party ("Former Pennsylvania Gov. Ed Rendell, ... chairman of the
-    /// Democratic National Committee"). Longer lexicon entries decide first ("former senator" is political).
+    /// Democratic National Committee"). Longer lexicon entries decide first ("former senator" is political). A relative
+    /// clause says it with its verb ("Derek Mills, who served as ambassador to Burma until this year"). The expert so made
+    /// is marked (<paramref name="pastOffice"/>): a political role in another mention, or on the list of public figures for
+    /// the article's date, says what the person is now ("Flynn, a top Trump surrogate").
     /// </summary>
-    private string HeldInThePast(DocumentText text, MentionParts parts, int from, int roleStart, string type)
+    private string HeldInThePast(DocumentText text, MentionParts parts, int from, int roleStart, string type, out bool pastOffice)
     {
+        pastOffice = false;
         if (type != SourceTypes.Official) return type;
-        bool past = false;
-        for (int t = from; t < roleStart && !past; t++) past = PastMarkers.Contains(Word(text, t));
-        if (!past) return type;
+        if (!AnyPastMarker(text, from, roleStart)) return type;
         var (start, end) = Whole(parts);
         bool party = PartyTag(text, parts) is not null || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, start, end) is not null;
+        pastOffice = !party;
         return party ? SourceTypes.Political : SourceTypes.Expert;
+    }
+
+    /// <summary>
+    /// An office title after a political role in the same head ("Republican vice-presidential nominee Gov. Mike Pence",
+    /// "Trump campaign adviser Lt. Gen. ..."): the person is quoted as the candidate or the campaign's, not as the office.
+    /// A party word is no such role.
+    /// </summary>
+    private bool CandidacyBefore(DocumentText text, int start, int roleStart) =>
+        roleStart > start && resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, roleStart) is { } before
+        && before.Value.Type == SourceTypes.Political && !AnyPastMarker(text, start, roleStart)
+        && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, before.Start, before.End) is null; // "Republican Secretary of State" is the office
+
+    private static bool AnyPastMarker(DocumentText text, int start, int end)
+    {
+        for (int t = start; t < end; t++) if (PastMarkers.Contains(Word(text, t))) return true;
+        return false;
     }
 
     /// <summary>The head is a person's name, with or without an honorific ("Hillary Clinton", "Mrs. Clinton").</summary>

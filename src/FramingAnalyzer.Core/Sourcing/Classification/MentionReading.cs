@@ -8,6 +8,10 @@ internal readonly record struct MentionReading(string? Type, string TypeEvidence
     /// type it ("clinton" for "Clinton's communications director").</summary>
     public string? UntypedPrincipal { get; init; }
 
+    /// <summary>The type is an expert's only because an office is held no longer ("Retired Lt. Gen. ..."): a political
+    /// role named elsewhere says what the person is now.</summary>
+    public bool PastOffice { get; init; }
+
     public int TypeRank => Type is null ? int.MaxValue : IndexOf(Sourcing.TypeEvidence.RuleOrder, TypeEvidence);
 
     public int AffiliationRank => Affiliation is null ? int.MaxValue : IndexOf(AffiliationOrder, AffiliationEvidence);

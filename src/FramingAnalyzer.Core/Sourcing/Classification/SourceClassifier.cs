@@ -56,7 +56,7 @@ public sealed class SourceClassifier
             {
                 var other = _reader.Read(text, MentionParts.Of(text, mention), entities[i].Actor, findActors: false);
                 principals[i] ??= other.UntypedPrincipal;
-                if (other.TypeRank < type.TypeRank) type = other;
+                if (other.TypeRank < type.TypeRank || NowPolitical(type, other.Type)) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
             foreach (var later in entities[i].LaterFullerMentions)
@@ -74,8 +74,9 @@ public sealed class SourceClassifier
             // A well-known person the article names but does not describe ("Pence told ..."): the role on the article's date.
             // Its party or country fills a missing affiliation unless the article describes the source as something else
             // ("Ada Brisk, a doctor": perhaps a namesake).
-            if ((type.Type is null || affiliation.Affiliation is null) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
+            if ((type.Type is null || type.PastOffice || affiliation.Affiliation is null) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
             {
+                if (NowPolitical(type, figure.SourceType)) type = new MentionReading(null, TypeEvidence.None, null, AffiliationEvidence.None);
                 bool sameKind = type.Type is null || type.Type == figure.SourceType;
                 if (type.Type is null) type = type with { Type = figure.SourceType, TypeEvidence = TypeEvidence.PublicFigure };
                 if (affiliation.Affiliation is null && sameKind && figure.Affiliation != SourceClass.UnknownAffiliation)
@@ -145,6 +146,11 @@ public sealed class SourceClassifier
         }
         pending.Sort();
     }
+
+    /// <summary>A former official typed an expert for the office they left ("Retired Lt. Gen. Michael Flynn") whom another
+    /// mention or the list of public figures names in a political role ("Flynn, a top Trump surrogate"): a former official
+    /// speaking for a side is political.</summary>
+    private static bool NowPolitical(MentionReading type, string? other) => type.PastOffice && other == SourceTypes.Political;
 
     /// <summary>The role on the article's date of the public figure the source is, read from all its mentions.</summary>
     private PublicFigureRole? FigureOf(DocumentText text, PublicFigureMatcher.ArticleFigures figures, MentionParts first, List<SourceMention> mentions, SourceEntity entity)
