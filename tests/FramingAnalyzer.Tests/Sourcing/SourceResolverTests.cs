@@ -84,6 +84,20 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void She_does_not_go_to_a_document_that_opens_a_sentence()
+    {
+        var document = Doc(
+            "Lena Marsh said the office had hired more women.",
+            "Data from the 2014 Community Survey show that the gap has narrowed.",
+            "\"We look at every pool of candidates,\" she said.");
+        var text = new DocumentText(document);
+        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
+        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, ShippedLexicons.Roles).Resolve(text, found);
+
+        Assert.Equal("Lena Marsh", resolution.Entities[resolution.EntityOf[^1]].Canonical);
+    }
+
+    [Fact]
     public void Actor_lexicon_names_decide_the_canonical_name()
     {
         var r = Resolve(

@@ -276,6 +276,11 @@ public sealed class SourceResolver
         return false;
     }
 
+    /// <summary>Whether the role lexicon calls the head noun a document ("Data from the survey show ...", capitalised
+    /// only because it opens the sentence): no person, so no "he" or "she" goes to it.</summary>
+    private bool IsDocument(DocumentText text, int noun) =>
+        _roles?.Longest(text.Normalised, text.Document.Tokens, noun, noun + 1) is { } role && role.Value.Type == SourceTypes.Document;
+
     /// <summary>The subject pronoun a one-word source stands for: itself, or the pronoun of a noun cue's possessive determiner ("her" warning → she).</summary>
     private static string? PronounOf(string word) => word switch
     {
@@ -332,7 +337,8 @@ public sealed class SourceResolver
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
         plural |= pronoun is null && IsCoordination(words, org);
-        bool person = !org && !plural && (capitalisedNoun || GrammarWords.PersonNouns.Contains(nounWord)) && pronoun is null;
+        bool person = !org && !plural && (capitalisedNoun || GrammarWords.PersonNouns.Contains(nounWord)) && pronoun is null
+            && !IsDocument(text, headNoun);
         int displayEnd = WithoutPossessive(text, tokens[nameEnd - 1]);
         var display = text.Document.Text[tokens[nameStart].Start..displayEnd];
         if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..displayEnd];
