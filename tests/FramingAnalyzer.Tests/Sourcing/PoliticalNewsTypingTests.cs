@@ -26,6 +26,13 @@ public class PoliticalNewsTypingTests
     [InlineData("Federal statistics show that wages rose.", "document", "role")]
     [InlineData("The newspaper's battleground average shows the mayor ahead.", "document", "role")]
     [InlineData("A friend said she had never voted before.", "citizen", "role")]
+    [InlineData("The website said the claim was false.", "media", "role")]
+    [InlineData("The campaign's website says the plan would cut taxes.", "political", "role")]
+    [InlineData("Representative Ola Fenn of Ohio said the bill would pass.", "political", "role")]
+    [InlineData("A company representative said the plant would stay open.", "business", "role")]
+    [InlineData("Chief Justice Ada Holm said the court would rule soon.", "official", "role")]
+    [InlineData("The FBI said the review was closed.", "official", "actor")]
+    [InlineData("The NAACP said the law would keep voters away.", "ngo_intl", "actor")]
     [InlineData("\"We must act now,\" said Tom Vick, who helmed the DNC in the 1990s.", "political", "phrase")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
