@@ -6,7 +6,8 @@ namespace FramingAnalyzer.Tests.Sourcing;
 
 /// <summary>
 /// Typing of the roles and bodies that US political news quotes (issue 13): local law officers, unions, fact-checkers,
-/// pollsters and party committees, statistics and polling averages, friends. The sentences are written here; the people
+/// pollsters and party committees, federal agencies, websites, moderators and contributors, studies, filings and
+/// transcripts, statistics and polling averages, questioners and friends. The sentences are written here; the people
 /// are invented, the bodies are the real ones the shipped lexicons list.
 /// </summary>
 public class PoliticalNewsTypingTests
@@ -33,6 +34,12 @@ public class PoliticalNewsTypingTests
     [InlineData("Chief Justice Ada Holm said the court would rule soon.", "official", "role")]
     [InlineData("The FBI said the review was closed.", "official", "actor")]
     [InlineData("The NAACP said the law would keep voters away.", "ngo_intl", "actor")]
+    [InlineData("The debate moderators said the candidates had gone over time.", "media", "role")]
+    [InlineData("A Fox News contributor said the race was over.", "media", "role")]
+    [InlineData("One questioner said she wanted to hear about health care.", "citizen", "role")]
+    [InlineData("Other studies show that the tax cut paid for itself.", "document", "role")]
+    [InlineData("The complaint says the company hid its losses.", "document", "role")]
+    [InlineData("The transcript shows that the senator never answered.", "document", "role")]
     [InlineData("\"We must act now,\" said Tom Vick, who helmed the DNC in the 1990s.", "political", "phrase")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
