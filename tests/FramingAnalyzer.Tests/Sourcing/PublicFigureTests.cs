@@ -331,7 +331,8 @@ public class PublicFigureTests
     [InlineData("2016-09-10", "Tester said the bill would not pass.", "political", "democratic_party")]  // a senator of the 114th Congress
     [InlineData("2016-09-10", "Merkley told reporters the vote would be close.", "political", "democratic_party")]
     [InlineData("2016-09-10", "Larry King said he had not seen the rest of the network.", "media", "media")]
-    public void The_shipped_list_knows_the_senators_and_broadcasters_of_2016(string date, string text, string type, string affiliation)
+    [InlineData("2016-09-10", "Hickenlooper said the state would appeal.", "official", "democratic_party")]  // a governor of 2016
+    public void The_shipped_list_knows_the_senators_governors_and_broadcasters_of_2016(string date, string text, string type, string affiliation)
     {
         var source = Assert.Single(Attributions(Dated(date, text), resources: ShippedLexicons));
         Assert.Equal((type, affiliation), (source.SourceType, source.Affiliation));
