@@ -98,6 +98,15 @@ public class PublicFigureTests
     }
 
     [Fact]
+    public void Names_joined_by_and_take_the_type_their_listed_full_names_agree_on()
+    {
+        var found = Attributions(Dated("2015-03-01", "Lena Quist met Kemal Sorin on Monday.", "Quist and Sorin said the talks had gone well."));
+
+        var both = Assert.Single(found);
+        Assert.Equal(("official", "conjuncts", "nordland"), (both.SourceType, both.TypeEvidence, both.Affiliation));
+    }
+
+    [Fact]
     public void A_later_surname_mention_is_the_person_named_in_full_before()
     {
         var found = Attributions(Dated("2020-02-01",

@@ -66,7 +66,7 @@ public sealed class SourceClassifier
                 if (type.Type is null && other.Type is not null) type = other;
                 if (affiliation.Affiliation is null && other.Affiliation is not null) affiliation = other;
             }
-            if (type.Type is null && ReadConjuncts(text, entities[i]) is { } group)
+            if (type.Type is null && ReadConjuncts(text, entities[i], figures) is { } group)
             {
                 type = group;
                 if (affiliation.Affiliation is null) affiliation = group;
@@ -191,11 +191,20 @@ public sealed class SourceClassifier
     }
 
     /// <summary>Names joined by "and" take the type their fuller mentions agree on (and the affiliation, when they agree on
-    /// that too): "Orlov and Aydin" after "Russian President Pavel Orlov" and "Turkish President Kemal Aydin" are official.</summary>
-    private MentionReading? ReadConjuncts(DocumentText text, SourceEntity entity)
+    /// that too): "Orlov and Aydin" after "Russian President Pavel Orlov" and "Turkish President Kemal Aydin" are official.
+    /// A fuller mention the rules cannot type is read in the list of public figures ("McConnell and Ryan" after "Mitch
+    /// McConnell" and "Paul Ryan" in 2016: political).</summary>
+    private MentionReading? ReadConjuncts(DocumentText text, SourceEntity entity, PublicFigureMatcher.ArticleFigures figures)
     {
         if (entity.Conjuncts.Count == 0) return null;
-        var readings = entity.Conjuncts.Select(m => _reader.Read(text, MentionParts.Of(text, m), null)).ToList();
+        var readings = entity.Conjuncts.Select(m =>
+        {
+            var parts = MentionParts.Of(text, m);
+            var reading = _reader.Read(text, parts, null);
+            if (reading.Type is not null || _figures.Find(figures, [parts])?.Role is not { } role) return reading;
+            return new MentionReading(role.SourceType, TypeEvidence.PublicFigure,
+                role.Affiliation == SourceClass.UnknownAffiliation ? null : role.Affiliation, AffiliationEvidence.PublicFigure);
+        }).ToList();
         var first = readings[0];
         if (first.Type is null || readings.Any(r => r.Type != first.Type)) return null;
         bool sameSide = readings.All(r => r.Affiliation == first.Affiliation);
