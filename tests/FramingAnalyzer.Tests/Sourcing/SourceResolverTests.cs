@@ -98,6 +98,22 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void He_goes_to_the_speaker_rather_than_to_a_man_named_in_what_the_speaker_said()
+    {
+        var r = Resolve(
+            "Pavel Orr argues there is little point in answering the threats of John Vell.",
+            "\"We must not overreact,\" he told me.");
+        Assert.Equal("Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void He_inside_what_the_speaker_said_may_go_to_a_man_named_there()
+    {
+        var r = Resolve("Pavel Orr said John Vell was right when he said the generals had failed.");
+        Assert.Equal("John Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void Actor_lexicon_names_decide_the_canonical_name()
     {
         var r = Resolve(

@@ -66,6 +66,7 @@ public sealed class SourceResolver
         var entityOf = new int[attributions.Count];
         var narrative = _narrative.Find(text, attributions);
         var seen = new List<ResolverMention>();
+        var spoken = new List<(ResolverMention Speaker, TextSpan Content)>();
         var byHead = new Dictionary<TextSpan, int>();
         var order = Enumerable.Range(0, attributions.Count).Where(i => attributions[i].ContinuesFrom is null)
             .OrderBy(i => attributions[i].SourceHead.Start).ToList();
@@ -80,9 +81,10 @@ public sealed class SourceResolver
                 continue;
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex));
-            mention.Entity = ResolveMention(builder, mention, seen);
+            mention.Entity = ResolveMention(builder, mention, seen, spoken);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             seen.Add(mention);
+            spoken.Add((mention, attribution.Content));
             byHead[attribution.SourceHead] = mention.Entity;
             entityOf[index] = mention.Entity;
         }
@@ -145,7 +147,8 @@ public sealed class SourceResolver
         entity.Conjuncts.AddRange(found);
     }
 
-    private int ResolveMention(Builder builder, ResolverMention mention, List<ResolverMention> seen)
+    private int ResolveMention(Builder builder, ResolverMention mention, List<ResolverMention> seen,
+        List<(ResolverMention Speaker, TextSpan Content)> spoken)
     {
         if (mention.Form.Pronoun is { } pronoun)
         {
@@ -154,7 +157,14 @@ public sealed class SourceResolver
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (!Compatible(pronoun, seen[i], builder)) continue;
-                    int entity = Ensure(builder, seen[i]);
+                    var antecedent = seen[i];
+                    if (pronoun is "he" or "she" && !spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)))
+                    {
+                        // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
+                        // speaker, not a person named in what the speaker said.
+                        antecedent = SpeakerReporting(antecedent, mention.Position, pronoun, builder, spoken) ?? antecedent;
+                    }
+                    int entity = Ensure(builder, antecedent);
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
                     return entity;
                 }
@@ -274,6 +284,21 @@ public sealed class SourceResolver
             }
         }
         return false;
+    }
+
+    /// <summary>The latest speaker that "he" or "she" may be whose reported content names <paramref name="person"/>: a
+    /// person named only inside what someone said is a weaker antecedent than that someone, unless the pronoun is inside
+    /// it too ("Flynn said Trump was right when he said ...").</summary>
+    private static ResolverMention? SpeakerReporting(ResolverMention person, int pronounAt, string pronoun, Builder builder,
+        List<(ResolverMention Speaker, TextSpan Content)> spoken)
+    {
+        for (int k = spoken.Count - 1; k >= 0; k--)
+        {
+            var (speaker, content) = spoken[k];
+            if (content.Contains(pronounAt)) return null;
+            if (content.Contains(person.Position) && speaker.Form.Pronoun is null && Compatible(pronoun, speaker, builder)) return speaker;
+        }
+        return null;
     }
 
     /// <summary>Whether the role lexicon calls the head noun a document ("Data from the survey show ...", capitalised
