@@ -40,6 +40,8 @@ public sealed class BatchRunner(AnalysisPipeline pipeline, int seed, int inFligh
     /// <summary>
     /// Optional story of each article id, awaited by the writer before it hands on the first article: automatic story
     /// matching runs while the first articles are analysed (the analysis does not read stories; tables and aggregation do).
+    /// Once the window of records in flight is full the analysis waits too, and matching has the cores: letting the
+    /// analysis run 2,048 records ahead instead was slower on 10,000 dense articles (9.5-10.2 s against 8.5-9.8 s).
     /// </summary>
     public Task<Func<string, string?>>? Stories { get; init; }
 
