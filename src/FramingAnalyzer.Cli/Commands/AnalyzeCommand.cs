@@ -111,6 +111,8 @@ internal static class AnalyzeCommand
                 progress.Done();
                 settings.Timings?.Invoke($"of all the above: compiling code (JIT, {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods; CPU time on all threads)",
                     System.Runtime.JitInfo.GetCompilationTime());
+                settings.Timings?.Invoke($"of all the above: threads stopped for garbage collection ({GC.CollectionCount(0):N0} / {GC.CollectionCount(1):N0} / {GC.CollectionCount(2):N0} collections of generation 0 / 1 / 2)",
+                    GC.GetTotalPauseDuration());
                 foreach (var line in RunSummary.Lines(counts, outDir)) error.WriteLine(line);
                 return parse.GetValue(strict) && counts.Skipped > 0 ? ExitCodes.Failed : ExitCodes.Ok;
             }

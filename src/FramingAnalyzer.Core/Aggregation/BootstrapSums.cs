@@ -19,28 +19,27 @@ public sealed class BootstrapSums
     /// <param name="weights">The article's Poisson weight in each resample (see <see cref="PoissonWeights"/>), widened to 64 bits.</param>
     public void Add(ReadOnlySpan<long> weights, double numerator, double denominator)
     {
+        // Each sum on its own pass, and none for a term that is zero (about half of all article values are): integer
+        // sums, so the same bits as adding both in one pass, with less memory to read and write.
         long a = FixedPoint.From(numerator), d = FixedPoint.From(denominator);
-        if (a == 0 && d == 0) return; // adds nothing
-        var nums = Numerators.AsSpan(0, weights.Length);
-        var dens = Denominators.AsSpan(0, weights.Length);
+        if (a != 0) AddWeighted(weights, a, Numerators.AsSpan(0, weights.Length));
+        if (d != 0) AddWeighted(weights, d, Denominators.AsSpan(0, weights.Length));
+    }
+
+    /// <summary>sums[b] += weights[b] · term for every resample b.</summary>
+    private static void AddWeighted(ReadOnlySpan<long> weights, long term, Span<long> sums)
+    {
         int b = 0;
         if (System.Numerics.Vector.IsHardwareAccelerated)
         {
-            var va = new System.Numerics.Vector<long>(a);
-            var vd = new System.Numerics.Vector<long>(d);
+            var vt = new System.Numerics.Vector<long>(term);
             int width = System.Numerics.Vector<long>.Count;
             for (; b <= weights.Length - width; b += width)
             {
-                var w = new System.Numerics.Vector<long>(weights[b..]);
-                (new System.Numerics.Vector<long>(nums[b..]) + w * va).CopyTo(nums[b..]);
-                (new System.Numerics.Vector<long>(dens[b..]) + w * vd).CopyTo(dens[b..]);
+                (new System.Numerics.Vector<long>(sums[b..]) + new System.Numerics.Vector<long>(weights[b..]) * vt).CopyTo(sums[b..]);
             }
         }
-        for (; b < weights.Length; b++)
-        {
-            nums[b] += weights[b] * a;
-            dens[b] += weights[b] * d;
-        }
+        for (; b < weights.Length; b++) sums[b] += weights[b] * term;
     }
 
     public void Merge(BootstrapSums other)

@@ -27,7 +27,7 @@ public static class AnalysisRun
         Aggregator aggregate;
         RunCounts counts;
         var inputs = settings.Inputs.Select(input => new InputSummary(input)).ToArray();
-        // Story matching's first pass runs while the first batches are analysed; the writer waits for its table.
+        // Story matching's first pass runs while the first articles are analysed; the writer waits for its table.
         var matching = settings.Stories == StoryMode.Auto ? Task.Run(() => MatchStories(settings)) : null;
         var runner = new BatchRunner(pipeline, settings.Seed, workers: settings.Workers)
         {
@@ -71,7 +71,7 @@ public static class AnalysisRun
     /// With <c>--stories auto</c>, a first pass over all inputs (every shard reads them all, so every shard finds the
     /// same stories and a merged run equals a single one) matches stories from headlines and ledes. It runs on its own
     /// task while the analysis starts; the batch runner's writer waits for it before it hands on the first article, and
-    /// sets each article's story then (analyzers never read stories), so memory stays bounded by the batches in flight.
+    /// sets each article's story then (analyzers never read stories), so memory stays bounded by the records in flight.
     /// </summary>
     private static StoryTable MatchStories(AnalyzeSettings settings)
     {
@@ -79,7 +79,7 @@ public static class AnalysisRun
         var encoder = EncoderCatalog.Table(settings.StoryVectors ?? EncoderCatalog.ShippedVectorsPath);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var table = new StoryMatcher(encoder, settings.StoryMatching) { Timings = settings.Timings }.Match(InputCatalog.Read(settings.Inputs, settings.Reader));
-        settings.Timings?.Invoke("story matching (first pass over all inputs, alongside the first batches' analysis)", clock.Elapsed);
+        settings.Timings?.Invoke("story matching (first pass over all inputs, alongside the first articles' analysis)", clock.Elapsed);
         return table;
     }
 
