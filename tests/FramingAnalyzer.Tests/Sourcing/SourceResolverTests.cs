@@ -107,6 +107,27 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void A_widow_is_a_woman_whatever_her_given_name()
+    {
+        var r = Resolve(
+            "Mayor Hanna Belt has called the bill a disaster.",
+            "This has not gone over well with the families, many of whom say the mayor's claims are unfounded.",
+            "\"Her reasons do not hold weight,\" said 9/11 widow Terry Varno.",
+            "She continued, \"All we are asking for is a hearing.\"");
+        Assert.Equal("9/11 widow Terry Varno", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void A_given_name_common_to_men_and_women_does_not_stop_she()
+    {
+        var r = Resolve(
+            "Mayor Hanna Belt has called the bill a disaster.",
+            "Terry Dunmore, who runs a bakery on Quay Street, said sales had halved.",
+            "\"We cannot go on like this,\" she said.");
+        Assert.Equal("Terry Dunmore", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void He_inside_what_the_speaker_said_may_go_to_a_man_named_there()
     {
         var r = Resolve("Pavel Orr said John Vell was right when he said the generals had failed.");

@@ -107,11 +107,11 @@ internal static class GrammarWords
         "opposition", "army", "police", "state", "former", "acting", "vice", "senior", "the", "a", "an");
 
     public static readonly WordSet MaleWords = new(17, "mr", "mr.", "he", "him", "his", "himself", "spokesman", "chairman", "businessman",
-        "man", "father", "son", "brother", "husband", "king", "prince", "sir", "lord", "uncle", "grandfather", "boy", "congressman", "sheikh");
+        "man", "father", "son", "brother", "husband", "king", "prince", "sir", "lord", "uncle", "grandfather", "boy", "congressman", "sheikh", "widower");
 
     public static readonly WordSet FemaleWords = new(18, "ms", "ms.", "mrs", "mrs.", "miss", "she", "her", "hers", "herself", "spokeswoman",
         "chairwoman", "businesswoman", "woman", "mother", "daughter", "sister", "wife", "queen", "princess", "dame", "lady", "madam",
-        "aunt", "grandmother", "girl", "congresswoman", "mme");
+        "aunt", "grandmother", "girl", "congresswoman", "mme", "widow");
 
     /// <summary>Head nouns that name a person (so "he" or "she" can refer to the source).</summary>
     public static readonly WordSet PersonNouns = new(19, "spokesman", "spokeswoman", "spokesperson", "official", "minister", "commander",
