@@ -46,4 +46,16 @@ public class PoliticalNewsTypingTests
         var attribution = Only(text);
         Assert.Equal((type, evidence), (attribution.SourceType, attribution.TypeEvidence));
     }
+
+    [Theory]
+    [InlineData("The campaign plans to release more medical records soon, a spokesman announced on Monday.", "political")]
+    [InlineData("Vera Lind's campaign held a rally in Dayton on Tuesday. The tweets were sent at dawn. Spokeswoman Ada Moss said the reports were false.", "political")]
+    [InlineData("The ministry closed the road on Monday. A spokesman said the road would reopen on Friday.", "official")]
+    [InlineData("The army began a military campaign in the north. A spokesman said the road would reopen on Friday.", "official")]
+    [InlineData("The campaign plans to hold a rally. A spokesman for the Harbour Board said the quay would stay open.", "official")]
+    public void A_spokesperson_with_no_principal_speaks_for_the_campaign_the_sentences_name(string text, string type)
+    {
+        var attribution = Only(text);
+        Assert.Equal(type, attribution.SourceType);
+    }
 }
