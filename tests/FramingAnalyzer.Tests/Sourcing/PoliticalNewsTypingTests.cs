@@ -31,6 +31,8 @@ public class PoliticalNewsTypingTests
     [InlineData("The campaign's website says the plan would cut taxes.", "political", "role")]
     [InlineData("Representative Ola Fenn of Ohio said the bill would pass.", "political", "role")]
     [InlineData("A company representative said the plant would stay open.", "business", "role")]
+    [InlineData("Elected officials from both parties say the bridge must be rebuilt.", "political", "role")]
+    [InlineData("A local elected official said the bridge must be rebuilt.", "political", "phrase")]
     [InlineData("Chief Justice Ada Holm said the court would rule soon.", "official", "role")]
     [InlineData("The FBI said the review was closed.", "official", "actor")]
     [InlineData("The NAACP said the law would keep voters away.", "ngo_intl", "actor")]
