@@ -128,6 +128,17 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void He_goes_to_the_man_a_speaking_he_stood_for_rather_than_to_a_man_named_in_what_he_said()
+    {
+        var r = Resolve(
+            "Mr. Vance, the anchor of a news program, said he had never met the senator.",
+            "The difference now, he told me on Friday, is that the program is kinder to Mr. Orlov than an opinion show would be.",
+            "He said he did not mention the hacking in the segment.");
+        var canonicals = Canonicals(r);
+        Assert.Equal(canonicals[0], canonicals[^1]);
+    }
+
+    [Fact]
     public void He_inside_what_the_speaker_said_may_go_to_a_man_named_there()
     {
         var r = Resolve("Pavel Orr said John Vell was right when he said the generals had failed.");

@@ -84,7 +84,7 @@ public sealed class SourceResolver
             mention.Entity = ResolveMention(builder, mention, seen, spoken);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             seen.Add(mention);
-            spoken.Add((mention, attribution.Content));
+            spoken.Add((mention, WhatWasSaid(text, attribution)));
             byHead[attribution.SourceHead] = mention.Entity;
             entityOf[index] = mention.Entity;
         }
@@ -286,6 +286,17 @@ public sealed class SourceResolver
         return false;
     }
 
+    /// <summary>What a speaker said, for resolution: the attribution's content, and when the content comes before the
+    /// source the rest of the sentence too ("The difference now, he told me, is that the show is kinder to Mr. Orlov":
+    /// the content found is only "The difference now").</summary>
+    private static TextSpan WhatWasSaid(DocumentText text, Attribution attribution)
+    {
+        var content = attribution.Content;
+        if (content.End > attribution.Source.Start) return content;
+        int sentenceEnd = text.Document.Sentences[attribution.SentenceIndex].Span.End;
+        return sentenceEnd > content.End ? new TextSpan(content.Start, sentenceEnd) : content;
+    }
+
     /// <summary>The latest speaker that "he" or "she" may be whose reported content names <paramref name="person"/>: a
     /// person named only inside what someone said is a weaker antecedent than that someone, unless the pronoun is inside
     /// it too ("Flynn said Trump was right when he said ...").</summary>
@@ -295,11 +306,24 @@ public sealed class SourceResolver
         for (int k = spoken.Count - 1; k >= 0; k--)
         {
             var (speaker, content) = spoken[k];
-            if (content.Contains(pronounAt)) return null;
-            if (content.Contains(person.Position) && speaker.Form.Pronoun is null && Compatible(pronoun, speaker, builder)) return speaker;
+            if (content.Contains(pronounAt))
+            {
+                // "He said he did not mention the hacking": the same pronoun inside what a speaking "he" said is that man,
+                // unless the person is named in it too.
+                return !content.Contains(person.Position) && SpeakingPronoun(speaker, pronoun, builder) ? speaker : null;
+            }
+            if (!content.Contains(person.Position)) continue;
+            if (speaker.Form.Pronoun is null && Compatible(pronoun, speaker, builder)) return speaker;
+            // "The difference now, he told me, is that the show is kinder to Mr. Orlov. ... He said": a speaking "he"
+            // stands for the person it went to.
+            if (SpeakingPronoun(speaker, pronoun, builder)) return speaker;
         }
         return null;
     }
+
+    /// <summary>Whether a speaker is the same pronoun and went to a named person.</summary>
+    private static bool SpeakingPronoun(ResolverMention speaker, string pronoun, Builder builder) =>
+        speaker.Form.Pronoun == pronoun && speaker.Entity >= 0 && builder.Firsts[speaker.Entity].Form.Pronoun is null;
 
     /// <summary>Whether the role lexicon calls the head noun a document ("Data from the survey show ...", capitalised
     /// only because it opens the sentence): no person, so no "he" or "she" goes to it.</summary>
