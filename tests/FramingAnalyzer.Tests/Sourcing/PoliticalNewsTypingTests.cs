@@ -42,6 +42,7 @@ public class PoliticalNewsTypingTests
     [InlineData("Other studies show that the tax cut paid for itself.", "document", "role")]
     [InlineData("The complaint says the company hid its losses.", "document", "role")]
     [InlineData("The transcript shows that the senator never answered.", "document", "role")]
+    [InlineData("The goal is to curb activist investors, according to a speech Ms. Lind delivered in July.", "document", "role")]
     [InlineData("\"We must act now,\" said Tom Vick, who helmed the DNC in the 1990s.", "political", "phrase")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
