@@ -54,16 +54,16 @@ public sealed class ArticleTables : IRunSink, IDisposable
         foreach (var sentence in document.Sentences)
         {
             Row(_sentences, position).Text(article.Id).Text(article.Outlet).Integer(sentence.Index).Integer(sentence.ParagraphIndex)
-                .Text(sentence.Role.ToName()).Text(document.Slice(sentence.Span)).Bool(sentence.InQuote).Number(sentence.QuotedWordShare);
-            foreach (var cell in analysis.SentenceCells[sentence.Index]) _sentences.Raw(CellText.Format(cell));
+                .Text(sentence.Role.ToName()).Text(document[sentence.Span]).Bool(sentence.InQuote).Number(sentence.QuotedWordShare);
+            foreach (var cell in analysis.SentenceCells[sentence.Index]) _sentences.Cell(cell);
             _sentences.EndRow();
         }
 
         foreach (var a in analysis.Attributions)
         {
-            Row(_attributions, position).Text(article.Id).Text(article.Outlet).Integer(a.SentenceIndex).Text(document.Slice(a.Source)).Text(a.SourceCanonical)
-                .Text(a.SourceType).Bool(a.Anonymous).Text(a.Affiliation).Text(a.TypeEvidence).Text(a.AffiliationEvidence).Text(document.Slice(a.Cue)).Text(a.CueLemma).Text(a.VerbStance)
-                .Text(a.QuoteKind).Text(document.Slice(a.Content)).Integer(a.Content.Start).Integer(a.Content.End)
+            Row(_attributions, position).Text(article.Id).Text(article.Outlet).Integer(a.SentenceIndex).Text(document[a.Source]).Text(a.SourceCanonical)
+                .Text(a.SourceType).Bool(a.Anonymous).Text(a.Affiliation).Text(a.TypeEvidence).Text(a.AffiliationEvidence).Text(document[a.Cue]).Text(a.CueLemma).Text(a.VerbStance)
+                .Text(a.QuoteKind).Text(document[a.Content]).Integer(a.Content.Start).Integer(a.Content.End)
                 .Integer(a.Source.Start).Integer(a.Source.End).Integer(a.Cue.Start).Integer(a.Cue.End);
             _attributions.EndRow();
         }

@@ -16,6 +16,22 @@ public static class CellText
         _ => throw new ArgumentOutOfRangeException(nameof(cell)),
     };
 
+    /// <summary><see cref="FormatNumber(double)"/> into <paramref name="destination"/>; false when it is too short.</summary>
+    public static bool TryFormatNumber(double value, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (double.IsNaN(value) || double.IsInfinity(value)) return true;
+        double rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            if (destination.Length == 0) return false;
+            destination[0] = '0';
+            written = 1;
+            return true;
+        }
+        return rounded.TryFormat(destination, out written, "0.######", CultureInfo.InvariantCulture);
+    }
+
     public static string FormatNumber(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) return "";
@@ -25,6 +41,8 @@ public static class CellText
     }
 
     /// <summary>Prefixes a cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) with an apostrophe.</summary>
-    public static string NeutraliseFormula(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+    public static string NeutraliseFormula(string value) => NeedsFormulaGuard(value) ? "'" + value : value;
+
+    /// <summary>Whether a spreadsheet would run the cell as a formula (it starts with =, +, -, @, tab or CR).</summary>
+    public static bool NeedsFormulaGuard(ReadOnlySpan<char> value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 }
