@@ -38,9 +38,7 @@ public sealed class Aggregator : IDisposable
     {
         Span<byte> counts = stackalloc byte[Resamples];
         PoissonWeights.Fill(article.Id, Seed, counts);
-        Span<long> weights = stackalloc long[Resamples];
-        for (int b = 0; b < counts.Length; b++) weights[b] = counts[b];
-        Outlet(article.Outlet).Add(article, weights);
+        Outlet(article.Outlet).Add(article, counts);
         if (!string.IsNullOrEmpty(article.Story)) Stories.Add(article.Outlet, article.Story, article.Scores.Values, PointMetrics);
         if (article.Terms.Count > 0 && FramingAnalyzer.Stories.StoryDates.DayOf(article.Date) is { } day) FamilyDays.Add(article.Outlet, day, article.Terms);
     }

@@ -46,6 +46,30 @@ public sealed class MetricAccumulator
         }
     }
 
+    /// <summary>As <see cref="Add(ReadOnlySpan{long}, double, double, double)"/>, with the article's weights kept in a block (see <see cref="BootstrapBlock"/>).</summary>
+    public void Add(BootstrapBlock block, int slot, double value, double numerator, double denominator)
+    {
+        if (!double.IsNaN(value))
+        {
+            Count++;
+            ValueSum += FixedPoint.From(value);
+            MeanResamples?.Add(block, slot, value, 1);
+        }
+        if (PooledResamples is not null)
+        {
+            NumeratorSum += FixedPoint.From(numerator);
+            DenominatorSum += FixedPoint.From(denominator);
+            PooledResamples.Add(block, slot, numerator, denominator);
+        }
+    }
+
+    /// <summary>Brings the resample sums up to date with the block's articles.</summary>
+    public void Flush()
+    {
+        MeanResamples?.Flush();
+        PooledResamples?.Flush();
+    }
+
     public void Merge(MetricAccumulator other)
     {
         Count += other.Count;

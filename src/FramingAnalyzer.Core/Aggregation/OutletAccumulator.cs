@@ -17,6 +17,14 @@ public sealed class OutletAccumulator
         _pointMetrics = pointMetrics;
         Metrics = schema.Metrics.Select(m => new MetricAccumulator(m.Kind, resamples, withMeanResamples: m.InArticlesTable)).ToArray();
         Distributions = pointMetrics.Select(_ => new ValueSample()).ToArray();
+        _block = new BootstrapBlock(resamples);
+    }
+
+    /// <summary>Brings every metric's resample sums up to date and empties the block of weights.</summary>
+    private void FlushBlock()
+    {
+        foreach (var metric in Metrics) metric.Flush();
+        _block.Clear();
     }
 
     public string Outlet { get; }
@@ -29,14 +37,19 @@ public sealed class OutletAccumulator
     public SortedDictionary<string, TermTally> Terms { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> Dates { get; } = new(StringComparer.Ordinal);
 
-    public void Add(ScoredArticle article, ReadOnlySpan<long> weights)
+    private readonly BootstrapBlock _block;
+
+    /// <param name="weights">The article's Poisson weight in each resample (<see cref="PoissonWeights.Fill"/>).</param>
+    public void Add(ScoredArticle article, ReadOnlySpan<byte> weights)
     {
         Articles++;
         var scores = article.Scores;
+        int slot = _block.Add(weights);
         for (int m = 0; m < Metrics.Length; m++)
         {
-            Metrics[m].Add(weights, scores.Values[m], scores.Numerators[m], scores.Denominators[m]);
+            Metrics[m].Add(_block, slot, scores.Values[m], scores.Numerators[m], scores.Denominators[m]);
         }
+        if (_block.IsFull) FlushBlock();
         var values = new float[_pointMetrics.Length];
         for (int i = 0; i < values.Length; i++)
         {
@@ -86,6 +99,8 @@ public sealed class OutletAccumulator
 
     public void Merge(OutletAccumulator other)
     {
+        FlushBlock();
+        other.FlushBlock();
         Articles += other.Articles;
         for (int m = 0; m < Metrics.Length; m++) Metrics[m].Merge(other.Metrics[m]);
         for (int i = 0; i < Distributions.Length; i++) Distributions[i].Merge(other.Distributions[i]);
