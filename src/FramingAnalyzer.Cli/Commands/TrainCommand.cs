@@ -26,13 +26,14 @@ internal static class TrainCommand
         var vectors = VectorsOption.Create();
         var writeFolds = new Option<string?>("--write-folds") { Description = "With --folds: write each example's fold (CSV: line,fold) so that other tools can be compared on the same folds." };
         var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
+        var l2 = new Option<float>("--l2") { Description = "L2 penalty of the lbfgs trainer (default 0.1, the shipped models'; 1 suits --encoder dual, docs/models.md).", DefaultValueFactory = _ => ModelOptions.DefaultL2Regularization };
         var command = new Command("train",
             "Train one of the tool's classifiers from labelled CSV, or cross-validate it.\n\nExamples:\n" +
             "  framing train loaded --data corpora/training/loaded_sentences_part1.csv --data corpora/training/loaded_sentences_part2.csv --out my-models/loaded.zip\n" +
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare")
         {
-            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, writeFolds, vectors,
+            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, l2, writeFolds, vectors,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +51,7 @@ internal static class TrainCommand
                     Ngrams = parse.GetValue(ngrams) ?? defaults.Ngrams,
                     Encoder = EncoderCatalog.For(parse.GetValue(encoder), AnalyzerOptionSet.ExistingFile(parse.GetValue(vectors), "--vectors")),
                     EncoderScale = parse.GetValue(encoderScale),
+                    L2Regularization = parse.GetValue(l2),
                 };
                 outWriter.WriteLine($"Task {classifierTask.Name}: {examples.Count} examples ({string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); training data sha256 {LabelledDataReader.Hash(examples)[..12]}…");
                 int? k = parse.GetValue(folds);
@@ -67,7 +69,8 @@ internal static class TrainCommand
                     else
                     {
                         var cv = CrossValidation.Run(classifierTask, examples, options, k.Value, e => e.Group);
-                        outWriter.WriteLine($"{k}-fold cross-validation ({options.Trainer}, {options.Ngrams} n-grams, encoder {options.Encoder?.Name ?? "none"}, seed {options.Seed}):");
+                        outWriter.WriteLine($"{k}-fold cross-validation ({options.Trainer}, {options.Ngrams} n-grams, encoder {options.Encoder?.Name ?? "none"}" +
+                            (options.L2Regularization == ModelOptions.DefaultL2Regularization ? "" : string.Create(CultureInfo.InvariantCulture, $", L2 {options.L2Regularization}")) + $", seed {options.Seed}):");
                         ReportPrinter.Print(outWriter, cv.Pooled);
                         outWriter.WriteLine("per-fold macro-F1: " + string.Join(" ", cv.FoldMacroF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture))));
                     }

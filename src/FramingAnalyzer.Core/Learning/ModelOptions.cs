@@ -17,6 +17,13 @@ public sealed record ModelOptions
     public Encoders.ITextEncoder? Encoder { get; init; }
     /// <summary>The length the encoder's vector is scaled to (after L2 normalisation) relative to the n-gram bags, which have length 1.</summary>
     public float EncoderScale { get; init; } = EncoderFeatures.DefaultScale;
+    /// <summary>
+    /// The L-BFGS trainer's L2 penalty. 0.1 for the shipped models; on BABE's 5-fold a heavier penalty (1) suits the wide
+    /// dual-tier vector better (docs/models.md). Only for training: scoring does not depend on it.
+    /// </summary>
+    public float L2Regularization { get; init; } = DefaultL2Regularization;
+
+    public const float DefaultL2Regularization = 0.1f;
 
     public static ModelOptions DefaultFor(ClassifierTask task, ExtraFeatures? loadedFeatures) => task.Name switch
     {

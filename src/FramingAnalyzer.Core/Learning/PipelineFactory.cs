@@ -69,7 +69,7 @@ public static class PipelineFactory
         _ => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             NumberOfThreads = 1,
-            L2Regularization = 0.1f,
+            L2Regularization = options.L2Regularization,
             L1Regularization = 0f,
         }),
     };

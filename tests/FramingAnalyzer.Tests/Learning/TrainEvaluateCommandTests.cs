@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using FramingAnalyzer.Learning;
 using FramingAnalyzer.Tests.Cli;
 
 namespace FramingAnalyzer.Tests.Learning;
@@ -85,6 +86,32 @@ public sealed class TrainEvaluateCommandTests : IDisposable
         Assert.Contains("3-fold cross-validation", run.Output);
         Assert.Contains("macro-F1", run.Output);
         Assert.False(File.Exists("loaded.zip"));
+        Assert.DoesNotContain(", L2 ", run.Output);
+    }
+
+    [Fact]
+    public void A_heavier_l2_penalty_is_used_and_named_in_the_report()
+    {
+        var light = CliRun.Of("train", "loaded", "--data", TrainingData(), "--folds", "3", "--encoder", "none");
+        var heavy = CliRun.Of("train", "loaded", "--data", TrainingData(), "--folds", "3", "--encoder", "none", "--l2", "50");
+        Assert.Equal(0, heavy.ExitCode);
+        Assert.Contains("encoder none, L2 50, seed 42", heavy.Output);
+        Assert.DoesNotContain("L2", light.Output);
+    }
+
+    [Fact]
+    public void A_heavier_l2_penalty_gives_less_confident_probabilities()
+    {
+        var examples = Neutral.Select((t, i) => new LabelledExample(t, "", "neutral", i + 2))
+            .Concat(Loaded.Select((t, i) => new LabelledExample(t, "", "loaded", Neutral.Length + i + 2))).ToList();
+        float Confidence(float l2)
+        {
+            var path = Path.Combine(_dir, $"l2-{l2}.zip");
+            ModelTrainer.TrainAndSave(ClassifierTask.Loaded, examples, new ModelOptions { Ngrams = NgramKind.Char, L2Regularization = l2 }, path);
+            using var model = TextClassifierModel.Load(path, ClassifierTask.Loaded, null, null);
+            return model.Predict([new ClassifierInput("The greedy bosses botched the shameful deal.")])[0].Probability;
+        }
+        Assert.True(Confidence(50) < Confidence(0.1f));
     }
 
     [Fact]
