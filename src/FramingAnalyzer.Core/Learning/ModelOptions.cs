@@ -18,8 +18,8 @@ public sealed record ModelOptions
     /// <summary>The length the encoder's vector is scaled to (after L2 normalisation) relative to the n-gram bags, which have length 1.</summary>
     public float EncoderScale { get; init; } = EncoderFeatures.DefaultScale;
     /// <summary>
-    /// The L-BFGS trainer's L2 penalty. 0.1 for the shipped models; on BABE's 5-fold a heavier penalty (1) suits the wide
-    /// dual-tier vector better (docs/models.md). Only for training: scoring does not depend on it.
+    /// The L-BFGS trainer's L2 penalty. 0.1 for the shipped models; wider encoder vectors may want a heavier one
+    /// (docs/models.md, issue 12's k-fold experiments). Only for training: scoring does not depend on it.
     /// </summary>
     public float L2Regularization { get; init; } = DefaultL2Regularization;
 
