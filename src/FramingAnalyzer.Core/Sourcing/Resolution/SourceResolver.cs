@@ -74,7 +74,7 @@ public sealed class SourceResolver
         foreach (int index in order)
         {
             var attribution = attributions[index];
-            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start) seen.Add(narrative[next++]);
+            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start) seen.Add(Linked(narrative[next++], seen));
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
                 entityOf[index] = known;
@@ -158,7 +158,7 @@ public sealed class SourceResolver
                 {
                     if (!Compatible(pronoun, seen[i], builder)) continue;
                     var antecedent = seen[i];
-                    if (pronoun is "he" or "she" && !spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)))
+                    if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
                         // speaker, not a person named in what the speaker said.
@@ -228,9 +228,29 @@ public sealed class SourceResolver
         return found;
     }
 
+    /// <summary>
+    /// A name in the narrative that names someone mentioned before ("Mr. Holm" after "Finance Minister Ada Holm") is
+    /// linked to that earlier mention, so a source resolved to it later joins the first full mention's entity rather
+    /// than starting a new one, and is typed by what that mention says.
+    /// </summary>
+    private static ResolverMention Linked(ResolverMention narrative, List<ResolverMention> seen)
+    {
+        if (narrative.Actor is not null || narrative.Form.Plural) return narrative;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var earlier = seen[i];
+            if (earlier.Form.Plural || earlier.Form.Indefinite || earlier.Form.Org != narrative.Form.Org) continue;
+            if (!Refers(narrative, earlier)) continue;
+            narrative.Antecedent = earlier.Antecedent ?? earlier;
+            break;
+        }
+        return narrative;
+    }
+
     private static int Ensure(Builder builder, ResolverMention mention)
     {
         if (mention.Entity >= 0) return mention.Entity;
+        if (mention.Antecedent is { } antecedent) return mention.Entity = Ensure(builder, antecedent);
         string key, canonical;
         if (mention.Actor is { } actor && !mention.Form.Indefinite && !mention.Form.Anonymous)
         {
@@ -320,6 +340,11 @@ public sealed class SourceResolver
         }
         return null;
     }
+
+    /// <summary>Whether a mention stands inside what another speaker said ("Holm argues there is no point in answering
+    /// Mr. Orlov's threats": Mr. Orlov is a source of his own, but named by Holm).</summary>
+    private static bool WithinWhatWasSaid(ResolverMention mention, List<(ResolverMention Speaker, TextSpan Content)> spoken) =>
+        spoken.Exists(s => !ReferenceEquals(s.Speaker, mention) && s.Content.Contains(mention.Position));
 
     /// <summary>Whether a speaker is the same pronoun and went to a named person.</summary>
     private static bool SpeakingPronoun(ResolverMention speaker, string pronoun, Builder builder) =>

@@ -1,0 +1,49 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Sourcing;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// Coreference within an article types a later short mention (a surname, a title and surname, a pronoun) by the
+/// fullest earlier mention of the same person or body, even when that mention is in the narrative and not a source
+/// itself (issue 13). The sentences and people are invented here.
+/// </summary>
+public class CoreferenceTypingTests
+{
+    private static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)
+    {
+        var document = Doc(paragraphs);
+        return (Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions, document.Text);
+    }
+
+    /// <summary>The last attribution whose source phrase is <paramref name="source"/>.</summary>
+    private static Attribution Saying((IReadOnlyList<Attribution> Attributions, string Text) read, string source) =>
+        read.Attributions.Last(a => read.Text[a.Source.Start..a.Source.End] == source);
+
+    [Fact]
+    public void A_title_and_surname_repeated_in_the_narrative_stays_the_first_full_mention()
+    {
+        // The narrative's "Mr. Osk" (a name seen before) must not start a new, untyped person that the last
+        // attribution then resolves to.
+        var attributions = Read(
+            "When Tavel Osk Brandvik, the country's minister of finance, came to the port last week, the mood was calm.",
+            "The finance minister, Mr. Osk Brandvik, argues that the levy should stay.",
+            "The charts Mr. Osk Brandvik and his aides show to investors tell the story.",
+            "\"We will not raise it again,\" Mr. Osk Brandvik told reporters.");
+        var last = Saying(attributions, "Mr. Osk Brandvik");
+        var first = attributions.Attributions[0];
+        Assert.Equal(first.SourceCanonical, last.SourceCanonical);
+        Assert.Equal("official", last.SourceType);
+    }
+
+    [Fact]
+    public void He_after_a_speaker_goes_to_the_speaker_not_to_a_source_named_in_what_the_speaker_said()
+    {
+        var attributions = Read(
+            "The finance minister, Mr. Tavel Osk, argues there is no point in answering Mr. Brann's threats to close the border. \"We must stay calm,\" he told me.");
+        var he = Saying(attributions, "he");
+        Assert.Equal("official", he.SourceType);
+        Assert.Contains("Osk", he.SourceCanonical);
+    }
+}
