@@ -46,4 +46,13 @@ public class CoreferenceTypingTests
         Assert.Equal("official", he.SourceType);
         Assert.Contains("Osk", he.SourceCanonical);
     }
+
+    [Theory]
+    [InlineData("After the debate PolitiFact checked the senator's figure on Monday. On Tuesday they said the figure was wrong.", "they", "media")]
+    [InlineData("Gallup asked voters about the bridge in May. They found that most wanted it rebuilt.", "They", "expert")]
+    public void They_goes_to_a_body_the_actor_list_names_by_one_word(string text, string pronoun, string type)
+    {
+        var they = Saying(Read(text), pronoun);
+        Assert.Equal(type, they.SourceType);
+    }
 }
