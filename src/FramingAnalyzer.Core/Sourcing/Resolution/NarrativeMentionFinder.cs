@@ -61,7 +61,9 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                         found.Add(Narrative(text, sentence.Index, start, and, null));
                         found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null));
                     }
-                    found.Add(Narrative(text, sentence.Index, start, runEnd, null, RoleBefore(text, sentence.FirstToken, start, covered)));
+                    int described = RoleBefore(text, sentence.FirstToken, start, covered);
+                    if (described == start) described = DescriptionBefore(text, sentence.FirstToken, start, runEnd, end, covered);
+                    found.Add(Narrative(text, sentence.Index, start, runEnd, null, described));
                     t = runEnd - 1;
                     continue;
                 }
@@ -97,6 +99,61 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         }
         return head;
     }
+
+    /// <summary>
+    /// Where a name's description starts when the description comes first and the name follows it between commas ("An
+    /// attorney for the company, Mark Dunn, stressed ...", "the state's revenue commissioner, Ada Holm, ..."): a role
+    /// from the lexicon, with what it is of or for, and the determiner or modifiers before it. The name's own start
+    /// otherwise.
+    /// </summary>
+    private int DescriptionBefore(DocumentText text, int sentenceStart, int start, int end, int sentenceEnd, bool[] covered)
+    {
+        if (_roles is null || start - 2 < sentenceStart || !IsPunctuation(text, start - 1, ',')) return start;
+        if (end < sentenceEnd && !(text.Document.Tokens[end].Kind == TokenKind.Punctuation && text.Document.Text[text.Document.Tokens[end].Start] is ',' or '.' or ';' or '—' or '–' or ')')) return start;
+        var tokens = text.Document.Tokens;
+        int comma = start - 1;
+        for (int roleEnd = comma; roleEnd > sentenceStart && comma - roleEnd <= MaxOfPhraseTokens; roleEnd--)
+        {
+            if (roleEnd < comma && !OfPhraseWord(text, roleEnd, covered)) return start;
+            int k = _roles.LengthEndingAt(text.Normalised, tokens, roleEnd);
+            if (k == 0 || roleEnd - k < sentenceStart) continue;
+            if (roleEnd < comma && !(text.Normalised.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "for" or "of" or "at" or "with" or "to")) continue;
+            int head = roleEnd - k;
+            for (int t = head; t < roleEnd; t++)
+            {
+                if (tokens[t].InQuote || covered[t] || tokens[t].Kind != TokenKind.Word) return start;
+            }
+            // The determiner, number or possessive that opens the description, with up to three modifiers after it.
+            for (int back = 1; back <= 4 && head - back >= sentenceStart; back++)
+            {
+                var token = tokens[head - back];
+                if (token.InQuote || covered[head - back] || token.Kind is not TokenKind.Word and not TokenKind.Number) break;
+                var word = text.Normalised.AsSpan(token.Start, token.Length);
+                if (GrammarWords.Determiners.Contains(word) || token.Kind == TokenKind.Number || word is "two" or "three" or "several" or "one")
+                {
+                    return head - back;
+                }
+            }
+            return head;
+        }
+        return start;
+    }
+
+    private const int MaxOfPhraseTokens = 6;
+
+    /// <summary>A word that may follow a role inside its description: a preposition, a determiner, a capitalised word or a
+    /// possessive ("for the Smith campaign", "of Ohio's").</summary>
+    private static bool OfPhraseWord(DocumentText text, int t, bool[] covered)
+    {
+        var token = text.Document.Tokens[t];
+        if (token.InQuote || covered[t]) return false;
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        if (word is "'s" or "’s" or "for" or "of" or "at" or "with" or "to" or "the") return true;
+        return token.Kind == TokenKind.Word && char.IsUpper(text.Document.Text[token.Start]);
+    }
+
+    private static bool IsPunctuation(DocumentText text, int t, char c) =>
+        text.Document.Tokens[t].Kind == TokenKind.Punctuation && text.Document.Text[text.Document.Tokens[t].Start] == c;
 
     private ResolverMention Narrative(DocumentText text, int sentence, int start, int end, Actor? actor, int headStart = -1)
     {
