@@ -37,6 +37,10 @@ public class SourceEvidenceTests
     [InlineData("\"The debate changed my mind about him.\" ― Luis Ortega", "citizen", "signed_quote")]
     [InlineData("The top British medical journal said the trial had been too small.", "expert", "role")]
     [InlineData("The Harbour Safety Board said the crane had failed.", "official", "institution")]
+    [InlineData("The Millbrook Observer found that rents had doubled.", "media", "institution")]
+    [InlineData("The Carver News Service reported that the mill had closed.", "media", "institution")]
+    [InlineData("Harlan Industries said the plant would stay open.", "business", "institution")]
+    [InlineData("Forward Ohio PAC said the ad would run all week.", "political", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));

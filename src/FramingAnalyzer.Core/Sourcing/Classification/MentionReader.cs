@@ -199,7 +199,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>The type given by the rightmost capitalised institution word of [start, end), not looking past an of/for
     /// after one: "the Tax Foundation", "the Ministry of Defence", "Fox News", "the Institute of Politics and Public
-    /// Service" (an institute, not a service). Lower-case words do not count ("a foundation").</summary>
+    /// Service" (an institute, not a service); a two-word head is read as one ("Christian News Service": a news service). Lower-case words do not count ("a foundation").</summary>
     private string? InstitutionType(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
@@ -214,7 +214,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 if (resources.Clues.Institutions.Exactly(text.Normalised, tokens, t, t + n) is { } type)
                 {
+                    // "Christian News Service": the two-word head, not its last word alone.
                     found = type;
+                    t += n - 1;
                     break;
                 }
             }
