@@ -121,7 +121,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (!role.Value.ForPrincipal) return (role.Value.Type, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
-        if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start) ?? role.Value.Type : role.Value.Type, null);
+        if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
         foreach (var principal in principals)
         {
             if (PrincipalType(text, principal) is { } typed) return typed;
