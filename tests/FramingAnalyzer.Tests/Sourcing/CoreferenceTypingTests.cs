@@ -64,4 +64,28 @@ public class CoreferenceTypingTests
     {
         Assert.Equal(type, Saying(Read(text), source).SourceType);
     }
+
+    [Theory]
+    [InlineData("The lack of songs worries Henry Voss, president of the county's Democratic Caucus. \"Nobody is singing,\" he said.", "he", "political")]
+    [InlineData("The plan pleased Ada Lind, senior fellow at the Brookfield Institute. \"It is overdue,\" Lind said.", "Lind", "expert")]
+    public void A_role_without_a_determiner_after_a_name_in_the_narrative_types_later_mentions(string text, string source, string type)
+    {
+        Assert.Equal(type, Saying(Read(text), source).SourceType);
+    }
+
+    [Theory]
+    [InlineData("\"They never listen to us,\" Quina Holt, 25, said as the march moved on.", "citizen")]
+    [InlineData("\"The water came at night,\" said Ada Brisk, 59, of Lower Ferring.", "citizen")]
+    public void A_name_with_an_age_and_no_role_is_a_member_of_the_public(string text, string type)
+    {
+        var attribution = Assert.Single(Read(text).Attributions);
+        Assert.Equal((type, "apposition"), (attribution.SourceType, attribution.TypeEvidence));
+    }
+
+    [Fact]
+    public void An_age_does_not_outweigh_a_role()
+    {
+        var attribution = Assert.Single(Read("\"The ruling stands,\" said Ada Brisk, 61, a retired judge.").Attributions);
+        Assert.NotEqual("citizen", attribution.SourceType);
+    }
 }

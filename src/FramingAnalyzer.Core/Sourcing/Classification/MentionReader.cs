@@ -337,6 +337,20 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
 
+    /// <summary>
+    /// The mention is a person's name with their age and no role ("Quina Holt, 25, said", "Ada Brisk, 59, of Ashton"):
+    /// news gives the age of members of the public. Weak evidence, taken only when nothing else types the source (a
+    /// public figure's age in a profile says nothing); someone with a role is described by it ("Ada Brisk, 61, a retired
+    /// judge" reads as a judge).
+    /// </summary>
+    public bool IsAgedName(DocumentText text, MentionParts parts) =>
+        parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd) && IsPersonName(text, parts.HeadStart, parts.HeadEnd)
+        && resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null;
+
+    /// <summary>Whether [start, end) is an age alone: one whole number from 1 to 110.</summary>
+    private static bool IsAge(DocumentText text, int start, int end) =>
+        end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Number && int.TryParse(Word(text, start), out int age) && age is >= 1 and <= 110;
+
     private bool IsPersonName(DocumentText text, int start, int end)
     {
         if (end - start is < 2 or > 4) return false;

@@ -166,7 +166,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             || (actor is not null && LooksLikeBody(actor.Canonical));
         bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
         bool appositionFollows = end + 1 < tokens.Length && text.Document.Text[tokens[end].Start] == ','
-            && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose");
+            && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose"
+                || RoleOpens(text, end + 1, sentence));
         char nameGender = org || plural ? '?' : GenderOfName(text, start, end, _words);
         bool person = !org && !plural && (titled || appositionFollows || nameGender != '?' || (actor is not null && actor.Canonical.Contains(' ')));
         char gender = '?';
@@ -182,6 +183,18 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : head;
         return new ResolverMention(span.Start, new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
+    }
+
+    /// <summary>Whether a role without a determiner opens the apposition at <paramref name="start"/> ("Henry Voss, president
+    /// of the county's Black Caucus", "Ada Holm, senior fellow at ..."): a lexicon role within its first three lower-case words.</summary>
+    private bool RoleOpens(DocumentText text, int start, int sentence)
+    {
+        if (_roles is null) return false;
+        var tokens = text.Document.Tokens;
+        int sentenceEnd = text.Document.Sentences[sentence].FirstToken + text.Document.Sentences[sentence].TokenCount;
+        int end = start;
+        while (end < sentenceEnd && end - start < 3 && tokens[end].Kind == TokenKind.Word && !char.IsUpper(text.Document.Text[tokens[end].Start])) end++;
+        return end > start && _roles.Head(text.Normalised, tokens, start, end, end) is not null;
     }
 
     /// <summary>Where the apposition that starts at <paramref name="start"/> ends (exclusive): at the next comma, dash,
