@@ -88,4 +88,13 @@ public class CoreferenceTypingTests
         var attribution = Assert.Single(Read("\"The ruling stands,\" said Ada Brisk, 61, a retired judge.").Attributions);
         Assert.NotEqual("citizen", attribution.SourceType);
     }
+
+    [Theory]
+    [InlineData("The levy has become a campaign issue, with Governor Ada Lind — who’s called for a lower levy — attacking the plan.", "official")]
+    [InlineData("The levy has become a campaign issue, with Senator Tomas Reen — who’s called for a lower levy — attacking the plan.", "political")]
+    public void A_relative_who_as_a_source_is_the_name_before_it(string text, string type)
+    {
+        var who = Saying(Read(text), "who");
+        Assert.Equal(type, who.SourceType);
+    }
 }

@@ -169,6 +169,7 @@ public sealed class SourceResolver
                     return entity;
                 }
             }
+            if (pronoun == "who" && RelativeAntecedent(mention, seen) is { } named) return Ensure(builder, named);
             return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention, null);
         }
         if (mention.Actor is not null && !mention.Form.Indefinite)
@@ -207,6 +208,19 @@ public sealed class SourceResolver
         return Ensure(builder, mention);
     }
 
+
+    /// <summary>The name a relative "who" as a source stands for: the nearest person, group or body named before it in
+    /// the same sentence ("with Hillary Clinton — who's called for higher taxes —": Clinton).</summary>
+    private static ResolverMention? RelativeAntecedent(ResolverMention who, List<ResolverMention> seen)
+    {
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.Source.SentenceIndex != who.Source.SentenceIndex) return null;
+            if (candidate.Form.Pronoun is null && candidate.Position < who.Position && (candidate.Form.Person || candidate.Form.Org || candidate.Form.Plural)) return candidate;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The person an earlier short form named when this is the first full mention of them (in an attribution or in the
@@ -362,6 +376,7 @@ public sealed class SourceResolver
         "her" => "she",
         "its" => "it",
         "their" => "they",
+        "who" => "who",
         _ => GrammarWords.SubjectPronouns.Contains(word) ? word : null,
     };
 
