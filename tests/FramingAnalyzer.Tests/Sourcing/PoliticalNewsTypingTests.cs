@@ -51,6 +51,7 @@ public class PoliticalNewsTypingTests
     [InlineData("A county clerk said the ballots had been counted twice.", "official", "role")]
     [InlineData("Homeowners said the water had reached their doors.", "citizen", "role")]
     [InlineData("The incumbent said the seat was safe.", "political", "role")]
+    [InlineData("The filmmaker said the prison scenes were filmed in one week.", "media", "role")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
         var attribution = Only(text);
