@@ -97,4 +97,15 @@ public class CoreferenceTypingTests
         var who = Saying(Read(text), "who");
         Assert.Equal(type, who.SourceType);
     }
+
+    [Fact]
+    public void A_title_and_surname_names_a_person_first_named_with_the_place_they_are_of()
+    {
+        var read = Read(
+            "Some mayors, including Mayor Ines Garrow of Eastford, backed the plan in March.",
+            "\"We wanted a bridge, not a study,\" Ms. Garrow said.");
+        var garrow = Saying(read, "Ms. Garrow");
+        Assert.Equal("official", garrow.SourceType);
+        Assert.Contains("Ines Garrow", garrow.SourceCanonical);
+    }
 }

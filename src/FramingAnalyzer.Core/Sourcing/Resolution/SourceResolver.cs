@@ -308,8 +308,9 @@ public sealed class SourceResolver
         var shortForm = mention.Name.Stripped;
         var full = earlier.Name.Stripped;
         if (shortForm.Length == 0 || full.Length == 0) return false;
-        if (shortForm.AsSpan().SequenceEqual(full)) return true;
-        if (shortForm.Length < full.Length && shortForm.AsSpan().SequenceEqual(full.AsSpan(full.Length - shortForm.Length))) return true;
+        if (EndsWith(full, shortForm)) return true;
+        // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
+        if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
         if (mention.Form.Definite && shortForm.Length == 1)
         {
             foreach (var token in earlier.Name.Tokens)
@@ -319,6 +320,9 @@ public sealed class SourceResolver
         }
         return false;
     }
+
+    private static bool EndsWith(string[] full, string[] shortForm) =>
+        shortForm.Length <= full.Length && shortForm.AsSpan().SequenceEqual(full.AsSpan(full.Length - shortForm.Length));
 
     /// <summary>What a speaker said, for resolution: the attribution's content, and when the content comes before the
     /// source the rest of the sentence too ("The difference now, he told me, is that the show is kinder to Mr. Orlov":
