@@ -63,7 +63,7 @@ internal sealed class AnalyzerOptionSet
     }
 
     /// <summary>The options, with the actor and public-figure files of the inputs' corpora (<see cref="CorpusActors"/>) before
-    /// any --add-actors or --add-figures file.</summary>
+    /// any --add-actors or --add-figures file, and the corpora's own spokesperson contexts in place of the shipped file.</summary>
     public AnalyzerOptions Read(ParseResult parse, IEnumerable<string> inputs)
     {
         var options = Read(parse);
@@ -72,6 +72,7 @@ internal sealed class AnalyzerOptionSet
         {
             ExtraActors = [.. CorpusActors.Find(inputList).Where(f => !options.ExtraActors.Contains(f)), .. options.ExtraActors],
             ExtraFigures = [.. CorpusActors.Find(inputList, PublicFigureLexicon.FileName).Where(f => !options.ExtraFigures.Contains(f)), .. options.ExtraFigures],
+            SpokespersonContexts = CorpusActors.Find(inputList, Sourcing.SpokespersonContexts.FileName),
         };
     }
 

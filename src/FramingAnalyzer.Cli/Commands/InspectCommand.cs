@@ -83,7 +83,12 @@ internal static class InspectCommand
                         : $"No article with id '{wanted}' in '{path}'{(articles > 0 ? $" (its first ids: {string.Join(", ", ids)})" : "")}.");
                 }
                 if (path != asGiven) article = article with { Origin = asGiven }; // the shipped sample: shown as the help names it, not by the tool store's path
-                var pipeline = new AnalysisPipeline(StandardAnalyzers.Create(new AnalyzerOptions { ExtraActors = CorpusActors.Find([path]), ExtraFigures = CorpusActors.Find([path], Sourcing.PublicFigureLexicon.FileName) }));
+                var pipeline = new AnalysisPipeline(StandardAnalyzers.Create(new AnalyzerOptions
+                {
+                    ExtraActors = CorpusActors.Find([path]),
+                    ExtraFigures = CorpusActors.Find([path], Sourcing.PublicFigureLexicon.FileName),
+                    SpokespersonContexts = CorpusActors.Find([path], Sourcing.SpokespersonContexts.FileName),
+                }));
                 ArticleInspection.Print(output, pipeline.Analyze(article), pipeline.Schema);
                 return ExitCodes.Ok;
             }

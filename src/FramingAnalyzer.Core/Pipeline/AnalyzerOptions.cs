@@ -19,6 +19,9 @@ public sealed record AnalyzerOptions
     /// <summary>Public-figures files read before the shipped (or replacing) one, whose people replace the shipped rows of
     /// the same name: the corpus's own <c>.framing/public_figures.csv</c> and <c>--add-figures</c> files.</summary>
     public IReadOnlyList<string> ExtraFigures { get; init; } = [];
+    /// <summary>Files replacing the shipped <c>spokesperson_contexts.csv</c>: the corpus's own
+    /// <c>.framing/spokesperson_contexts.csv</c> (the first file wins for a word); empty for the shipped file.</summary>
+    public IReadOnlyList<string> SpokespersonContexts { get; init; } = [];
     /// <summary>Folder of user-trained models that replace the shipped ones (by file name).</summary>
     public string? ModelsDirectory { get; init; }
     /// <summary>Which encoder the classifiers read: the static table (default), the contextual transformer, or none.</summary>
@@ -39,6 +42,7 @@ public sealed record AnalyzerOptions
         for (int i = 0; i < ExtraActors.Count; i++) yield return new($"add-actors:{i}", Resources.ToolData.Display(ExtraActors[i]));
         if (Figures is not null) yield return new("figures", Figures);
         for (int i = 0; i < ExtraFigures.Count; i++) yield return new($"add-figures:{i}", Resources.ToolData.Display(ExtraFigures[i]));
+        for (int i = 0; i < SpokespersonContexts.Count; i++) yield return new($"spokesperson-contexts:{i}", Resources.ToolData.Display(SpokespersonContexts[i]));
         if (ModelsDirectory is not null) yield return new("models", ModelsDirectory);
         if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
         if (Vectors is not null) yield return new("vectors", Vectors);

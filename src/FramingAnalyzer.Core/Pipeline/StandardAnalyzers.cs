@@ -21,6 +21,7 @@ public static class StandardAnalyzers
             PublicFigures = options.Figures is null && options.ExtraFigures.Count == 0
                 ? PublicFigureLexicon.Shipped
                 : PublicFigureLexicon.Load([.. options.ExtraFigures, options.Figures ?? ToolData.Lexicon(PublicFigureLexicon.FileName)]),
+            SpokespersonContexts = options.SpokespersonContexts.Count == 0 ? SpokespersonContexts.Shipped : SpokespersonContexts.Load(options.SpokespersonContexts),
         });
 
         var loadedTerms = options.Lexicon is null ? [.. WordingLexicon.ShippedFiles()] : new List<string> { options.Lexicon };

@@ -44,6 +44,14 @@ public class PoliticalNewsTypingTests
     [InlineData("The transcript shows that the senator never answered.", "document", "role")]
     [InlineData("The goal is to curb activist investors, according to a speech Ms. Lind delivered in July.", "document", "role")]
     [InlineData("\"We must act now,\" said Tom Vick, who helmed the DNC in the 1990s.", "political", "phrase")]
+    [InlineData("His big boss said the show would go on.", "business", "role")]
+    [InlineData("The founder of a small bakery said the tax would close her shop.", "business", "role")]
+    [InlineData("Voting rights advocates said the law would keep students away.", "ngo_intl", "role")]
+    [InlineData("The members of the United Nations Security Council said the test was a provocation.", "ngo_intl", "role")]
+    [InlineData("A county clerk said the ballots had been counted twice.", "official", "role")]
+    [InlineData("Homeowners said the water had reached their doors.", "citizen", "role")]
+    [InlineData("The incumbent said the seat was safe.", "political", "role")]
+    [InlineData("The filmmaker said the prison scenes were filmed in one week.", "media", "role")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
         var attribution = Only(text);

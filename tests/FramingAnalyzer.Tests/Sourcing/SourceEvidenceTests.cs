@@ -30,13 +30,18 @@ public class SourceEvidenceTests
     [InlineData("Damascus said the talks would go on.", "official", "seat_of_government")]
     [InlineData("The Vell Tribune reported that the mill had closed.", "media", "institution")]
     [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
-    [InlineData("\"It adds up,\" said Lena Borg, head of the Tax Policy Center.", "expert", "institution")]
+    [InlineData("\"It adds up,\" said Lena Borg, who works at the Tax Policy Center.", "expert", "institution")]
+    [InlineData("\"It adds up,\" said Lena Borg, head of the Tax Policy Center.", "expert", "apposition")]
     [InlineData("Residents of nearby villages said the water had risen.", "citizen", "role")]
     [InlineData("Johnnie Lund, of Springfield, Va., said he had waited three hours to vote.", "citizen", "apposition")]
     [InlineData("Polls showed that the race was tightening.", "document", "role")]
     [InlineData("\"The debate changed my mind about him.\" ― Luis Ortega", "citizen", "signed_quote")]
     [InlineData("The top British medical journal said the trial had been too small.", "expert", "role")]
     [InlineData("The Harbour Safety Board said the crane had failed.", "official", "institution")]
+    [InlineData("The Millbrook Observer found that rents had doubled.", "media", "institution")]
+    [InlineData("The Carver News Service reported that the mill had closed.", "media", "institution")]
+    [InlineData("Harlan Industries said the plant would stay open.", "business", "institution")]
+    [InlineData("Forward Ohio PAC said the ad would run all week.", "political", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));

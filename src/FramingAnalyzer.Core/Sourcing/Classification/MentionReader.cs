@@ -121,7 +121,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (!role.Value.ForPrincipal) return (role.Value.Type, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
-        if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start) ?? role.Value.Type : role.Value.Type, null);
+        if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
         foreach (var principal in principals)
         {
             if (PrincipalType(text, principal) is { } typed) return typed;
@@ -199,7 +199,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>The type given by the rightmost capitalised institution word of [start, end), not looking past an of/for
     /// after one: "the Tax Foundation", "the Ministry of Defence", "Fox News", "the Institute of Politics and Public
-    /// Service" (an institute, not a service). Lower-case words do not count ("a foundation").</summary>
+    /// Service" (an institute, not a service); a two-word head is read as one ("Christian News Service": a news service). Lower-case words do not count ("a foundation").</summary>
     private string? InstitutionType(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
@@ -214,7 +214,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 if (resources.Clues.Institutions.Exactly(text.Normalised, tokens, t, t + n) is { } type)
                 {
+                    // "Christian News Service": the two-word head, not its last word alone.
                     found = type;
+                    t += n - 1;
                     break;
                 }
             }
@@ -334,6 +336,20 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
+
+    /// <summary>
+    /// The mention is a person's name with their age and no role ("Quina Holt, 25, said", "Ada Brisk, 59, of Ashton"):
+    /// news gives the age of members of the public. Weak evidence, taken only when nothing else types the source (a
+    /// public figure's age in a profile says nothing); someone with a role is described by it ("Ada Brisk, 61, a retired
+    /// judge" reads as a judge).
+    /// </summary>
+    public bool IsAgedName(DocumentText text, MentionParts parts) =>
+        parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd) && IsPersonName(text, parts.HeadStart, parts.HeadEnd)
+        && resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null;
+
+    /// <summary>Whether [start, end) is an age alone: one whole number from 1 to 110.</summary>
+    private static bool IsAge(DocumentText text, int start, int end) =>
+        end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Number && int.TryParse(Word(text, start), out int age) && age is >= 1 and <= 110;
 
     private bool IsPersonName(DocumentText text, int start, int end)
     {

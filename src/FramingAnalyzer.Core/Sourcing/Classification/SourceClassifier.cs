@@ -87,6 +87,10 @@ public sealed class SourceClassifier
             // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
             // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
             if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
+            if (type.Type is null && (_reader.IsAgedName(text, first) || mentions[i].Exists(m => _reader.IsAgedName(text, MentionParts.Of(text, m)))))
+            {
+                type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Apposition };
+            }
             if (type.Type is not null) principals[i] = null; // typed by a rule: the principal is not needed
             else if (principals[i] is null) pending.Add(i);
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,

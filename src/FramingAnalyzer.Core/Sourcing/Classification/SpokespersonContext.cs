@@ -1,6 +1,3 @@
-using FramingAnalyzer.Lexicons;
-using FramingAnalyzer.Resources;
-
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
@@ -8,17 +5,14 @@ namespace FramingAnalyzer.Sourcing;
 /// campaign plans to release the records, a spokesman announced" and "Vera Lind's campaign is defending the tweets.
 /// ... Spokeswoman Ada Moss said" are a campaign's voice (political), not the state's. Only a body named as one
 /// ("the campaign", "Lind's campaign") counts, and only when the nearby words point to one type
-/// (<c>spokesperson_contexts.csv</c>: a word and the type of the body it names).
+/// (<see cref="SpokespersonContexts"/>: a word and the type of the body it names).
 /// </summary>
 internal static class SpokespersonContext
 {
     private const int SentencesBefore = 2;
 
-    private static readonly Lazy<Dictionary<string, string>> Shipped = new(() => Load(ToolData.Lexicon("spokesperson_contexts.csv")));
-
-    /// <summary>The type of the one body the spokesperson at <paramref name="token"/> may speak for, or null.</summary>
-    internal static string? TypeNear(DocumentText text, int token) => TypeNear(text, token, Shipped.Value);
-
+    /// <summary>The type of the one body the spokesperson at <paramref name="token"/> may speak for, or null
+    /// (<paramref name="bodies"/>: <see cref="SpokespersonContexts.Bodies"/>).</summary>
     internal static string? TypeNear(DocumentText text, int token, IReadOnlyDictionary<string, string> bodies)
     {
         var document = text.Document;
@@ -41,20 +35,6 @@ internal static class SpokespersonContext
             found = type;
         }
         return found;
-    }
-
-    internal static Dictionary<string, string> Load(string path)
-    {
-        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (line, field) in LexiconFileReader.Rows(path, "pattern", "source_type"))
-        {
-            var word = LexiconText.Normalise(LexiconRows.Required(path, line, field, "pattern"));
-            if (word.Contains(' ')) throw new LexiconException($"{path}:{line}: a body word is one word, not '{word}'.");
-            var type = LexiconText.Normalise(LexiconRows.Required(path, line, field, "source_type"));
-            if (!SourceTypes.IsKnown(type)) throw new LexiconException($"{path}:{line}: unknown source type '{type}'; expected one of {string.Join(", ", SourceTypes.All)}.");
-            bodies[word] = type;
-        }
-        return bodies;
     }
 
     private static string Word(DocumentText text, int t)

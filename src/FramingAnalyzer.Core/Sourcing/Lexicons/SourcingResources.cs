@@ -21,6 +21,10 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     /// <summary>Speaker nouns and generic body nouns that source resolution reads (the shipped files unless set).</summary>
     public ResolutionWords Resolution { get; init; } = ResolutionWords.Shipped;
 
+    /// <summary>The bodies a spokesperson with no principal may speak for (the shipped file unless set: a corpus's own
+    /// <c>.framing/spokesperson_contexts.csv</c> replaces it).</summary>
+    public SpokespersonContexts SpokespersonContexts { get; init; } = SpokespersonContexts.Shipped;
+
     /// <summary>Whether analyses use the learned cue detector (<see cref="CueDetector"/>) unless told otherwise.</summary>
     public const bool LearnedCuesByDefault = true;
 
@@ -38,5 +42,5 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
             Claims = claimsCsv is null ? ShippedClaims.Value : ClaimMarkers.Load(claimsCsv),
         };
 
-    public IEnumerable<string> Paths => [Verbs.Path, .. Actors.Paths, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths, .. PublicFigures.Paths];
+    public IEnumerable<string> Paths => [Verbs.Path, .. Actors.Paths, Roles.Path, Anonymous.Path, Claims.Path, .. Clues.Paths, .. Resolution.Paths, .. SpokespersonContexts.Paths, .. PublicFigures.Paths];
 }

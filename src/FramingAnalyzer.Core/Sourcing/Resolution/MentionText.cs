@@ -46,8 +46,13 @@ internal static class MentionText
         return letters >= 2;
     }
 
-    internal static bool LooksLikeBody(string canonical) =>
-        canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GrammarWords.OrgNouns.Contains(LexiconText.Normalise(w)) || IsAcronym(w));
+    /// <summary>Whether an actor's canonical name is a body's: a body noun or acronym in it ("Defence Ministry", "NATO"),
+    /// or one word alone ("PolitiFact", "Gallup"): people are listed by given name and surname.</summary>
+    internal static bool LooksLikeBody(string canonical)
+    {
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 || words.Any(w => GrammarWords.OrgNouns.Contains(LexiconText.Normalise(w)) || IsAcronym(w));
+    }
 
     internal static bool LooksPlural(string canonical)
     {

@@ -61,7 +61,9 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                         found.Add(Narrative(text, sentence.Index, start, and, null));
                         found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null));
                     }
-                    found.Add(Narrative(text, sentence.Index, start, runEnd, null, RoleBefore(text, sentence.FirstToken, start, covered)));
+                    int described = RoleBefore(text, sentence.FirstToken, start, covered);
+                    if (described == start) described = DescriptionBefore(text, sentence.FirstToken, start, runEnd, end, covered);
+                    found.Add(Narrative(text, sentence.Index, start, runEnd, null, described));
                     t = runEnd - 1;
                     continue;
                 }
@@ -98,6 +100,61 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         return head;
     }
 
+    /// <summary>
+    /// Where a name's description starts when the description comes first and the name follows it between commas ("An
+    /// attorney for the company, Mark Dunn, stressed ...", "the state's revenue commissioner, Ada Holm, ..."): a role
+    /// from the lexicon, with what it is of or for, and the determiner or modifiers before it. The name's own start
+    /// otherwise.
+    /// </summary>
+    private int DescriptionBefore(DocumentText text, int sentenceStart, int start, int end, int sentenceEnd, bool[] covered)
+    {
+        if (_roles is null || start - 2 < sentenceStart || !IsPunctuation(text, start - 1, ',')) return start;
+        if (end < sentenceEnd && !(text.Document.Tokens[end].Kind == TokenKind.Punctuation && text.Document.Text[text.Document.Tokens[end].Start] is ',' or '.' or ';' or '—' or '–' or ')')) return start;
+        var tokens = text.Document.Tokens;
+        int comma = start - 1;
+        for (int roleEnd = comma; roleEnd > sentenceStart && comma - roleEnd <= MaxOfPhraseTokens; roleEnd--)
+        {
+            if (roleEnd < comma && !OfPhraseWord(text, roleEnd, covered)) return start;
+            int k = _roles.LengthEndingAt(text.Normalised, tokens, roleEnd);
+            if (k == 0 || roleEnd - k < sentenceStart) continue;
+            if (roleEnd < comma && !(text.Normalised.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "for" or "of" or "at" or "with" or "to")) continue;
+            int head = roleEnd - k;
+            for (int t = head; t < roleEnd; t++)
+            {
+                if (tokens[t].InQuote || covered[t] || tokens[t].Kind != TokenKind.Word) return start;
+            }
+            // The determiner, number or possessive that opens the description, with up to three modifiers after it.
+            for (int back = 1; back <= 4 && head - back >= sentenceStart; back++)
+            {
+                var token = tokens[head - back];
+                if (token.InQuote || covered[head - back] || token.Kind is not TokenKind.Word and not TokenKind.Number) break;
+                var word = text.Normalised.AsSpan(token.Start, token.Length);
+                if (GrammarWords.Determiners.Contains(word) || token.Kind == TokenKind.Number || word is "two" or "three" or "several" or "one")
+                {
+                    return head - back;
+                }
+            }
+            return head;
+        }
+        return start;
+    }
+
+    private const int MaxOfPhraseTokens = 6;
+
+    /// <summary>A word that may follow a role inside its description: a preposition, a determiner, a capitalised word or a
+    /// possessive ("for the Smith campaign", "of Ohio's").</summary>
+    private static bool OfPhraseWord(DocumentText text, int t, bool[] covered)
+    {
+        var token = text.Document.Tokens[t];
+        if (token.InQuote || covered[t]) return false;
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        if (word is "'s" or "’s" or "for" or "of" or "at" or "with" or "to" or "the") return true;
+        return token.Kind == TokenKind.Word && char.IsUpper(text.Document.Text[token.Start]);
+    }
+
+    private static bool IsPunctuation(DocumentText text, int t, char c) =>
+        text.Document.Tokens[t].Kind == TokenKind.Punctuation && text.Document.Text[text.Document.Tokens[t].Start] == c;
+
     private ResolverMention Narrative(DocumentText text, int sentence, int start, int end, Actor? actor, int headStart = -1)
     {
         var tokens = text.Document.Tokens;
@@ -109,7 +166,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             || (actor is not null && LooksLikeBody(actor.Canonical));
         bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
         bool appositionFollows = end + 1 < tokens.Length && text.Document.Text[tokens[end].Start] == ','
-            && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose");
+            && (tokens[end + 1].Kind == TokenKind.Number || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is "a" or "an" or "the" or "who" or "whose"
+                || RoleOpens(text, end + 1, sentence));
         char nameGender = org || plural ? '?' : GenderOfName(text, start, end, _words);
         bool person = !org && !plural && (titled || appositionFollows || nameGender != '?' || (actor is not null && actor.Canonical.Contains(' ')));
         char gender = '?';
@@ -125,6 +183,18 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : head;
         return new ResolverMention(span.Start, new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
+    }
+
+    /// <summary>Whether a role without a determiner opens the apposition at <paramref name="start"/> ("Henry Voss, president
+    /// of the county's Black Caucus", "Ada Holm, senior fellow at ..."): a lexicon role within its first three lower-case words.</summary>
+    private bool RoleOpens(DocumentText text, int start, int sentence)
+    {
+        if (_roles is null) return false;
+        var tokens = text.Document.Tokens;
+        int sentenceEnd = text.Document.Sentences[sentence].FirstToken + text.Document.Sentences[sentence].TokenCount;
+        int end = start;
+        while (end < sentenceEnd && end - start < 3 && tokens[end].Kind == TokenKind.Word && !char.IsUpper(text.Document.Text[tokens[end].Start])) end++;
+        return end > start && _roles.Head(text.Normalised, tokens, start, end, end) is not null;
     }
 
     /// <summary>Where the apposition that starts at <paramref name="start"/> ends (exclusive): at the next comma, dash,

@@ -12,6 +12,9 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     public Actor? Actor { get; } = actor;
     public MentionForm Form { get; } = form;
     public int Entity { get; set; } = -1;
+    /// <summary>For a name in the narrative, the earlier mention it is a shorter or equal way of naming ("Mr. Holm visited
+    /// ..." after "Finance Minister Ada Holm, ..."): a later source resolved to it joins that mention's entity.</summary>
+    public ResolverMention? Antecedent { get; set; }
 }
 
 /// <summary>How a mention names its source: its words (normalised), the words without leading determiners and titles

@@ -74,7 +74,7 @@ public sealed class SourceResolver
         foreach (int index in order)
         {
             var attribution = attributions[index];
-            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start) seen.Add(narrative[next++]);
+            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start) seen.Add(Linked(narrative[next++], seen));
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
                 entityOf[index] = known;
@@ -158,7 +158,7 @@ public sealed class SourceResolver
                 {
                     if (!Compatible(pronoun, seen[i], builder)) continue;
                     var antecedent = seen[i];
-                    if (pronoun is "he" or "she" && !spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)))
+                    if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
                         // speaker, not a person named in what the speaker said.
@@ -169,6 +169,7 @@ public sealed class SourceResolver
                     return entity;
                 }
             }
+            if (pronoun == "who" && RelativeAntecedent(mention, seen) is { } named) return Ensure(builder, named);
             return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention, null);
         }
         if (mention.Actor is not null && !mention.Form.Indefinite)
@@ -208,6 +209,19 @@ public sealed class SourceResolver
     }
 
 
+    /// <summary>The name a relative "who" as a source stands for: the nearest person, group or body named before it in
+    /// the same sentence ("with Hillary Clinton — who's called for higher taxes —": Clinton).</summary>
+    private static ResolverMention? RelativeAntecedent(ResolverMention who, List<ResolverMention> seen)
+    {
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.Source.SentenceIndex != who.Source.SentenceIndex) return null;
+            if (candidate.Form.Pronoun is null && candidate.Position < who.Position && (candidate.Form.Person || candidate.Form.Org || candidate.Form.Plural)) return candidate;
+        }
+        return null;
+    }
+
     /// <summary>
     /// The person an earlier short form named when this is the first full mention of them (in an attribution or in the
     /// narrative): the headline's "De Blasio says ..." and later "Mayor Bill de Blasio described ...". Only when exactly
@@ -228,9 +242,29 @@ public sealed class SourceResolver
         return found;
     }
 
+    /// <summary>
+    /// A name in the narrative that names someone mentioned before ("Mr. Holm" after "Finance Minister Ada Holm") is
+    /// linked to that earlier mention, so a source resolved to it later joins the first full mention's entity rather
+    /// than starting a new one, and is typed by what that mention says.
+    /// </summary>
+    private static ResolverMention Linked(ResolverMention narrative, List<ResolverMention> seen)
+    {
+        if (narrative.Actor is not null || narrative.Form.Plural) return narrative;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var earlier = seen[i];
+            if (earlier.Form.Plural || earlier.Form.Indefinite || earlier.Form.Org != narrative.Form.Org) continue;
+            if (!Refers(narrative, earlier)) continue;
+            narrative.Antecedent = earlier.Antecedent ?? earlier;
+            break;
+        }
+        return narrative;
+    }
+
     private static int Ensure(Builder builder, ResolverMention mention)
     {
         if (mention.Entity >= 0) return mention.Entity;
+        if (mention.Antecedent is { } antecedent) return mention.Entity = Ensure(builder, antecedent);
         string key, canonical;
         if (mention.Actor is { } actor && !mention.Form.Indefinite && !mention.Form.Anonymous)
         {
@@ -274,8 +308,9 @@ public sealed class SourceResolver
         var shortForm = mention.Name.Stripped;
         var full = earlier.Name.Stripped;
         if (shortForm.Length == 0 || full.Length == 0) return false;
-        if (shortForm.AsSpan().SequenceEqual(full)) return true;
-        if (shortForm.Length < full.Length && shortForm.AsSpan().SequenceEqual(full.AsSpan(full.Length - shortForm.Length))) return true;
+        if (EndsWith(full, shortForm)) return true;
+        // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
+        if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
         if (mention.Form.Definite && shortForm.Length == 1)
         {
             foreach (var token in earlier.Name.Tokens)
@@ -285,6 +320,9 @@ public sealed class SourceResolver
         }
         return false;
     }
+
+    private static bool EndsWith(string[] full, string[] shortForm) =>
+        shortForm.Length <= full.Length && shortForm.AsSpan().SequenceEqual(full.AsSpan(full.Length - shortForm.Length));
 
     /// <summary>What a speaker said, for resolution: the attribution's content, and when the content comes before the
     /// source the rest of the sentence too ("The difference now, he told me, is that the show is kinder to Mr. Orlov":
@@ -321,6 +359,11 @@ public sealed class SourceResolver
         return null;
     }
 
+    /// <summary>Whether a mention stands inside what another speaker said ("Holm argues there is no point in answering
+    /// Mr. Orlov's threats": Mr. Orlov is a source of his own, but named by Holm).</summary>
+    private static bool WithinWhatWasSaid(ResolverMention mention, List<(ResolverMention Speaker, TextSpan Content)> spoken) =>
+        spoken.Exists(s => !ReferenceEquals(s.Speaker, mention) && s.Content.Contains(mention.Position));
+
     /// <summary>Whether a speaker is the same pronoun and went to a named person.</summary>
     private static bool SpeakingPronoun(ResolverMention speaker, string pronoun, Builder builder) =>
         speaker.Form.Pronoun == pronoun && speaker.Entity >= 0 && builder.Firsts[speaker.Entity].Form.Pronoun is null;
@@ -337,6 +380,7 @@ public sealed class SourceResolver
         "her" => "she",
         "its" => "it",
         "their" => "they",
+        "who" => "who",
         _ => GrammarWords.SubjectPronouns.Contains(word) ? word : null,
     };
 

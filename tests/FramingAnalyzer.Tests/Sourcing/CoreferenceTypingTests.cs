@@ -1,0 +1,111 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Sourcing;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// Coreference within an article types a later short mention (a surname, a title and surname, a pronoun) by the
+/// fullest earlier mention of the same person or body, even when that mention is in the narrative and not a source
+/// itself (issue 13). The sentences and people are invented here.
+/// </summary>
+public class CoreferenceTypingTests
+{
+    private static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)
+    {
+        var document = Doc(paragraphs);
+        return (Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions, document.Text);
+    }
+
+    /// <summary>The last attribution whose source phrase is <paramref name="source"/>.</summary>
+    private static Attribution Saying((IReadOnlyList<Attribution> Attributions, string Text) read, string source) =>
+        read.Attributions.Last(a => read.Text[a.Source.Start..a.Source.End] == source);
+
+    [Fact]
+    public void A_title_and_surname_repeated_in_the_narrative_stays_the_first_full_mention()
+    {
+        // The narrative's "Mr. Osk" (a name seen before) must not start a new, untyped person that the last
+        // attribution then resolves to.
+        var attributions = Read(
+            "When Tavel Osk Brandvik, the country's minister of finance, came to the port last week, the mood was calm.",
+            "The finance minister, Mr. Osk Brandvik, argues that the levy should stay.",
+            "The charts Mr. Osk Brandvik and his aides show to investors tell the story.",
+            "\"We will not raise it again,\" Mr. Osk Brandvik told reporters.");
+        var last = Saying(attributions, "Mr. Osk Brandvik");
+        var first = attributions.Attributions[0];
+        Assert.Equal(first.SourceCanonical, last.SourceCanonical);
+        Assert.Equal("official", last.SourceType);
+    }
+
+    [Fact]
+    public void He_after_a_speaker_goes_to_the_speaker_not_to_a_source_named_in_what_the_speaker_said()
+    {
+        var attributions = Read(
+            "The finance minister, Mr. Tavel Osk, argues there is no point in answering Mr. Brann's threats to close the border. \"We must stay calm,\" he told me.");
+        var he = Saying(attributions, "he");
+        Assert.Equal("official", he.SourceType);
+        Assert.Contains("Osk", he.SourceCanonical);
+    }
+
+    [Theory]
+    [InlineData("After the debate PolitiFact checked the senator's figure on Monday. On Tuesday they said the figure was wrong.", "they", "media")]
+    [InlineData("Gallup asked voters about the bridge in May. They found that most wanted it rebuilt.", "They", "expert")]
+    public void They_goes_to_a_body_the_actor_list_names_by_one_word(string text, string pronoun, string type)
+    {
+        var they = Saying(Read(text), pronoun);
+        Assert.Equal(type, they.SourceType);
+    }
+
+    [Theory]
+    [InlineData("An attorney for the driver, Mark Dunn, stressed that his client would appear. \"He has nothing to hide,\" Dunn said in a statement.", "Dunn", "expert")]
+    [InlineData("The state's revenue commissioner, Ada Holm, wrote to the mayor. \"The audit is finished,\" Holm said.", "Holm", "official")]
+    [InlineData("A spokeswoman for the campaign, Rita Sole, sent the memo on Friday. \"The polls are wrong,\" Sole said.", "Sole", "political")]
+    public void A_surname_takes_the_description_that_came_before_the_full_name_between_commas(string text, string source, string type)
+    {
+        Assert.Equal(type, Saying(Read(text), source).SourceType);
+    }
+
+    [Theory]
+    [InlineData("The lack of songs worries Henry Voss, president of the county's Democratic Caucus. \"Nobody is singing,\" he said.", "he", "political")]
+    [InlineData("The plan pleased Ada Lind, senior fellow at the Brookfield Institute. \"It is overdue,\" Lind said.", "Lind", "expert")]
+    public void A_role_without_a_determiner_after_a_name_in_the_narrative_types_later_mentions(string text, string source, string type)
+    {
+        Assert.Equal(type, Saying(Read(text), source).SourceType);
+    }
+
+    [Theory]
+    [InlineData("\"They never listen to us,\" Quina Holt, 25, said as the march moved on.", "citizen")]
+    [InlineData("\"The water came at night,\" said Ada Brisk, 59, of Lower Ferring.", "citizen")]
+    public void A_name_with_an_age_and_no_role_is_a_member_of_the_public(string text, string type)
+    {
+        var attribution = Assert.Single(Read(text).Attributions);
+        Assert.Equal((type, "apposition"), (attribution.SourceType, attribution.TypeEvidence));
+    }
+
+    [Fact]
+    public void An_age_does_not_outweigh_a_role()
+    {
+        var attribution = Assert.Single(Read("\"The ruling stands,\" said Ada Brisk, 61, a retired judge.").Attributions);
+        Assert.NotEqual("citizen", attribution.SourceType);
+    }
+
+    [Theory]
+    [InlineData("The levy has become a campaign issue, with Governor Ada Lind — who’s called for a lower levy — attacking the plan.", "official")]
+    [InlineData("The levy has become a campaign issue, with Senator Tomas Reen — who’s called for a lower levy — attacking the plan.", "political")]
+    public void A_relative_who_as_a_source_is_the_name_before_it(string text, string type)
+    {
+        var who = Saying(Read(text), "who");
+        Assert.Equal(type, who.SourceType);
+    }
+
+    [Fact]
+    public void A_title_and_surname_names_a_person_first_named_with_the_place_they_are_of()
+    {
+        var read = Read(
+            "Some mayors, including Mayor Ines Garrow of Eastford, backed the plan in March.",
+            "\"We wanted a bridge, not a study,\" Ms. Garrow said.");
+        var garrow = Saying(read, "Ms. Garrow");
+        Assert.Equal("official", garrow.SourceType);
+        Assert.Contains("Ines Garrow", garrow.SourceCanonical);
+    }
+}
