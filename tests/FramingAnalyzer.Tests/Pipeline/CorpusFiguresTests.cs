@@ -1,6 +1,4 @@
-using FramingAnalyzer.Tests.Cli;
 using FramingAnalyzer.Tests.Input;
-using AnalyzeCommandTests = FramingAnalyzer.Tests.Cli.AnalyzeCommandTests;
 
 namespace FramingAnalyzer.Tests.Pipeline;
 
@@ -20,11 +18,8 @@ public sealed class CorpusFiguresTests : IDisposable
 
     private List<Dictionary<string, string>> Analyze(params string[] options)
     {
-        var output = Path.Combine(_corpus.Parent, "out-" + Guid.NewGuid().ToString("N"));
-        var run = CliRun.Of(["analyze", _corpus.Root, "--out", output, "--no-charts", .. options]);
-        Assert.True(run.ExitCode == 0, run.Error);
-        RunJson = File.ReadAllText(Path.Combine(output, "run.json"));
-        return AnalyzeCommandTests.CsvRows(Path.Combine(output, "attributions.csv"));
+        (var rows, RunJson) = CorpusRun.Analyze(_corpus, options);
+        return rows;
     }
 
     private string RunJson { get; set; } = "";

@@ -1,6 +1,4 @@
-using FramingAnalyzer.Tests.Cli;
 using FramingAnalyzer.Tests.Input;
-using AnalyzeCommandTests = FramingAnalyzer.Tests.Cli.AnalyzeCommandTests;
 
 namespace FramingAnalyzer.Tests.Pipeline;
 
@@ -16,13 +14,7 @@ public sealed class CorpusSpokespersonContextsTests : IDisposable
 
     private const string Article = "Guild defends fees\n\nThe guild raised its fees on Tuesday.\n\nA spokesman said the fees would stay.\n";
 
-    private (List<Dictionary<string, string>> Rows, string RunJson) Analyze()
-    {
-        var output = Path.Combine(_corpus.Parent, "out-" + Guid.NewGuid().ToString("N"));
-        var run = CliRun.Of(["analyze", _corpus.Root, "--out", output, "--no-charts"]);
-        Assert.True(run.ExitCode == 0, run.Error);
-        return (AnalyzeCommandTests.CsvRows(Path.Combine(output, "attributions.csv")), File.ReadAllText(Path.Combine(output, "run.json")));
-    }
+    private (List<Dictionary<string, string>> Rows, string RunJson) Analyze() => CorpusRun.Analyze(_corpus);
 
     private static Dictionary<string, string> Spokesman(List<Dictionary<string, string>> rows) => Assert.Single(rows, r => r["source_text"] == "A spokesman");
 
