@@ -27,6 +27,14 @@ internal static class TrainCommand
         var writeFolds = new Option<string?>("--write-folds") { Description = "With --folds: write each example's fold (CSV: line,fold) so that other tools can be compared on the same folds." };
         var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of the lbfgs trainer (default 0.1, the shipped models'; wider encoder vectors may want more, docs/models.md).", DefaultValueFactory = _ => ModelOptions.DefaultL2Regularization };
+        l2.Validators.Add(r =>
+        {
+            if (!(r.GetValueOrDefault<float>() >= 0)) r.AddError("--l2 must be 0 or more.");
+        });
+        encoderScale.Validators.Add(r =>
+        {
+            if (!(r.GetValueOrDefault<float>() > 0)) r.AddError("--encoder-scale must be more than 0.");
+        });
         var command = new Command("train",
             "Train one of the tool's classifiers from labelled CSV, or cross-validate it.\n\nExamples:\n" +
             "  framing train loaded --data corpora/training/loaded_sentences_part1.csv --data corpora/training/loaded_sentences_part2.csv --out my-models/loaded.zip\n" +

@@ -99,6 +99,17 @@ public sealed class TrainEvaluateCommandTests : IDisposable
         Assert.DoesNotContain("L2", light.Output);
     }
 
+    [Theory]
+    [InlineData("--l2", "-1", "--l2 must be 0 or more.")]
+    [InlineData("--encoder-scale", "0", "--encoder-scale must be more than 0.")]
+    public void A_penalty_or_scale_out_of_range_is_a_usage_error_not_a_crash(string option, string value, string message)
+    {
+        var run = CliRun.Of("train", "loaded", "--data", TrainingData(), "--out", Path.Combine(_dir, "bad.zip"), option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("Exception", run.Error + run.Output);
+    }
+
     [Fact]
     public void A_heavier_l2_penalty_gives_less_confident_probabilities()
     {
