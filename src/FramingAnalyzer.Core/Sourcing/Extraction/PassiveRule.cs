@@ -37,20 +37,7 @@ internal sealed class PassiveRule : IAttributionRule
         int start = opening.IsFound ? opening.Start : cue.End;
         var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
         if (!ContentSpans.HasWords(v, s, e)) return;
-        state.Add(new Relation
-        {
-            Source = source,
-            CueStart = quoted,
-            CueEnd = cue.End,
-            ContentStart = s,
-            ContentEnd = e,
-            QualifierStart = cue.End,
-            QualifierEnd = start,
-            Lemma = cue.Lemma,
-            Stance = cue.Stance,
-            QuoteKind = ContentSpans.QuoteKindOf(v, s, e),
-            Rule = Name,
-        }, cue);
+        state.AddAfterCue(cue, source, s, e, start, Name, cueStart: quoted);
     }
 
     private void ByAgent(SentenceExtraction state, CueCandidate cue, int be)

@@ -80,11 +80,12 @@ internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> c
     /// Adds the relation of <paramref name="cue"/> (its lemma and stance) with the content [contentStart, contentEnd) after
     /// it; what lies between the cue and <paramref name="qualifierEnd"/> is the qualifier.
     /// </summary>
-    public void AddAfterCue(CueCandidate cue, PhraseRange source, int contentStart, int contentEnd, int qualifierEnd, string rule) =>
+    /// <param name="cueStart">Where the cue's span starts when it takes in words before the cue itself ("was quoted as saying"); the cue's start by default.</param>
+    public void AddAfterCue(CueCandidate cue, PhraseRange source, int contentStart, int contentEnd, int qualifierEnd, string rule, int? cueStart = null) =>
         Add(new Relation
         {
             Source = source,
-            CueStart = cue.Start,
+            CueStart = cueStart ?? cue.Start,
             CueEnd = cue.End,
             ContentStart = contentStart,
             ContentEnd = contentEnd,
