@@ -42,6 +42,26 @@ public class ChartSaverTests
     }
 
     [Fact]
+    public void Png_holds_the_same_pixels_as_Skias_default_encoding()
+    {
+        // ChartSaver encodes with a faster zlib level and no row filters; lossless either way, so the pixels must match
+        // those of the same drawing encoded with Skia's defaults (zlib 6, all filters).
+        var chart = new MetricBarChart(SyntheticOutlets.Summaries(4, "words"), MetricLabel.FromName("words", "words"));
+        string ours = ChartSaver.SavePng(chart, Path.Combine(_folder, "pixels_ours"));
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(chart.Size.Width, chart.Size.Height));
+        chart.Build().Render(surface);
+        using var snapshot = surface.Snapshot();
+        using var defaults = snapshot.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        var theirs = defaults.ToArray();
+
+        using var a = SkiaSharp.SKBitmap.Decode(ours);
+        using var b = SkiaSharp.SKBitmap.Decode(theirs);
+        Assert.Equal((b.Width, b.Height), (a.Width, a.Height));
+        Assert.True(a.GetPixelSpan().SequenceEqual(b.GetPixelSpan()), "The PNG's pixels differ from Skia's default encoding of the same drawing.");
+        Assert.NotEqual(theirs, File.ReadAllBytes(ours)); // a different encoding, not the same bytes
+    }
+
+    [Fact]
     public void Malformed_svg_is_rejected()
     {
         Assert.Throws<InvalidDataException>(() => ChartSaver.SafeSvg("<svg><text>a < b</text></svg>"));
