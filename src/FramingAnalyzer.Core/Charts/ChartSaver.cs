@@ -38,18 +38,24 @@ public static class ChartSaver
     }
 
     /// <summary>Builds the chart and saves only its PNG (<c>base.png</c>); returns the path.</summary>
-    public static string SavePng(IChart chart, string basePath)
+    public static string SavePng(IChart chart, string basePath) => SavePng(chart.Build(), basePath, chart.Size);
+
+    /// <summary>Saves only the plot's PNG (<c>base.png</c>); returns the path. The plot can be saved as SVG afterwards.</summary>
+    public static string SavePng(Plot plot, string basePath, ChartSize size)
     {
         var path = StripImageExtension(basePath) + ".png";
-        SaveOne(chart.Build(), path, chart.Size);
+        SaveOne(plot, path, size);
         return path;
     }
 
     /// <summary>Builds the chart and saves only its SVG (<c>base.svg</c>); returns the path.</summary>
-    public static string SaveSvg(IChart chart, string basePath)
+    public static string SaveSvg(IChart chart, string basePath) => SaveSvg(chart.Build(), basePath, chart.Size);
+
+    /// <summary>Saves only the plot's SVG (<c>base.svg</c>); returns the path.</summary>
+    public static string SaveSvg(Plot plot, string basePath, ChartSize size)
     {
         var path = StripImageExtension(basePath) + ".svg";
-        SaveOne(chart.Build(), path, chart.Size);
+        SaveOne(plot, path, size);
         return path;
     }
 
