@@ -331,15 +331,25 @@ internal sealed class LinearTextScorer
 
     private static void CountChars(NgramBag bag, ReadOnlySpan<char> marked, SlotCounts counts)
     {
-        if (bag.PackedChars is { } packed)
+        if (bag.NarrowChars is { } narrow && bag.PackedChars is { } packed)
         {
-            // n ≤ 4: each n-gram packed into one 64-bit key (16 bits per char), a rolling window over the text.
+            // n ≤ 4: a rolling window over the text, each n-gram packed 8 bits per char (NarrowGramTable) while all its
+            // chars are Latin-1, else 16 bits per char into 64 bits (PackedGramTable, which holds the other n-grams).
             int n = bag.CharLength;
+            uint narrowMask = n == 4 ? uint.MaxValue : (1u << (8 * n)) - 1, narrowKey = 0;
             ulong mask = n == 4 ? ulong.MaxValue : (1UL << (16 * n)) - 1, key = 0;
+            int lastWide = -n; // the position of the last char above U+00FF
             for (int i = 0; i < marked.Length; i++)
             {
-                key = ((key << 16) | marked[i]) & mask;
-                if (i + 1 >= n && packed.TryGetValue(NgramBag.Mix(key), out int packedSlot)) counts.Add(packedSlot);
+                char c = marked[i];
+                key = ((key << 16) | c) & mask;
+                narrowKey = ((narrowKey << 8) | (byte)c) & narrowMask;
+                if (c > 0xFF) lastWide = i;
+                if (i + 1 < n) continue;
+                bool found = i - lastWide >= n
+                    ? narrow.TryGetValue(narrowKey, out int slot)
+                    : packed.TryGetValue(NgramBag.Mix(key), out slot);
+                if (found) counts.Add(slot);
             }
             return;
         }
@@ -382,7 +392,9 @@ internal sealed class LinearTextScorer
         public const char Separator = '\u0001';
         public Dictionary<string, int> Chars { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
-        /// <summary><see cref="Chars"/> keyed by the n-gram packed into 64 bits (see <see cref="Pack"/>), when n ≤ 4.</summary>
+        /// <summary>The n-grams of <see cref="Chars"/> whose chars are all Latin-1, keyed 8 bits per char, when n ≤ 4.</summary>
+        public NarrowGramTable? NarrowChars { get; private set; }
+        /// <summary>The other n-grams of <see cref="Chars"/>, keyed by the n-gram packed into 64 bits (see <see cref="Pack"/>), when n ≤ 4.</summary>
         public PackedGramTable? PackedChars { get; private set; }
         /// <summary><see cref="Words"/> for span lookups (built by <see cref="Index"/>).</summary>
         public WordGramIndex WordIndex { get; private set; } = new([]);
@@ -424,7 +436,11 @@ internal sealed class LinearTextScorer
         /// <summary>Builds the lookup tables over the n-grams read.</summary>
         private void Index()
         {
-            if (CharLength is > 0 and <= 4) PackedChars = new PackedGramTable(Chars.Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
+            if (CharLength is > 0 and <= 4)
+            {
+                NarrowChars = new NarrowGramTable(Chars.Where(e => NarrowGramTable.Fits(e.Key)).Select(e => KeyValuePair.Create(NarrowGramTable.Pack(e.Key), e.Value)));
+                PackedChars = new PackedGramTable(Chars.Where(e => !NarrowGramTable.Fits(e.Key)).Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
+            }
             WordIndex = new WordGramIndex(Words);
         }
 

@@ -16,6 +16,8 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
         Assert.True(model.UsesFastScorer);
         var inputs = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
         inputs.Add(new ClassifierInput("Élan, naïve café — “quoted” text with a tab\tand  two spaces.", "Context with Ünïcödé"));
+        // N-grams with a char above U+00FF go through the wide table, the rest through the Latin-1 one; windows that mix them too.
+        inputs.Add(new ClassifierInput("Ο υπουργός said “Ελλάδα” — 日本の and ‘quotes’ after É; a€b, x’s, “a”.", "Ελλάδα"));
         // Real article sentences too: curly quotes, dashes, abbreviations, numbers.
         foreach (var item in FramingAnalyzer.Input.InputCatalog.Read([Path.Combine(ShippedModels.Corpora, "sample")], new FramingAnalyzer.Input.ReaderOptions()))
         {
