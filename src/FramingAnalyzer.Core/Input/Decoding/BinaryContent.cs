@@ -55,8 +55,11 @@ internal static class BinaryContent
             }
         }
 
+        // Text has no control byte at all (the common case): one vectorised search finds that before any counting.
+        int first = block.IndexOfAny(ControlBytes);
+        if (first < 0) return null;
         int controls = 0, nuls = 0;
-        for (var i = 0; i < block.Length; i++)
+        for (var i = first; i < block.Length; i++)
         {
             var b = block[i];
             if (!IsControlByte(b) || (b == DosEndOfFile && isWholeFile && i == block.Length - 1)) continue;
@@ -76,6 +79,8 @@ internal static class BinaryContent
         }
         return null;
     }
+
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(IsControlByte)]);
 
     /// <summary>C0 control bytes that do not occur in text (everything below 0x20 except tab, line feed, vertical tab, form feed, carriage return, escape).</summary>
     public static bool IsControlByte(byte b) => b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or 0x0B or 0x0C or (byte)'\r' or 0x1B);
