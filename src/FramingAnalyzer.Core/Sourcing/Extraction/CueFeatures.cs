@@ -40,6 +40,14 @@ internal static class CueFeatures
     private static readonly WordSet Relatives = new("who", "which", "that");
 
     /// <summary>
+    /// The closed classes of <see cref="GrammarWords"/> that no candidate belongs to, as one mask: every token of every
+    /// sentence is tested, and one mask test costs less than eleven set tests.
+    /// </summary>
+    private static readonly ulong ClosedClasses = GrammarWords.Bits(GrammarWords.Determiners, GrammarWords.Prepositions,
+        GrammarWords.Subordinators, GrammarWords.BeForms, GrammarWords.Auxiliaries, GrammarWords.Adverbs, GrammarWords.SubjectPronouns,
+        GrammarWords.ObjectPronouns, GrammarWords.NotSources, GrammarWords.Discourse, GrammarWords.TimeWords);
+
+    /// <summary>
     /// A word that may be a cue verb the lexicon does not know: lower case, outside quotations, not the first token, at
     /// least three letters (hyphens allowed), not a closed-class word or an -ly adverb.
     /// </summary>
@@ -55,10 +63,7 @@ internal static class CueFeatures
         if (w[0] == '-' || w[^1] == '-') return false;
         // "Government spokeswoman Mira Kest", "party chairman": nouns of people, never verbs.
         if (w.EndsWith("man") || w.EndsWith("woman") || w.EndsWith("men") || w.EndsWith("person") || w.EndsWith("people")) return false;
-        if (v.In(i, GrammarWords.Determiners) || v.In(i, GrammarWords.Prepositions) || v.In(i, GrammarWords.Subordinators)
-            || v.In(i, GrammarWords.BeForms) || v.In(i, GrammarWords.Auxiliaries) || v.In(i, GrammarWords.Adverbs)
-            || v.In(i, GrammarWords.SubjectPronouns) || v.In(i, GrammarWords.ObjectPronouns) || v.In(i, GrammarWords.NotSources)
-            || v.In(i, GrammarWords.Discourse) || v.In(i, GrammarWords.TimeWords) || v.In(i, NotVerbs) || v.IsLyAdverb(i))
+        if (v.InAny(i, ClosedClasses) || v.In(i, NotVerbs) || v.IsLyAdverb(i))
         {
             return false;
         }

@@ -132,6 +132,18 @@ internal static class GrammarWords
     /// <summary>The grammar mask of a normalised word: the bits of every set above that holds it.</summary>
     public static ulong MaskOf(ReadOnlySpan<char> word) => MaskLookup.TryGetValue(word, out var mask) ? mask : 0;
 
+    /// <summary>The bits of several registered sets together, for <see cref="SentenceView.InAny"/>.</summary>
+    public static ulong Bits(params WordSet[] sets)
+    {
+        ulong bits = 0;
+        foreach (var set in sets)
+        {
+            if (set.Mask == 0) throw new ArgumentException("The set has no grammar bit.", nameof(sets));
+            bits |= set.Mask;
+        }
+        return bits;
+    }
+
     private static Dictionary<string, ulong> BuildMasks()
     {
         var masks = new Dictionary<string, ulong>(StringComparer.Ordinal);
