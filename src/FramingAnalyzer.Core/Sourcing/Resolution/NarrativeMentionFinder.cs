@@ -24,7 +24,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var covered = new bool[tokens.Length];
         foreach (var attribution in attributions)
         {
-            var (start, end) = text.TokenRange(attribution.Source);
+            var (start, end) = text.TokenRange(attribution.Source, attribution.SentenceIndex);
             for (int t = start; t < end; t++) covered[t] = true;
         }
         var found = new List<ResolverMention>();
