@@ -17,6 +17,15 @@ public sealed class DocumentText
     public Document Document { get; }
     public string Normalised { get; }
 
+    private ulong[]? _grammarMasks;
+
+    /// <summary>
+    /// The grammar masks of the document's tokens (<see cref="GrammarWords.MaskOf"/>), one slot per token, filled as the
+    /// sentence views look them up: shared by all views of the document, so a sentence read twice (as itself and as the
+    /// sentence before the next) looks each word up once, and the views allocate no array of their own.
+    /// </summary>
+    internal ulong[] GrammarMasks => _grammarMasks ??= new ulong[Document.Tokens.Length];
+
     /// <summary>The tokens whose start lies in <paramref name="span"/>, as a range [Start, End) of document token indices.</summary>
     public (int Start, int End) TokenRange(TextSpan span) => TokenRange(span, 0, Document.Tokens.Length);
 

@@ -10,6 +10,7 @@ namespace FramingAnalyzer.Sourcing;
 internal sealed class SentenceView
 {
     private readonly Token[] _tokens;
+    // The document's grammar masks (DocumentText.GrammarMasks), indexed by document token.
     private readonly ulong[] _masks;
 
     public SentenceView(DocumentText text, Sentence sentence)
@@ -19,7 +20,7 @@ internal sealed class SentenceView
         _tokens = text.Document.Tokens;
         First = sentence.FirstToken;
         Count = sentence.TokenCount;
-        _masks = new ulong[Count];
+        _masks = text.GrammarMasks;
         // The last position that can hold content: before the final full stop and closing marks.
         int end = Count;
         while (end > 0 && (IsQuoteMark(end - 1) || IsPunct(end - 1, ')') || IsTerminal(end - 1))) end--;
@@ -57,11 +58,11 @@ internal sealed class SentenceView
 
     private ulong MaskAt(int i)
     {
-        var mask = _masks[i];
+        var mask = _masks[First + i];
         if (mask == 0)
         {
             mask = GrammarWords.MaskOf(Word(i)) | Known;
-            _masks[i] = mask;
+            _masks[First + i] = mask;
         }
         return mask;
     }
