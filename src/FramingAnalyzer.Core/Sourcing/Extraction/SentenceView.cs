@@ -10,6 +10,8 @@ namespace FramingAnalyzer.Sourcing;
 internal sealed class SentenceView
 {
     private readonly Token[] _tokens;
+    // The document's text and normalised text, held here because every predicate reads one of them.
+    private readonly string _text, _norm;
     // The document's grammar masks (DocumentText.GrammarMasks), indexed by document token.
     private readonly ulong[] _masks;
 
@@ -18,6 +20,8 @@ internal sealed class SentenceView
         DocumentText = text;
         Sentence = sentence;
         _tokens = text.Document.Tokens;
+        _text = text.Document.Text;
+        _norm = text.Normalised;
         First = sentence.FirstToken;
         Count = sentence.TokenCount;
         _masks = text.GrammarMasks;
@@ -29,8 +33,8 @@ internal sealed class SentenceView
 
     public DocumentText DocumentText { get; }
     public Document Document => DocumentText.Document;
-    public string Text => DocumentText.Document.Text;
-    public string Norm => DocumentText.Normalised;
+    public string Text => _text;
+    public string Norm => _norm;
     public Sentence Sentence { get; }
     public int First { get; }
     public int Count { get; }
