@@ -15,9 +15,9 @@ internal sealed class SourcingMetrics
     private readonly MetricList _definitions = [];
     private readonly MetricHandle _attributions, _distinctSources, _namedShare, _anonymousShare, _distinctAffiliations, _affiliationEntropy,
         _attributedSentenceShare, _unattributedClaimShare;
-    private readonly Dictionary<string, MetricHandle> _typeShares = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MetricHandle> _stanceShares = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MetricHandle> _affiliationShares = new(StringComparer.Ordinal);
+    private readonly ShareMix _typeShares = new();
+    private readonly ShareMix _stanceShares = new();
+    private readonly ShareMix _affiliationShares = new();
 
     /// <param name="affiliations">The sides of the actor lexicon.</param>
     /// <param name="namedAffiliations">The countries and parties a source phrase may name (seats of government,
@@ -105,9 +105,9 @@ internal sealed class SourcingMetrics
         metrics.SetRatio(_attributedSentenceShare, attributedSentences, scoredSentences);
         metrics.SetRatio(_unattributedClaimShare, claimSentences, scoredSentences);
 
-        SetShares(metrics, _typeShares, attributions, a => a.SourceType, n);
-        SetShares(metrics, _stanceShares, attributions, a => a.VerbStance, n);
-        SetShares(metrics, _affiliationShares, attributions, a => a.Affiliation, n);
+        _typeShares.SetShares(metrics, attributions, a => a.SourceType);
+        _stanceShares.SetShares(metrics, attributions, a => a.VerbStance);
+        _affiliationShares.SetShares(metrics, attributions, a => a.Affiliation);
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var attribution in attributions)
         {
@@ -125,18 +125,6 @@ internal sealed class SourcingMetrics
             }
             metrics.Set(_affiliationEntropy, entropy);
         }
-    }
-
-    /// <summary>For each category of a mix, the share of the attributions in it (categories outside the mix are not counted).</summary>
-    private static void SetShares(MetricWriter metrics, Dictionary<string, MetricHandle> shares, IReadOnlyList<Model.Attribution> attributions, Func<Model.Attribution, string> category, int n)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var attribution in attributions)
-        {
-            var value = category(attribution);
-            if (shares.ContainsKey(value)) counts[value] = counts.GetValueOrDefault(value) + 1;
-        }
-        foreach (var (value, metric) in shares) metrics.SetRatio(metric, counts.GetValueOrDefault(value), n);
     }
 
     private static string TypeDescription(string type) => type switch

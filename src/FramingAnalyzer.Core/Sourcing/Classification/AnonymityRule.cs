@@ -18,14 +18,19 @@ internal sealed class AnonymityRule(AnonymousMarkers markers)
         var norm = text.Normalised;
         if (markers.Occurs(norm, tokens, parts.HeadStart, parts.HeadEnd)) return true;
         if (markers.IsIndefiniteUnnamed(norm, tokens, parts.HeadStart, parts.HeadNounEnd)) return true;
-        foreach (var (start, end) in new[] { (parts.AppositionStart, parts.AppositionEnd), (parts.QualifierStart, parts.QualifierEnd) })
+        return SaysAnonymous(text, parts.AppositionStart, parts.AppositionEnd) || SaysAnonymous(text, parts.QualifierStart, parts.QualifierEnd);
+    }
+
+    /// <summary>An apposition or qualifier [start, end) with an anonymity marker of three tokens or more, or an anonymity word.</summary>
+    private bool SaysAnonymous(DocumentText text, int start, int end)
+    {
+        if (end <= start) return false;
+        var tokens = text.Document.Tokens;
+        var norm = text.Normalised;
+        if (markers.Occurs(norm, tokens, start, end, minTokens: 3)) return true;
+        for (int t = start; t < end; t++)
         {
-            if (end <= start) continue;
-            if (markers.Occurs(norm, tokens, start, end, minTokens: 3)) return true;
-            for (int t = start; t < end; t++)
-            {
-                if (tokens[t].Kind == TokenKind.Word && AnonymityWords.Contains(norm.AsSpan(tokens[t].Start, tokens[t].Length))) return true;
-            }
+            if (tokens[t].Kind == TokenKind.Word && AnonymityWords.Contains(norm.AsSpan(tokens[t].Start, tokens[t].Length))) return true;
         }
         return false;
     }

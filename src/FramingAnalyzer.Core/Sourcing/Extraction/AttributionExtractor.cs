@@ -50,14 +50,18 @@ public sealed class AttributionExtractor
         var found = new List<Attribution>();
         var sentences = text.Document.Sentences;
         var speakers = TranscriptSpeakers.Find(text);
+        SentenceView? view = null;
         foreach (var sentence in sentences)
         {
             if (sentence.Role == ParagraphRole.Note || sentence.TokenCount < 2) continue;
-            var view = new SentenceView(text, sentence);
+            var previousView = view;
+            view = new SentenceView(text, sentence);
             var (cues, verbForms) = CueFinder.Find(view, _verbs, _detector);
             if (cues.Count == 0 && !MayHavePunctuationCue(view) && !NounCueRule.MayApply(view, _verbs.Nouns)) continue;
             var previous = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentences[sentence.Index - 1] : null;
-            var state = new SentenceExtraction(view, cues, verbForms, previous is null ? null : FinalQuote(text, previous), IntroducedContent.After(text, sentence), speakers, _verbs.Nouns, _verbs.Evidence);
+            // The previous sentence's view, when the loop built one, reads the same as a new one.
+            var final = previous is null ? null : FinalQuote(previousView?.Sentence == previous ? previousView : new SentenceView(text, previous));
+            var state = new SentenceExtraction(view, cues, verbForms, final, IntroducedContent.After(text, sentence), speakers, _verbs.Nouns, _verbs.Evidence);
             foreach (var rule in _rules) rule.Apply(state);
             if (_detector is not null) KeepLearnedVerbLed(state);
             foreach (var relation in AttributionDeduplicator.Clean(state.Found))
@@ -109,10 +113,9 @@ public sealed class AttributionExtractor
         return false;
     }
 
-    /// <summary>The quotation that ends <paramref name="sentence"/> (its closing mark is the last token, after any full stop), or null.</summary>
-    private static TextSpan? FinalQuote(DocumentText text, Sentence sentence)
+    /// <summary>The quotation that ends the sentence of <paramref name="view"/> (its closing mark is the last token, after any full stop), or null.</summary>
+    private static TextSpan? FinalQuote(SentenceView view)
     {
-        var view = new SentenceView(text, sentence);
         int mark = view.Count - 1;
         if (!ContentSpans.IsClosingQuote(view, mark) || !view.IsDoubleQuoteMark(mark)) return null;
         var (start, end) = ContentSpans.Trim(view, ContentSpans.QuoteStart(view, mark), mark);

@@ -22,7 +22,7 @@ public sealed class CueDetector
 
     private readonly float[] _context;
     private readonly float[] _embedding;
-    private StaticProjection? _projection;
+    private WordLogits? _projection;
     private StaticVectors? _table;
     private ReportingVerbLexicon? _verbs;
     private LexiconSimilarity? _similarity;
@@ -70,7 +70,7 @@ public sealed class CueDetector
         }
         _table = table;
         _verbs = verbs;
-        _projection = _embedding.Length > 0 ? table.ProjectOnto(_embedding, 1, 1f) : null;
+        _projection = _embedding.Length > 0 ? new WordLogits(table.ProjectOnto(_embedding, 1, 1f)) : null;
         _similarity = new LexiconSimilarity(table, verbs);
         _similarityBound = Math.Max(0, _context[CueFeatures.SimilarityMax]) + Math.Max(0, _context[CueFeatures.SimilarityTop3]);
         return this;
@@ -90,12 +90,7 @@ public sealed class CueDetector
         CueFeatures.Fill(v, i, verbForms, sentence, f);
         float score = Bias;
         for (int k = 0; k < CueFeatures.SimilarityMax; k++) score += _context[k] * f[k];
-        if (_projection is not null)
-        {
-            Span<float> logit = stackalloc float[1];
-            _projection.AddTo(v.Word(i), logit);
-            score += logit[0];
-        }
+        if (_projection is not null) score += _projection.Of(v.Word(i));
         if (score + _similarityBound < threshold) return score + _similarityBound;
         var (max, top3) = _similarity.Of(v.Word(i));
         return score + _context[CueFeatures.SimilarityMax] * max + _context[CueFeatures.SimilarityTop3] * top3;

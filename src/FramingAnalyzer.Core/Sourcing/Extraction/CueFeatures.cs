@@ -40,6 +40,25 @@ internal static class CueFeatures
     private static readonly WordSet Relatives = new("who", "which", "that");
 
     /// <summary>
+    /// The closed classes of <see cref="GrammarWords"/> that no candidate belongs to, as one mask: every token of every
+    /// sentence is tested, and one mask test costs less than eleven set tests.
+    /// </summary>
+    private static readonly ulong ClosedClasses = GrammarWords.Bits(GrammarWords.Determiners, GrammarWords.Prepositions,
+        GrammarWords.Subordinators, GrammarWords.BeForms, GrammarWords.Auxiliaries, GrammarWords.Adverbs, GrammarWords.SubjectPronouns,
+        GrammarWords.ObjectPronouns, GrammarWords.NotSources, GrammarWords.Discourse, GrammarWords.TimeWords);
+
+    /// <summary>Words before a candidate that leave it no subject slot (a noun, an infinitive, a passive follows them), as one mask.</summary>
+    private static readonly ulong NoSubjectBefore = GrammarWords.Bits(GrammarWords.Determiners, GrammarWords.NounGuards,
+        GrammarWords.Prepositions, GrammarWords.BeForms, GrammarWords.Subordinators);
+
+    /// <summary>Nouns of people and bodies that can be a subject (<see cref="HasSubjectSlot"/>, the left_person_or_body feature), as one mask.</summary>
+    private static readonly ulong SubjectNouns = GrammarWords.Bits(GrammarWords.PersonNouns, GrammarWords.OrgNouns, GrammarWords.PluralNouns);
+
+    /// <summary>The closed classes the left_lower_word feature leaves out, as one mask.</summary>
+    private static readonly ulong NotLowerWordBefore = GrammarWords.Bits(GrammarWords.Determiners, GrammarWords.NounGuards,
+        GrammarWords.BeForms, GrammarWords.Auxiliaries, GrammarWords.SubjectPronouns);
+
+    /// <summary>
     /// A word that may be a cue verb the lexicon does not know: lower case, outside quotations, not the first token, at
     /// least three letters (hyphens allowed), not a closed-class word or an -ly adverb.
     /// </summary>
@@ -55,10 +74,7 @@ internal static class CueFeatures
         if (w[0] == '-' || w[^1] == '-') return false;
         // "Government spokeswoman Mira Kest", "party chairman": nouns of people, never verbs.
         if (w.EndsWith("man") || w.EndsWith("woman") || w.EndsWith("men") || w.EndsWith("person") || w.EndsWith("people")) return false;
-        if (v.In(i, GrammarWords.Determiners) || v.In(i, GrammarWords.Prepositions) || v.In(i, GrammarWords.Subordinators)
-            || v.In(i, GrammarWords.BeForms) || v.In(i, GrammarWords.Auxiliaries) || v.In(i, GrammarWords.Adverbs)
-            || v.In(i, GrammarWords.SubjectPronouns) || v.In(i, GrammarWords.ObjectPronouns) || v.In(i, GrammarWords.NotSources)
-            || v.In(i, GrammarWords.Discourse) || v.In(i, GrammarWords.TimeWords) || v.In(i, NotVerbs) || v.IsLyAdverb(i))
+        if (v.InAny(i, ClosedClasses) || v.In(i, NotVerbs) || v.IsLyAdverb(i))
         {
             return false;
         }
@@ -82,13 +98,9 @@ internal static class CueFeatures
         if (!v.IsWord(j) || v.InQuote(j)) return false;
         var w = v.Word(j);
         if (w.EndsWith("'s") || w.EndsWith("'")) return false;
-        if (v.In(j, GrammarWords.Determiners) || v.In(j, GrammarWords.NounGuards) || v.In(j, GrammarWords.Prepositions) || v.In(j, GrammarWords.BeForms)
-            || v.Is(j, "to") || v.In(j, GrammarWords.Subordinators))
-        {
-            return false;
-        }
+        if (v.InAny(j, NoSubjectBefore) || v.Is(j, "to")) return false;
         if (v.IsCapitalised(j)) return true;
-        if (v.In(j, GrammarWords.PersonNouns) || v.In(j, GrammarWords.OrgNouns) || v.In(j, GrammarWords.PluralNouns)) return true;
+        if (v.InAny(j, SubjectNouns)) return true;
         return (w.EndsWith("s") && !w.EndsWith("ss") && !w.EndsWith("ous")) || w.EndsWith("er") || w.EndsWith("or") || w.EndsWith("ist")
             || w.EndsWith("ian") || w.EndsWith("ent");
     }
@@ -146,7 +158,7 @@ internal static class CueFeatures
         f[k++] = v.In(j, GrammarWords.Auxiliaries) && !v.In(j, GrammarWords.BeForms) ? 1 : 0;
         f[k++] = v.In(j, GrammarWords.SubjectPronouns) ? 1 : 0;
         f[k++] = v.IsCapitalised(j) && !v.In(j, GrammarWords.SubjectPronouns) && !v.In(j, GrammarWords.Determiners) ? 1 : 0;
-        f[k++] = v.In(j, GrammarWords.PersonNouns) || v.In(j, GrammarWords.OrgNouns) || v.In(j, GrammarWords.PluralNouns) ? 1 : 0;
+        f[k++] = v.InAny(j, SubjectNouns) ? 1 : 0;
         f[k++] = v.In(j, GrammarWords.NounGuards) && !v.Is(j, "to") ? 1 : 0;
         f[k++] = v.Is(j, "to") ? 1 : 0;
         f[k++] = v.In(j, GrammarWords.Prepositions) ? 1 : 0;
@@ -154,9 +166,7 @@ internal static class CueFeatures
         f[k++] = v.IsQuoteMark(j) ? 1 : 0;
         f[k++] = v.Is(j, "and") ? 1 : 0;
         f[k++] = v.In(j, Relatives) ? 1 : 0;
-        f[k++] = v.IsWord(j) && !v.IsCapitalised(j) && !v.In(j, GrammarWords.Determiners) && !v.In(j, GrammarWords.NounGuards)
-            && !v.In(j, GrammarWords.BeForms) && !v.In(j, GrammarWords.Auxiliaries) && !v.In(j, GrammarWords.SubjectPronouns)
-            && !v.In(j, Relatives) && !v.Is(j, "and") ? 1 : 0;
+        f[k++] = v.IsWord(j) && !v.IsCapitalised(j) && !v.InAny(j, NotLowerWordBefore) && !v.In(j, Relatives) && !v.Is(j, "and") ? 1 : 0;
         f[k++] = j < 0 ? 1 : 0;
         f[k++] = v.IsWord(j) && v.Word(j).EndsWith("'s") ? 1 : 0;
         f[k++] = j < i - 1 ? 1 : 0;

@@ -10,6 +10,9 @@ namespace FramingAnalyzer.Sourcing;
 internal sealed class SentenceView
 {
     private readonly Token[] _tokens;
+    // The document's text and normalised text, held here because every predicate reads one of them.
+    private readonly string _text, _norm;
+    // The document's grammar masks (DocumentText.GrammarMasks), indexed by document token.
     private readonly ulong[] _masks;
 
     public SentenceView(DocumentText text, Sentence sentence)
@@ -17,9 +20,11 @@ internal sealed class SentenceView
         DocumentText = text;
         Sentence = sentence;
         _tokens = text.Document.Tokens;
+        _text = text.Document.Text;
+        _norm = text.Normalised;
         First = sentence.FirstToken;
         Count = sentence.TokenCount;
-        _masks = new ulong[Count];
+        _masks = text.GrammarMasks;
         // The last position that can hold content: before the final full stop and closing marks.
         int end = Count;
         while (end > 0 && (IsQuoteMark(end - 1) || IsPunct(end - 1, ')') || IsTerminal(end - 1))) end--;
@@ -28,8 +33,8 @@ internal sealed class SentenceView
 
     public DocumentText DocumentText { get; }
     public Document Document => DocumentText.Document;
-    public string Text => DocumentText.Document.Text;
-    public string Norm => DocumentText.Normalised;
+    public string Text => _text;
+    public string Norm => _norm;
     public Sentence Sentence { get; }
     public int First { get; }
     public int Count { get; }
@@ -57,11 +62,11 @@ internal sealed class SentenceView
 
     private ulong MaskAt(int i)
     {
-        var mask = _masks[i];
+        var mask = _masks[First + i];
         if (mask == 0)
         {
             mask = GrammarWords.MaskOf(Word(i)) | Known;
-            _masks[i] = mask;
+            _masks[First + i] = mask;
         }
         return mask;
     }
@@ -77,6 +82,16 @@ internal sealed class SentenceView
     {
         if (i < 0 || i >= Count || _tokens[First + i].Kind != TokenKind.Word) return false;
         return set.Mask != 0 ? (MaskAt(i) & set.Mask) != 0 : set.Contains(Word(i));
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is in any of the registered sets whose bits make up <paramref name="sets"/>
+    /// (<see cref="GrammarWords.Bits"/>): the same answer as <see cref="In"/> over each set, with one mask test.
+    /// </summary>
+    public bool InAny(int i, ulong sets)
+    {
+        if (i < 0 || i >= Count || _tokens[First + i].Kind != TokenKind.Word) return false;
+        return (MaskAt(i) & sets) != 0;
     }
 
     public bool IsWord(int i) => i >= 0 && i < Count && this[i].Kind == TokenKind.Word;

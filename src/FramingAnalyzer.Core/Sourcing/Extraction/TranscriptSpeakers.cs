@@ -16,14 +16,25 @@ internal static class TranscriptSpeakers
     /// <summary>The labels (normalised, words joined by one space) that open at least two lines.</summary>
     public static IReadOnlySet<string> Find(DocumentText text)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Most articles are no transcript and have no label at all: they share one empty set and allocate nothing.
+        Dictionary<string, int>? counts = null;
         foreach (var sentence in text.Document.Sentences)
         {
             if (sentence.Role == ParagraphRole.Note) continue;
-            if (LabelOf(text, sentence) is { } label) counts[label] = counts.GetValueOrDefault(label) + 1;
+            if (LabelOf(text, sentence) is not { } label) continue;
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            counts[label] = counts.GetValueOrDefault(label) + 1;
         }
-        return counts.Where(c => c.Value >= MinLines).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        if (counts is null) return None;
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (label, lines) in counts)
+        {
+            if (lines >= MinLines) speakers.Add(label);
+        }
+        return speakers;
     }
+
+    private static readonly IReadOnlySet<string> None = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The capitalised label before the colon that opens <paramref name="sentence"/>, or null.</summary>
     public static string? LabelOf(DocumentText text, Sentence sentence)

@@ -25,18 +25,30 @@ public sealed class CueNounLexicon
 
     private readonly Dictionary<string, CueNoun> _forms;
     private readonly Dictionary<string, CueNoun>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Every word of a sentence is looked up (NounCueRule) and almost none is a noun cue: the prefilter rules most out
+    // without hashing them.
+    private readonly KeyPrefilter _prefilter;
 
     private CueNounLexicon(Dictionary<string, CueNoun> forms)
     {
         _forms = forms;
         _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new KeyPrefilter(forms.Keys, StringComparison.Ordinal);
     }
 
     /// <summary>How many forms the lexicon holds.</summary>
     public int FormCount => _forms.Count;
 
     /// <summary>The noun cue a normalised token spells, if any.</summary>
-    public bool TryGet(ReadOnlySpan<char> form, out CueNoun noun) => _lookup.TryGetValue(form, out noun!);
+    public bool TryGet(ReadOnlySpan<char> form, out CueNoun noun)
+    {
+        if (!_prefilter.MayContain(form))
+        {
+            noun = null!;
+            return false;
+        }
+        return _lookup.TryGetValue(form, out noun!);
+    }
 
     public static CueNounLexicon Load(string path)
     {

@@ -1,3 +1,5 @@
+using FramingAnalyzer.Lexicons;
+
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
@@ -129,8 +131,24 @@ internal static class GrammarWords
     private static readonly Dictionary<string, ulong> Masks = BuildMasks();
     private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> MaskLookup = Masks.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Every word of every sentence is looked up once, and most content words are in no set: the prefilter rules them out
+    // without hashing them.
+    private static readonly KeyPrefilter MaskPrefilter = new(Masks.Keys, StringComparison.Ordinal);
+
     /// <summary>The grammar mask of a normalised word: the bits of every set above that holds it.</summary>
-    public static ulong MaskOf(ReadOnlySpan<char> word) => MaskLookup.TryGetValue(word, out var mask) ? mask : 0;
+    public static ulong MaskOf(ReadOnlySpan<char> word) => MaskPrefilter.MayContain(word) && MaskLookup.TryGetValue(word, out var mask) ? mask : 0;
+
+    /// <summary>The bits of several registered sets together, for <see cref="SentenceView.InAny"/>.</summary>
+    public static ulong Bits(params WordSet[] sets)
+    {
+        ulong bits = 0;
+        foreach (var set in sets)
+        {
+            if (set.Mask == 0) throw new ArgumentException("The set has no grammar bit.", nameof(sets));
+            bits |= set.Mask;
+        }
+        return bits;
+    }
 
     private static Dictionary<string, ulong> BuildMasks()
     {

@@ -1,3 +1,5 @@
+using FramingAnalyzer.Lexicons;
+
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The sets are small and most words asked about are in none of them: the prefilter answers most without hashing.
+    private readonly KeyPrefilter _prefilter;
 
     public WordSet(params string[] words) : this(-1, words)
     {
@@ -18,6 +22,7 @@ internal sealed class WordSet
     {
         _words = new HashSet<string>(words, StringComparer.Ordinal);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new KeyPrefilter(_words, StringComparison.Ordinal);
         Mask = bit >= 0 ? 1UL << bit : 0;
     }
 
@@ -26,5 +31,5 @@ internal sealed class WordSet
 
     public IEnumerable<string> Words => _words;
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _prefilter.MayContain(word) && _lookup.Contains(word);
 }

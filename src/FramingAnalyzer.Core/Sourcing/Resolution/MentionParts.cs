@@ -17,9 +17,9 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
 
     public static MentionParts Of(DocumentText text, SourceMention mention)
     {
-        var (headStart, headEnd) = text.TokenRange(mention.Head);
-        var (phraseStart, phraseEnd) = text.TokenRange(mention.Phrase);
-        var (qualifierStart, qualifierEnd) = text.TokenRange(mention.Qualifier);
+        var (headStart, headEnd) = text.TokenRange(mention.Head, mention.SentenceIndex);
+        var (phraseStart, phraseEnd) = text.TokenRange(mention.Phrase, mention.SentenceIndex);
+        var (qualifierStart, qualifierEnd) = text.TokenRange(mention.Qualifier, mention.SentenceIndex);
         var tokens = text.Document.Tokens;
         int appStart = headEnd, appEnd = phraseEnd;
         if (phraseStart < headStart)

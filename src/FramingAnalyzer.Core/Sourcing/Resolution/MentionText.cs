@@ -93,15 +93,20 @@ internal static class MentionText
 
     internal static char GenderOf(DocumentText text, MentionParts parts)
     {
+        char gender = GenderOf(text, parts.HeadStart, parts.HeadEnd);
+        return gender != '?' ? gender : GenderOf(text, parts.AppositionStart, parts.AppositionEnd);
+    }
+
+    /// <summary>The gender the first gendered word of [start, end) tells ("he", "spokeswoman", "Mr"), '?' when none does.</summary>
+    private static char GenderOf(DocumentText text, int start, int end)
+    {
         var tokens = text.Document.Tokens;
-        foreach (var (start, end) in new[] { (parts.HeadStart, parts.HeadEnd), (parts.AppositionStart, parts.AppositionEnd) })
+        for (int t = start; t < end; t++)
         {
-            for (int t = start; t < end; t++)
-            {
-                var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
-                if (GrammarWords.MaleWords.Contains(word)) return 'm';
-                if (GrammarWords.FemaleWords.Contains(word)) return 'f';
-            }
+            // One grammar-mask lookup answers both sets.
+            ulong mask = GrammarWords.MaskOf(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length));
+            if ((mask & GrammarWords.MaleWords.Mask) != 0) return 'm';
+            if ((mask & GrammarWords.FemaleWords.Mask) != 0) return 'f';
         }
         return '?';
     }

@@ -24,7 +24,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var covered = new bool[tokens.Length];
         foreach (var attribution in attributions)
         {
-            var (start, end) = text.TokenRange(attribution.Source);
+            var (start, end) = text.TokenRange(attribution.Source, attribution.SentenceIndex);
             for (int t = start; t < end; t++) covered[t] = true;
         }
         var found = new List<ResolverMention>();
@@ -161,7 +161,17 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
         var words = Words(text, start, end);
         var last = words.Length > 0 ? words[^1] : "";
-        bool titled = words.Any(w => GrammarWords.Honorifics.Contains(w) && !GrammarWords.Determiners.Contains(w));
+        // A title among the words ("Mr", "Gen."), and the gender the last gendered word tells ("Mrs", "spokesman"): one
+        // grammar-mask lookup per word answers the four sets.
+        bool titled = false;
+        char gender = '?';
+        foreach (var w in words)
+        {
+            ulong mask = GrammarWords.MaskOf(w);
+            titled |= (mask & GrammarWords.Honorifics.Mask) != 0 && (mask & GrammarWords.Determiners.Mask) == 0;
+            if ((mask & GrammarWords.MaleWords.Mask) != 0) gender = 'm';
+            else if ((mask & GrammarWords.FemaleWords.Mask) != 0) gender = 'f';
+        }
         bool org = GrammarWords.OrgNouns.Contains(last) || IsAcronym(text.Document.Text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length))
             || (actor is not null && LooksLikeBody(actor.Canonical));
         bool plural = actor is not null && LooksPlural(actor.Canonical) || IsCoordination(words, org);
@@ -170,12 +180,6 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                 || RoleOpens(text, end + 1, sentence));
         char nameGender = org || plural ? '?' : GenderOfName(text, start, end, _words);
         bool person = !org && !plural && (titled || appositionFollows || nameGender != '?' || (actor is not null && actor.Canonical.Contains(' ')));
-        char gender = '?';
-        foreach (var w in words)
-        {
-            if (GrammarWords.MaleWords.Contains(w)) gender = 'm';
-            else if (GrammarWords.FemaleWords.Contains(w)) gender = 'f';
-        }
         if (gender == '?') gender = nameGender;
         var display = text.Document.Text[span.Start..span.End];
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
