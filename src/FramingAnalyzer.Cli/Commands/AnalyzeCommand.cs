@@ -103,6 +103,8 @@ internal static class AnalyzeCommand
                     Timings = parse.GetValue(timings) ? (phase, time) => error.WriteLine($"{time.TotalSeconds,8:0.00} s  {phase}") : null,
                 };
                 settings.Timings?.Invoke("process start, command line", DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime);
+                // Charts' code compiles on an idle core while the models load (Charts.ChartWarmUp); a run without charts skips it.
+                if (settings.Charts && settings.Shard is null) Charts.ChartWarmUp.Start();
                 var loading = System.Diagnostics.Stopwatch.StartNew();
                 var analyzers = StandardAnalyzers.Create(analyzerOptions);
                 settings.Timings?.Invoke("load lexicons and models", loading.Elapsed);

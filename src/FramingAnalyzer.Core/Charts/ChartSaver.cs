@@ -33,7 +33,7 @@ public static class ChartSaver
         string pngPath = stem + ".png";
         string svgPath = stem + ".svg";
         WritePng(plot, pngPath, size);
-        File.WriteAllText(svgPath, SafeSvg(plot.GetSvgXml(size.Width, size.Height)));
+        File.WriteAllText(svgPath, SvgOf(plot, size));
         return new ChartFile(Path.GetFileName(stem), title ?? plot.Axes.Title.Label.Text.Replace('\n', ' '), pngPath, svgPath);
     }
 
@@ -64,7 +64,7 @@ public static class ChartSaver
     {
         string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) File.WriteAllText(path, SafeSvg(plot.GetSvgXml(size.Width, size.Height)));
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) File.WriteAllText(path, SvgOf(plot, size));
         else WritePng(plot, path, size);
     }
 
@@ -90,6 +90,20 @@ public static class ChartSaver
     }
 
     public const int PngCompressionLevel = 1;
+
+    /// <summary>
+    /// Every SVG of the process is drawn one at a time: ScottPlot's SVG renderer numbers clip paths from a process-wide
+    /// counter, which two drawings at once could give the same number in one file (ids are then renumbered per file).
+    /// </summary>
+    private static readonly Lock SvgTurn = new();
+
+    /// <summary>The plot as SVG text (see <see cref="SafeSvg"/>), drawn in the process's turn for SVGs.</summary>
+    internal static string SvgOf(Plot plot, ChartSize size)
+    {
+        string svg;
+        lock (SvgTurn) svg = plot.GetSvgXml(size.Width, size.Height);
+        return SafeSvg(svg);
+    }
 
     /// <summary>
     /// The SVG text with generic font fallbacks added to each font-family; throws <see cref="InvalidDataException"/> if the

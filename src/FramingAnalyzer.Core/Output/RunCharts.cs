@@ -33,17 +33,15 @@ public static class RunCharts
     public static IReadOnlyList<ReportChart> Render(string directory, RunResults results)
     {
         var planned = Plan(results);
-        // Charts are built and drawn in parallel (independent plots), each built once and drawn as PNG and then as SVG.
-        // SVGs are drawn one at a time, because the SVG renderer numbers clip paths from a process-wide counter (which
-        // ChartSaver renumbers per file); the other thread meanwhile draws its next PNG.
+        // Charts are built and drawn in parallel (independent plots), each built once and drawn as PNG and then as SVG
+        // (SVGs one at a time, see ChartSaver.SvgOf: the other thread meanwhile draws its next PNG).
         var pngs = new string[planned.Count];
-        var svgTurn = new object();
         Parallel.For(0, planned.Count, i =>
         {
             var (chart, stem) = (planned[i].Chart, Path.Combine(directory, SafeName(planned[i].Name)));
             var plot = chart.Build();
             pngs[i] = ChartSaver.SavePng(plot, stem, chart.Size);
-            lock (svgTurn) ChartSaver.SaveSvg(plot, stem, chart.Size);
+            ChartSaver.SaveSvg(plot, stem, chart.Size);
         });
         return planned.Select((p, i) => new ReportChart(p.Chart.Title, pngs[i], p.Caption, SafeName(p.Name), p.Section)).ToList();
     }
