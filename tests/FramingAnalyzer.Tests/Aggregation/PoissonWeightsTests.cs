@@ -40,6 +40,37 @@ public class PoissonWeightsTests
     [InlineData("article-2", new byte[] { 1, 1, 1, 2, 0, 1, 1, 2, 1, 0, 1, 3, 3, 0, 3, 1 })]
     public void Weights_are_pinned(string id, byte[] expected) => Assert.Equal(expected, Weights(id, resamples: 16));
 
+    [Fact]
+    public void Eight_resamples_at_a_time_give_the_draws_of_one_at_a_time()
+    {
+        // The reference: one generator step and one inverse-CDF lookup per resample, as the type documents.
+        var thresholds = new ulong[10];
+        double cumulative = 0, p = Math.Exp(-1);
+        for (int k = 0; k < thresholds.Length; k++)
+        {
+            cumulative += p;
+            p /= k + 1;
+            thresholds[k] = cumulative >= 1 ? ulong.MaxValue : (ulong)(cumulative * ulong.MaxValue);
+        }
+        foreach (var id in new[] { "", "a1", "reuters-2024-0001", "Ελλάδα-7" })
+        {
+            foreach (int resamples in new[] { 1, 7, 8, 9, 15, 16, 17, 1000, 1003 })
+            {
+                var expected = new byte[resamples];
+                ulong state = PoissonWeights.Hash(id) ^ unchecked(0x9E3779B97F4A7C15UL * (ulong)(Seed + 1));
+                for (int b = 0; b < resamples; b++)
+                {
+                    state += SplitMix64.Increment;
+                    ulong u = SplitMix64.Mix(state);
+                    byte k = 0;
+                    while (k < thresholds.Length && u >= thresholds[k]) k++;
+                    expected[b] = k;
+                }
+                Assert.Equal(expected, Weights(id, resamples: resamples));
+            }
+        }
+    }
+
     // 20,000 ids × 50 resamples = 10⁶ draws. Poisson(1): mean 1 and variance 1; SE of the mean 1/√N = 0.001,
     // SE of the sample variance √((μ₄ − σ⁴)/N) = √(3/N) ≈ 0.0017 (μ₄ = λ(1 + 3λ) = 4). Bounds at 5 SE.
     private static readonly Lazy<byte[][]> Many = new(() =>
