@@ -24,6 +24,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
     private readonly IReadOnlyList<string> _categories = WordingLexicon.Categories;
     private readonly string[] _familyNames;
     private readonly Dictionary<(string Family, string Choice), MetricHandle> _familyMetric = [];
+    private readonly (string Choice, MetricHandle Handle)[][] _familyChoices; // by family, in _familyNames' order
     private readonly MetricList _metrics = [];
     private readonly SentenceColumnList _columns = [];
     private readonly SentenceColumn _scored, _probability, _loaded, _terms, _words;
@@ -69,6 +70,7 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
                 });
             }
         }
+        _familyChoices = _familyNames.Select(family => matcher.Lexicon.Families[family].Select(choice => (choice, _familyMetric[(family, choice)])).ToArray()).ToArray();
     }
 
     public string Name => "loaded";
@@ -185,12 +187,14 @@ public sealed class LoadedWordingAnalyzer : IArticleAnalyzer, IDescribesResource
             metrics.Set(_categoryCounts[c], categoryCounts[c]);
             metrics.SetRatio(_categoryShares[c], categoryCounts[c], loadedAll);
         }
-        foreach (var family in _familyNames)
+        for (int f = 0; f < _familyNames.Length; f++)
         {
+            var family = _familyNames[f];
             int total = familyCounts.GetValueOrDefault(family);
-            foreach (var choice in _matcher.Lexicon.Families[family])
+            foreach (var (choice, handle) in _familyChoices[f])
             {
-                metrics.SetRatio(_familyMetric[(family, choice)], choiceCounts.GetValueOrDefault((family, choice)), total);
+                // Most articles use no label of most families: then every choice is 0 of 0, with no lookup.
+                metrics.SetRatio(handle, total == 0 ? 0 : choiceCounts.GetValueOrDefault((family, choice)), total);
             }
         }
     }
