@@ -108,4 +108,27 @@ public class CoreferenceTypingTests
         Assert.Equal("official", garrow.SourceType);
         Assert.Contains("Ines Garrow", garrow.SourceCanonical);
     }
+
+    [Theory]
+    [InlineData("Should Mr. Vantrell's plan fail, the town would lose the mill. \"It will not fail,\" Mr. Vantrell said.")]
+    [InlineData("One of Mr. Vantrell's partners left in June. \"It will not fail,\" Mr. Vantrell said.")]
+    [InlineData("It takes someone like Mr. Vantrell to buy a closed mill, one banker said. \"It will not fail,\" Mr. Vantrell said.")]
+    public void Words_before_a_courtesy_title_are_not_part_of_the_name(string sentences)
+    {
+        // The capacity is stated once, at the first full mention; a mention in between that starts with other words
+        // ("Should", "One of", "someone like") must not start an untyped person that later mentions join.
+        var read = Read("Oskar Vantrell, a timber company owner, bought the mill in May.", sentences);
+        var vantrell = Saying(read, "Mr. Vantrell");
+        Assert.Equal("business", vantrell.SourceType);
+        Assert.Equal("Oskar Vantrell", vantrell.SourceCanonical);
+    }
+
+    [Theory]
+    [InlineData("Mr. Vantrell and Mr. Osk said the plan was sound.", "Mr. Vantrell and Mr. Osk")]
+    [InlineData("Advisers to Mr. Vantrell said the plan was sound.", "Advisers to Mr. Vantrell")]
+    public void Two_people_or_people_around_a_named_person_are_not_that_person(string sentence, string source)
+    {
+        var read = Read("Oskar Vantrell, a timber company owner, bought the mill in May.", sentence);
+        Assert.NotEqual("Oskar Vantrell", Saying(read, source).SourceCanonical);
+    }
 }

@@ -436,7 +436,7 @@ public sealed class SourceResolver
         var display = text.Document.Text[tokens[nameStart].Start..displayEnd];
         if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..displayEnd];
         bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
-        return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words), display), actor,
+        return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words, nounEnd == nameEnd), display), actor,
             new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural,
                 GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender));
     }
