@@ -131,4 +131,26 @@ public class CoreferenceTypingTests
         var read = Read("Oskar Vantrell, a timber company owner, bought the mill in May.", sentence);
         Assert.NotEqual("Oskar Vantrell", Saying(read, source).SourceCanonical);
     }
+
+    [Fact]
+    public void A_bare_surname_is_the_bearer_named_first_not_a_relative_named_since()
+    {
+        var read = Read(
+            "Senator Anna Velloso visited the shipyard on Monday.",
+            "Her critics circulated a photo of Ricardo Velloso, her brother, at a rally.",
+            "\"I will not answer for my family,\" Velloso said.");
+        var velloso = Saying(read, "Velloso");
+        Assert.Contains("Anna Velloso", velloso.SourceCanonical);
+        Assert.Equal("political", velloso.SourceType);
+    }
+
+    [Fact]
+    public void A_bare_surname_keeps_the_nearest_mention_when_one_person_bears_it()
+    {
+        var read = Read(
+            "Anna Velloso, a shipyard owner, hired forty welders.",
+            "The Velloso yard sits by the river.",
+            "\"We need more,\" Velloso said.");
+        Assert.Equal("business", Saying(read, "Velloso").SourceType);
+    }
 }
