@@ -153,4 +153,15 @@ public class CoreferenceTypingTests
             "\"We need more,\" Velloso said.");
         Assert.Equal("business", Saying(read, "Velloso").SourceType);
     }
+
+    [Fact]
+    public void The_union_is_not_the_company_named_just_before_it()
+    {
+        var read = Read(
+            "The mill was sold to Mr. Osk's new company in March.",
+            "The buyer cut the pensions of 300 workers, according to the union.");
+        var union = Saying(read, "the union");
+        Assert.Equal("ngo_intl", union.SourceType);
+        Assert.DoesNotContain("company", union.SourceCanonical);
+    }
 }

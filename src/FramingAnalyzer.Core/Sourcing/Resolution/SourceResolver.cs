@@ -201,6 +201,9 @@ public sealed class SourceResolver
                         var candidate = seen[i];
                         if (!candidate.Form.Org || candidate.Form.Pronoun is not null) continue;
                         if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType))) continue;
+                        // "the union" is not "the new company" named just before it (another body noun, of no fitting
+                        // type): it is a body of its own.
+                        if (pass == 1 && OtherBodyNoun(candidate, mention.Name.Stripped[0], types)) break;
                         return Ensure(builder, candidate);
                     }
                 }
@@ -241,6 +244,14 @@ public sealed class SourceResolver
             }
         }
         return another ? first : null;
+    }
+
+    /// <summary>Whether a body ends in another generic body noun whose types do not meet <paramref name="types"/> ("Mr.
+    /// Holm's new company" for "the union"), so it is another body.</summary>
+    private bool OtherBodyNoun(ResolverMention candidate, string noun, string[] types)
+    {
+        var last = candidate.Name.Stripped.Length > 0 ? candidate.Name.Stripped[^1] : "";
+        return last != noun && _words.GenericBodies.TryGetValue(last, out var own) && !own.Any(types.Contains);
     }
 
     /// <summary>The name a relative "who" as a source stands for: the nearest person, group or body named before it in
