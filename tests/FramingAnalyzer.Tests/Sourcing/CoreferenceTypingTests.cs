@@ -108,4 +108,60 @@ public class CoreferenceTypingTests
         Assert.Equal("official", garrow.SourceType);
         Assert.Contains("Ines Garrow", garrow.SourceCanonical);
     }
+
+    [Theory]
+    [InlineData("Should Mr. Vantrell's plan fail, the town would lose the mill. \"It will not fail,\" Mr. Vantrell said.")]
+    [InlineData("One of Mr. Vantrell's partners left in June. \"It will not fail,\" Mr. Vantrell said.")]
+    [InlineData("It takes someone like Mr. Vantrell to buy a closed mill, one banker said. \"It will not fail,\" Mr. Vantrell said.")]
+    public void Words_before_a_courtesy_title_are_not_part_of_the_name(string sentences)
+    {
+        // The capacity is stated once, at the first full mention; a mention in between that starts with other words
+        // ("Should", "One of", "someone like") must not start an untyped person that later mentions join.
+        var read = Read("Oskar Vantrell, a timber company owner, bought the mill in May.", sentences);
+        var vantrell = Saying(read, "Mr. Vantrell");
+        Assert.Equal("business", vantrell.SourceType);
+        Assert.Equal("Oskar Vantrell", vantrell.SourceCanonical);
+    }
+
+    [Theory]
+    [InlineData("Mr. Vantrell and Mr. Osk said the plan was sound.", "Mr. Vantrell and Mr. Osk")]
+    [InlineData("Advisers to Mr. Vantrell said the plan was sound.", "Advisers to Mr. Vantrell")]
+    public void Two_people_or_people_around_a_named_person_are_not_that_person(string sentence, string source)
+    {
+        var read = Read("Oskar Vantrell, a timber company owner, bought the mill in May.", sentence);
+        Assert.NotEqual("Oskar Vantrell", Saying(read, source).SourceCanonical);
+    }
+
+    [Fact]
+    public void A_bare_surname_is_the_bearer_named_first_not_a_relative_named_since()
+    {
+        var read = Read(
+            "Senator Anna Velloso visited the shipyard on Monday.",
+            "Her critics circulated a photo of Ricardo Velloso, her brother, at a rally.",
+            "\"I will not answer for my family,\" Velloso said.");
+        var velloso = Saying(read, "Velloso");
+        Assert.Contains("Anna Velloso", velloso.SourceCanonical);
+        Assert.Equal("political", velloso.SourceType);
+    }
+
+    [Fact]
+    public void A_bare_surname_keeps_the_nearest_mention_when_one_person_bears_it()
+    {
+        var read = Read(
+            "Anna Velloso, a shipyard owner, hired forty welders.",
+            "The Velloso yard sits by the river.",
+            "\"We need more,\" Velloso said.");
+        Assert.Equal("business", Saying(read, "Velloso").SourceType);
+    }
+
+    [Fact]
+    public void The_union_is_not_the_company_named_just_before_it()
+    {
+        var read = Read(
+            "The mill was sold to Mr. Osk's new company in March.",
+            "The buyer cut the pensions of 300 workers, according to the union.");
+        var union = Saying(read, "the union");
+        Assert.Equal("ngo_intl", union.SourceType);
+        Assert.DoesNotContain("company", union.SourceCanonical);
+    }
 }

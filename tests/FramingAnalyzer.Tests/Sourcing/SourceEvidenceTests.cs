@@ -28,6 +28,9 @@ public class SourceEvidenceTests
     [InlineData("Ilse Marr, an economist at a bank in the north, said prices would rise.", "expert", "apposition")]
     [InlineData("The Kremlin said the talks would go on.", "official", "seat_of_government")]
     [InlineData("Damascus said the talks would go on.", "official", "seat_of_government")]
+    [InlineData("Norway said it would send a frigate.", "official", "seat_of_government")]
+    [InlineData("Even Brazil, the bloc's largest economy, said the talks had failed.", "official", "seat_of_government")]
+    [InlineData("The talks stalled after the Japanese said they would not sign.", "official", "seat_of_government")]
     [InlineData("The Vell Tribune reported that the mill had closed.", "media", "institution")]
     [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
     [InlineData("\"It adds up,\" said Lena Borg, who works at the Tax Policy Center.", "expert", "institution")]
@@ -47,6 +50,15 @@ public class SourceEvidenceTests
         var attribution = Assert.Single(Attributions(text));
         Assert.Equal(type, attribution.SourceType);
         Assert.Equal(evidence, attribution.TypeEvidence);
+    }
+
+    [Theory]
+    [InlineData("Americans said in the poll that the economy mattered most.")]
+    [InlineData("Many Norwegians said they would not vote.")]
+    public void A_plural_people_is_not_its_government(string text)
+    {
+        var attribution = Assert.Single(Attributions(text));
+        Assert.NotEqual("seat_of_government", attribution.TypeEvidence);
     }
 
     [Theory]

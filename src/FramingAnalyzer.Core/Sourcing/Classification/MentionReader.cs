@@ -194,7 +194,19 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int start = parts.HeadStart, end = parts.HeadNounEnd;
         while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
         return resources.Clues.Seats.Exactly(text.Normalised, tokens, start, end)
-            ?? (end - start > 1 && Word(text, start) is "the" ? resources.Clues.Seats.Exactly(text.Normalised, tokens, start + 1, end) : null);
+            ?? (end - start > 1 && Word(text, start) is "the" ? resources.Clues.Seats.Exactly(text.Normalised, tokens, start + 1, end) : null)
+            ?? CountryOf(text, start, end);
+    }
+
+    /// <summary>The country when the whole head, after "the" or "even", is a country or its people named by a singular
+    /// nationality ("China said", "Even China, Pyongyang's only ally, ...", "the Chinese pledged"): its government speaks.
+    /// Not a plural people ("Americans say", members of the public) and not a lower-case word.</summary>
+    private string? CountryOf(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        while (end - start > 1 && Word(text, start) is "the" or "even") start++;
+        if (end <= start || !IsCapitalised(text, start) || Word(text, end - 1).EndsWith('s')) return null;
+        return resources.Clues.Nationalities.Exactly(text.Normalised, tokens, start, end);
     }
 
     /// <summary>The type given by the rightmost capitalised institution word of [start, end), not looking past an of/for

@@ -24,13 +24,26 @@ internal static class MentionText
         return words.ToArray();
     }
 
-    /// <summary>Drops leading determiners and titles ("the", "Mr", "Defence Minister"), keeping at least the last word.</summary>
-    internal static string[] Strip(string[] words)
+    /// <summary>Drops leading determiners and titles ("the", "Mr", "Defence Minister"), keeping at least the last word, and
+    /// whatever stands before a courtesy title inside the mention: the name starts after it ("someone like Mr. Holm", "One
+    /// of Mr. Holm's", "Should Mr. Holm" at a sentence start are all "holm") when the mention ends in the name
+    /// (<paramref name="nameEnds"/>; not "advisers to Mr. Holm", who are not Mr. Holm, nor "Mr. Holm and Mr. Lind").</summary>
+    internal static string[] Strip(string[] words, bool nameEnds = true)
     {
         int s = 0;
         while (s < words.Length - 1 && (GrammarWords.Honorifics.Contains(words[s]) || GrammarWords.Determiners.Contains(words[s]))) s++;
+        for (int t = words.Length - 2; nameEnds && t >= s && Array.IndexOf(words, "and", s) < 0; t--)
+        {
+            if (CourtesyTitles.Contains(words[t]))
+            {
+                s = t + 1;
+                break;
+            }
+        }
         return s == 0 ? words : words[s..];
     }
+
+    private static readonly WordSet CourtesyTitles = new("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.");
 
     internal static bool IsAcronym(ReadOnlySpan<char> word)
     {

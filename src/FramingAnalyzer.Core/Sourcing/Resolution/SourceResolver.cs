@@ -186,6 +186,7 @@ public sealed class SourceResolver
         }
         if (!mention.Form.Indefinite)
         {
+            if (FirstNamedBearer(mention, seen) is { } bearer) return Ensure(builder, bearer);
             for (int i = seen.Count - 1; i >= 0; i--)
             {
                 if (Refers(mention, seen[i])) return Ensure(builder, seen[i]);
@@ -200,6 +201,9 @@ public sealed class SourceResolver
                         var candidate = seen[i];
                         if (!candidate.Form.Org || candidate.Form.Pronoun is not null) continue;
                         if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType))) continue;
+                        // "the union" is not "the new company" named just before it (another body noun, of no fitting
+                        // type): it is a body of its own.
+                        if (pass == 1 && OtherBodyNoun(candidate, mention.Name.Stripped[0], types)) break;
                         return Ensure(builder, candidate);
                     }
                 }
@@ -208,6 +212,47 @@ public sealed class SourceResolver
         return Ensure(builder, mention);
     }
 
+
+    /// <summary>
+    /// A bare surname when the article has named two people who bear it ("Senator Ada Holm" first, later "a photo of
+    /// Ben Holm, her husband", then "Holm said"): news calls the person it introduced first by the surname alone and
+    /// names relatives in full, so the surname goes to the first of them, not the nearest. Null when fewer than two
+    /// people with the surname were named in full, or a title's gender rules the first out.
+    /// </summary>
+    private ResolverMention? FirstNamedBearer(ResolverMention mention, List<ResolverMention> seen)
+    {
+        if (mention.Name.Stripped.Length != 1 || mention.Form.Org || mention.Form.Plural || mention.Form.Definite) return null;
+        ResolverMention? first = null;
+        bool another = false;
+        foreach (var candidate in seen)
+        {
+            var root = candidate.Antecedent ?? candidate;
+            var name = root.Name.Stripped;
+            // A full name: two to four words; the one taken starts with a given name the lexicon knows ("Hold Melania
+            // Trump", from a headline, does not).
+            if (root.Form.Org || root.Form.Plural || name.Length is < 2 or > 4 || name.Contains("of") || name.Contains("and")
+                || !Refers(mention, root)) continue;
+            if (first is null)
+            {
+                if (!root.Form.Person || _words.GenderOfGivenName(name[0]) == '?') return null;
+                if (mention.Form.Gender != '?' && root.Form.Gender != '?' && root.Form.Gender != mention.Form.Gender) return null;
+                first = root;
+            }
+            else if (name[0] != first.Name.Stripped[0])
+            {
+                another = true;
+            }
+        }
+        return another ? first : null;
+    }
+
+    /// <summary>Whether a body ends in another generic body noun whose types do not meet <paramref name="types"/> ("Mr.
+    /// Holm's new company" for "the union"), so it is another body.</summary>
+    private bool OtherBodyNoun(ResolverMention candidate, string noun, string[] types)
+    {
+        var last = candidate.Name.Stripped.Length > 0 ? candidate.Name.Stripped[^1] : "";
+        return last != noun && _words.GenericBodies.TryGetValue(last, out var own) && !own.Any(types.Contains);
+    }
 
     /// <summary>The name a relative "who" as a source stands for: the nearest person, group or body named before it in
     /// the same sentence ("with Hillary Clinton — who's called for higher taxes —": Clinton).</summary>
@@ -436,7 +481,7 @@ public sealed class SourceResolver
         var display = text.Document.Text[tokens[nameStart].Start..displayEnd];
         if (definite && first == "the") display = text.Document.Text[tokens[Math.Min(nameStart + 1, nameEnd - 1)].Start..displayEnd];
         bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
-        return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words), display), actor,
+        return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words, nounEnd == nameEnd), display), actor,
             new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural,
                 GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender));
     }
