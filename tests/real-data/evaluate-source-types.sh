@@ -10,7 +10,8 @@
 # A labelled source is matched to the attribution of the same article whose source span overlaps it most (in file
 # offsets: tests/real-data/locate_spans.py). A sample is drawn with tests/real-data/sample-source-types.py.
 # Prints: found share, type accuracy over found sources labelled with a type, the unknown share among them, how many
-# 'bad' spans are still produced, and a confusion list.
+# 'bad' spans are still produced, and a confusion list. ROWS=FILE also writes each labelled source with the tool's span,
+# type and evidence (for error analysis on development samples only: never on a held-out sample).
 # Usage (from the repository root): bash tests/real-data/evaluate-source-types.sh [extra analyze options]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,7 +30,7 @@ for f in "$polnear/$compartment"/text/*.txt; do
 done
 dotnet build "$root/src/FramingAnalyzer.Cli" -c Release -v quiet -nologo >/dev/null
 dotnet "$root/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing.dll" analyze "$work/in" --out "$work/out" --no-charts "$@" >/dev/null
-python3 - "$work/out/attributions.csv" "$labels" "$work/out/articles.csv" "$work" "$root/tests/real-data" <<'PY'
+python3 - "$work/out/attributions.csv" "$labels" "$work/out/articles.csv" "$work" "$root/tests/real-data" "${ROWS:-}" <<'PY'
 import collections, csv, os, sys
 sys.path.insert(0, sys.argv[5])
 from locate_spans import locate, normalise
@@ -55,10 +56,14 @@ def match(label):
 typed = correct = unknown = missing = bad_kept = bad = 0
 confusion = collections.Counter()
 evidence = collections.Counter()
+rows_out = []
 for label in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
     gold = label["label"]
     if gold == "x": continue
     row = match(label)
+    rows_out.append({"article_id": label["article_id"], "source_start": label["source_start"], "label": gold,
+                     "found_source": row["source_text"] if row else "", "source_type": row["source_type"] if row else "",
+                     "type_evidence": row.get("type_evidence", "") if row else "", "cue": row["cue"] if row else ""})
     if gold == "bad":
         bad += 1
         bad_kept += row is not None
@@ -78,5 +83,10 @@ print(f"type accuracy {correct / max(typed, 1):.3f} ({correct}/{typed}); unknown
 print(f"accuracy when typed (not unknown) {correct / max(typed - unknown, 1):.3f}")
 print(f"non-source spans still produced: {bad_kept} of {bad}")
 print("by evidence (evidence, right): " + ", ".join(f"{k[0]}/{'ok' if k[1] else 'wrong'} {v}" for k, v in sorted(evidence.items())))
+if sys.argv[6]:
+    with open(sys.argv[6], "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows_out[0]) if rows_out else ["article_id"])
+        w.writeheader()
+        w.writerows(rows_out)
 print("confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(15)))
 PY
