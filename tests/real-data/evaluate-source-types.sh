@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Measures source TYPING on real news (issue 13): the types `framing analyze` gives to sources it found in PolNeAR
-# articles, against types a person gave those sources by hand. Neither the corpus nor the hand labels are part of this
-# repository (measure only): the corpus is looked for at ../shared/datasets/polnear beside the checkout or $POLNEAR_DIR;
-# the labels at $LABELS (default ../labels/polnear-COMPARTMENT-source-types.csv beside the checkout). Skips cleanly when
-# either is absent. COMPARTMENT=dev (default) or test.
+# articles, against types a person gave those sources by hand. The corpus is not part of this repository (measure only):
+# it is looked for at ../shared/datasets/polnear beside the checkout or $POLNEAR_DIR;
+# the labels at $LABELS (default tests/real-data/labels/polnear-dev5-source-types.csv, or -test4- with COMPARTMENT=test:
+# offsets and types only, see that folder's README). Skips cleanly when either is absent. COMPARTMENT=dev (default) or test.
 #
-# Labels file: CSV with article_id,source_start,source_end,source_text,label; label is one of the source types,
+# Labels file: CSV with article_id,source_start,source_end,label (other columns ignored); label is one of the source types,
 # 'unknown' (the text gives no type: "a source"), 'bad' (the span is not a source noun phrase) or 'x' (cannot tell).
 # A labelled source is matched to the attribution of the same article whose source span overlaps it most (in file
 # offsets: tests/real-data/locate_spans.py). A sample is drawn with tests/real-data/sample-source-types.py.
@@ -17,7 +17,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 polnear=${POLNEAR_DIR:-$root/../shared/datasets/polnear}
 compartment=${COMPARTMENT:-dev}
-labels=${LABELS:-$root/../labels/polnear-$compartment-source-types.csv}
+case $compartment in test) sample=test4 ;; *) sample=dev5 ;; esac
+labels=${LABELS:-$root/tests/real-data/labels/polnear-$sample-source-types.csv}
 if [ ! -d "$polnear/$compartment/text" ] || [ ! -f "$labels" ]; then
   echo "PolNeAR $compartment ($polnear) or the hand labels ($labels) not found; skipping."
   exit 0
