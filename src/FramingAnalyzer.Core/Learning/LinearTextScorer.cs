@@ -333,8 +333,8 @@ internal sealed class LinearTextScorer
     {
         if (bag.NarrowChars is { } narrow && bag.PackedChars is { } packed)
         {
-            // n ≤ 4: a rolling window over the text, each n-gram packed 8 bits per char (NarrowGramTable) while all its
-            // chars are Latin-1, else 16 bits per char into 64 bits (PackedGramTable, which holds the other n-grams).
+            // n ≤ 4: a rolling window over the text, each n-gram packed 8 bits per char (a NarrowGram) while all its
+            // chars are Latin-1, else 16 bits per char into 64 bits and mixed (a MixedKey, in the table of the other n-grams).
             int n = bag.CharLength;
             uint narrowMask = n == 4 ? uint.MaxValue : (1u << (8 * n)) - 1, narrowKey = 0;
             ulong mask = n == 4 ? ulong.MaxValue : (1UL << (16 * n)) - 1, key = 0;
@@ -393,9 +393,9 @@ internal sealed class LinearTextScorer
         public Dictionary<string, int> Chars { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
         /// <summary>The n-grams of <see cref="Chars"/> whose chars are all Latin-1, keyed 8 bits per char, when n ≤ 4.</summary>
-        public NarrowGramTable? NarrowChars { get; private set; }
+        public LinearProbeTable<uint, NarrowGram>? NarrowChars { get; private set; }
         /// <summary>The other n-grams of <see cref="Chars"/>, keyed by the n-gram packed into 64 bits (see <see cref="Pack"/>), when n ≤ 4.</summary>
-        public PackedGramTable? PackedChars { get; private set; }
+        public LinearProbeTable<ulong, MixedKey>? PackedChars { get; private set; }
         /// <summary><see cref="Words"/> for span lookups (built by <see cref="Index"/>).</summary>
         public WordGramIndex WordIndex { get; private set; } = new([]);
         public int CharLength { get; private set; }
@@ -410,7 +410,7 @@ internal sealed class LinearTextScorer
 
         /// <summary>
         /// Mixed (<see cref="Numerics.SplitMix64"/>) because packed lower-case text alone would put many n-grams in
-        /// the same bucket of <see cref="PackedGramTable"/>, which takes a key's home bucket from its top bits.
+        /// the same bucket of <see cref="PackedChars"/>, which takes a key's home bucket from its top bits (<see cref="MixedKey"/>).
         /// </summary>
         public static ulong Mix(ulong key) => Numerics.SplitMix64.Mix(key);
 
@@ -438,8 +438,8 @@ internal sealed class LinearTextScorer
         {
             if (CharLength is > 0 and <= 4)
             {
-                NarrowChars = new NarrowGramTable(Chars.Where(e => NarrowGramTable.Fits(e.Key)).Select(e => KeyValuePair.Create(NarrowGramTable.Pack(e.Key), e.Value)));
-                PackedChars = new PackedGramTable(Chars.Where(e => !NarrowGramTable.Fits(e.Key)).Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
+                NarrowChars = new(Chars.Where(e => NarrowGram.Fits(e.Key)).Select(e => KeyValuePair.Create(NarrowGram.Pack(e.Key), e.Value)));
+                PackedChars = new(Chars.Where(e => !NarrowGram.Fits(e.Key)).Select(e => KeyValuePair.Create(Pack(e.Key), e.Value)));
             }
             WordIndex = new WordGramIndex(Words);
         }
