@@ -58,6 +58,11 @@ public class PoliticalNewsTypingTests
     [InlineData("Homeowners said the water had reached their doors.", "citizen", "role")]
     [InlineData("The incumbent said the seat was safe.", "political", "role")]
     [InlineData("The filmmaker said the prison scenes were filmed in one week.", "media", "role")]
+    [InlineData("The videos show the driver stepping out of his car.", "document", "role")]
+    [InlineData("The clip says the senator voted against the bill twice.", "document", "role")]
+    [InlineData("The recordings show that the count was stopped twice.", "document", "role")]
+    [InlineData("The city of Dunmore is demanding that the campaign stop using its logo.", "official", "role")]
+    [InlineData("The state of Ohio said the ballots would be counted again.", "official", "role")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
         var attribution = Only(text);
