@@ -45,6 +45,8 @@ public class SourceEvidenceTests
     [InlineData("The Carver News Service reported that the mill had closed.", "media", "institution")]
     [InlineData("Harlan Industries said the plant would stay open.", "business", "institution")]
     [InlineData("Forward Ohio PAC said the ad would run all week.", "political", "institution")]
+    [InlineData("The Committee for a Sound Budget said the plan would raise the debt.", "expert", "institution")]
+    [InlineData("The Harlan County Budget Committee said the plan would raise the debt.", "political", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));
