@@ -221,6 +221,34 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void The_speaker_label_that_asks_the_questions_of_a_transcript_is_the_interviewer()
+    {
+        var attributions = Attributions([
+            "On the Sunday broadcast, Mayor Vera Holm spoke about the budget.",
+            "\"MARSH: Let's start with the budget. Why did the vote fail?",
+            "\"HOLM: The council stalled. We will try again in May.",
+            "\"MARSH: Will you raise the bridge toll?",
+            "\"HOLM: We will not raise it. The toll stays as it is."]);
+        var marsh = attributions.Where(a => a.SourceCanonical.Equals("MARSH", StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.NotEmpty(marsh);
+        Assert.All(marsh, a => Assert.Equal(("media", "interviewer"), (a.SourceType, a.TypeEvidence)));
+        Assert.DoesNotContain(attributions, a => a.SourceCanonical.Equals("HOLM", StringComparison.OrdinalIgnoreCase) && a.SourceType == "media");
+    }
+
+    [Fact]
+    public void A_transcript_speaker_who_asks_no_more_than_the_others_is_no_interviewer()
+    {
+        var attributions = Attributions([
+            "The full exchange follows.",
+            "\"MARSH: Why did the vote fail?",
+            "\"TALLO: Why ask me?",
+            "\"MARSH: Who stalled it?",
+            "\"TALLO: Who else would know?"]);
+        Assert.NotEmpty(attributions);
+        Assert.DoesNotContain(attributions, a => a.TypeEvidence == "interviewer");
+    }
+
+    [Fact]
     public void A_role_before_a_name_in_the_narrative_types_the_later_short_name()
     {
         var attributions = Attributions([
