@@ -63,6 +63,8 @@ public class PoliticalNewsTypingTests
     [InlineData("The recordings show that the count was stopped twice.", "document", "role")]
     [InlineData("The city of Dunmore is demanding that the campaign stop using its logo.", "official", "role")]
     [InlineData("The state of Ohio said the ballots would be counted again.", "official", "role")]
+    [InlineData("Nora Pell, a financial adviser in Dayton, said rates would stay low.", "expert", "apposition")]
+    [InlineData("Financial planner Bram Holt said rates would stay low.", "expert", "role")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
         var attribution = Only(text);
