@@ -65,10 +65,20 @@ public class PoliticalNewsTypingTests
     [InlineData("The state of Ohio said the ballots would be counted again.", "official", "role")]
     [InlineData("Nora Pell, a financial adviser in Dayton, said rates would stay low.", "expert", "apposition")]
     [InlineData("Financial planner Bram Holt said rates would stay low.", "expert", "role")]
+    [InlineData("The United States pledged to cut its emissions by a third.", "official", "seat_of_government")]
+    [InlineData("The Netherlands said the talks would go on.", "official", "seat_of_government")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
         var attribution = Only(text);
         Assert.Equal((type, evidence), (attribution.SourceType, attribution.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_nationality_in_the_plural_is_no_government_a_country_name_ending_in_s_is()
+    {
+        Assert.NotEqual("official", Only("Americans say the tax is too high.").SourceType);
+        Assert.NotEqual("official", Only("South Koreans say the tax is too high.").SourceType);
+        Assert.Equal("official", Only("The United States said the tax was too high.").SourceType);
     }
 
     [Theory]
