@@ -249,6 +249,26 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void I_in_a_letter_signed_with_a_bare_name_is_a_member_of_the_public()
+    {
+        var attributions = Attributions([
+            "The bridge toll is a disgrace. I hope the council drops it before the winter.",
+            "Ada Brisk.",
+            "The new library is a gift to the town."]);
+        var writer = Assert.Single(attributions);
+        Assert.Equal(("I", "citizen", "signed_quote"), (writer.SourceCanonical, writer.SourceType, writer.TypeEvidence));
+    }
+
+    [Fact]
+    public void I_without_a_signature_after_it_is_not_typed_as_a_letter_writer()
+    {
+        var attributions = Attributions([
+            "The bridge toll is a disgrace. I hope the council drops it before the winter.",
+            "The new library is a gift to the town."]);
+        Assert.DoesNotContain(attributions, a => a.TypeEvidence == "signed_quote");
+    }
+
+    [Fact]
     public void A_role_before_a_name_in_the_narrative_types_the_later_short_name()
     {
         var attributions = Attributions([

@@ -369,6 +369,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private static bool IsAge(DocumentText text, int start, int end) =>
         end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Number && int.TryParse(Word(text, start), out int age) && age is >= 1 and <= 110;
 
+    /// <summary>Whether the tokens [start, end) are a person's name: two to four capitalised words, no role, institution or seat.</summary>
+    public bool IsPersonNameAt(DocumentText text, int start, int end) => IsPersonName(text, start, end);
+
     private bool IsPersonName(DocumentText text, int start, int end)
     {
         if (end - start is < 2 or > 4) return false;

@@ -92,6 +92,7 @@ public sealed class SourceClassifier
             {
                 type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Apposition };
             }
+            if (type.Type is null && SignedLetter(text, entities[i].Representative)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
             if (type.Type is null && interviewers[i]) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Interviewer };
             if (type.Type is not null) principals[i] = null; // typed by a rule: the principal is not needed
             else if (principals[i] is null) pending.Add(i);
@@ -220,6 +221,40 @@ public sealed class SourceClassifier
             Affiliation = sameSide ? first.Affiliation : null,
             AffiliationEvidence = sameSide ? first.AffiliationEvidence : AffiliationEvidence.None,
         };
+    }
+
+    /// <summary>How many paragraphs after its own a letter's signature may come (<see cref="SignedLetter"/>).</summary>
+    private const int MaxLetterParagraphs = 3;
+
+    /// <summary>
+    /// "I" in a letter to the editor: a paragraph in which "I" speaks, followed within <see cref="MaxLetterParagraphs"/>
+    /// paragraphs by a signature, a paragraph that is only a person's name ("Ada Brisk."). The letters page prints its
+    /// writers so; they are members of the public (an official or an expert writing would be introduced by a role).
+    /// </summary>
+    private bool SignedLetter(DocumentText text, SourceMention mention)
+    {
+        var document = text.Document;
+        if (mention.Head.Length != 1 || document.Text[mention.Head.Start] != 'I') return false;
+        int paragraph = document.Sentences[mention.SentenceIndex].ParagraphIndex;
+        for (int s = mention.SentenceIndex + 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.ParagraphIndex == paragraph) continue;
+            if (sentence.ParagraphIndex > paragraph + MaxLetterParagraphs) return false;
+            bool whole = (s == 0 || document.Sentences[s - 1].ParagraphIndex != sentence.ParagraphIndex)
+                && (s + 1 == document.Sentences.Count || document.Sentences[s + 1].ParagraphIndex != sentence.ParagraphIndex);
+            if (whole && IsSignature(text, sentence)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A sentence that is a person's name alone, with a closing period or none ("Ada Brisk.").</summary>
+    private bool IsSignature(DocumentText text, Sentence sentence)
+    {
+        var document = text.Document;
+        int start = sentence.FirstToken, end = start + sentence.TokenCount;
+        if (end > start && document.Tokens[end - 1].Kind == TokenKind.Punctuation && document.Text[document.Tokens[end - 1].Start] == '.') end--;
+        return _reader.IsPersonNameAt(text, start, end);
     }
 
     /// <summary>The least number of questions an interviewer asks in a transcript (<see cref="Interviewers"/>).</summary>

@@ -28,7 +28,8 @@ public static class TypeEvidence
     /// typed by their role on the article's date. The article's own words (role, apposition ...) win over it; it wins over
     /// a signed quotation, the principal and the model.</summary>
     public const string PublicFigure = "public_figure";
-    /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"): a member of the public.</summary>
+    /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"), or "I" in a letter signed with a bare
+    /// name (a paragraph "Ada Brisk." after it): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
     /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article
     /// ("Clinton's communications director" after "Democratic nominee Hillary Clinton").</summary>
