@@ -58,10 +58,27 @@ public class PoliticalNewsTypingTests
     [InlineData("Homeowners said the water had reached their doors.", "citizen", "role")]
     [InlineData("The incumbent said the seat was safe.", "political", "role")]
     [InlineData("The filmmaker said the prison scenes were filmed in one week.", "media", "role")]
+    [InlineData("The videos show the driver stepping out of his car.", "document", "role")]
+    [InlineData("The clip says the senator voted against the bill twice.", "document", "role")]
+    [InlineData("The recordings show that the count was stopped twice.", "document", "role")]
+    [InlineData("The city of Dunmore is demanding that the campaign stop using its logo.", "official", "role")]
+    [InlineData("The state of Ohio said the ballots would be counted again.", "official", "role")]
+    [InlineData("Nora Pell, a financial adviser in Dayton, said rates would stay low.", "expert", "apposition")]
+    [InlineData("Financial planner Bram Holt said rates would stay low.", "expert", "role")]
+    [InlineData("The United States pledged to cut its emissions by a third.", "official", "seat_of_government")]
+    [InlineData("The Netherlands said the talks would go on.", "official", "seat_of_government")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
         var attribution = Only(text);
         Assert.Equal((type, evidence), (attribution.SourceType, attribution.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_nationality_in_the_plural_is_no_government_a_country_name_ending_in_s_is()
+    {
+        Assert.NotEqual("official", Only("Americans say the tax is too high.").SourceType);
+        Assert.NotEqual("official", Only("South Koreans say the tax is too high.").SourceType);
+        Assert.Equal("official", Only("The United States said the tax was too high.").SourceType);
     }
 
     [Theory]

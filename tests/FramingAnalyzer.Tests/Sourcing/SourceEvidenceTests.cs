@@ -45,6 +45,8 @@ public class SourceEvidenceTests
     [InlineData("The Carver News Service reported that the mill had closed.", "media", "institution")]
     [InlineData("Harlan Industries said the plant would stay open.", "business", "institution")]
     [InlineData("Forward Ohio PAC said the ad would run all week.", "political", "institution")]
+    [InlineData("The Committee for a Sound Budget said the plan would raise the debt.", "expert", "institution")]
+    [InlineData("The Harlan County Budget Committee said the plan would raise the debt.", "political", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));
@@ -216,6 +218,54 @@ public class SourceEvidenceTests
     public void An_institution_is_named_by_the_word_before_its_of_or_for(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
+    }
+
+    [Fact]
+    public void The_speaker_label_that_asks_the_questions_of_a_transcript_is_the_interviewer()
+    {
+        var attributions = Attributions([
+            "On the Sunday broadcast, Mayor Vera Holm spoke about the budget.",
+            "\"MARSH: Let's start with the budget. Why did the vote fail?",
+            "\"HOLM: The council stalled. We will try again in May.",
+            "\"MARSH: Will you raise the bridge toll?",
+            "\"HOLM: We will not raise it. The toll stays as it is."]);
+        var marsh = attributions.Where(a => a.SourceCanonical.Equals("MARSH", StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.NotEmpty(marsh);
+        Assert.All(marsh, a => Assert.Equal(("media", "interviewer"), (a.SourceType, a.TypeEvidence)));
+        Assert.DoesNotContain(attributions, a => a.SourceCanonical.Equals("HOLM", StringComparison.OrdinalIgnoreCase) && a.SourceType == "media");
+    }
+
+    [Fact]
+    public void A_transcript_speaker_who_asks_no_more_than_the_others_is_no_interviewer()
+    {
+        var attributions = Attributions([
+            "The full exchange follows.",
+            "\"MARSH: Why did the vote fail?",
+            "\"TALLO: Why ask me?",
+            "\"MARSH: Who stalled it?",
+            "\"TALLO: Who else would know?"]);
+        Assert.NotEmpty(attributions);
+        Assert.DoesNotContain(attributions, a => a.TypeEvidence == "interviewer");
+    }
+
+    [Fact]
+    public void I_in_a_letter_signed_with_a_bare_name_is_a_member_of_the_public()
+    {
+        var attributions = Attributions([
+            "The bridge toll is a disgrace. I hope the council drops it before the winter.",
+            "Ada Brisk.",
+            "The new library is a gift to the town."]);
+        var writer = Assert.Single(attributions);
+        Assert.Equal(("I", "citizen", "signed_quote"), (writer.SourceCanonical, writer.SourceType, writer.TypeEvidence));
+    }
+
+    [Fact]
+    public void I_without_a_signature_after_it_is_not_typed_as_a_letter_writer()
+    {
+        var attributions = Attributions([
+            "The bridge toll is a disgrace. I hope the council drops it before the winter.",
+            "The new library is a gift to the town."]);
+        Assert.DoesNotContain(attributions, a => a.TypeEvidence == "signed_quote");
     }
 
     [Fact]

@@ -200,14 +200,20 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>The country when the whole head, after "the" or "even", is a country or its people named by a singular
     /// nationality ("China said", "Even China, Pyongyang's only ally, ...", "the Chinese pledged"): its government speaks.
-    /// Not a plural people ("Americans say", members of the public) and not a lower-case word.</summary>
+    /// Not a plural people ("Americans say", members of the public) and not a lower-case word; a country whose name ends
+    /// in s is a country ("the United States pledged").</summary>
     private string? CountryOf(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
         while (end - start > 1 && Word(text, start) is "the" or "even") start++;
-        if (end <= start || !IsCapitalised(text, start) || Word(text, end - 1).EndsWith('s')) return null;
+        if (end <= start || !IsCapitalised(text, start) || IsPeoplePlural(Word(text, end - 1))) return null;
         return resources.Clues.Nationalities.Exactly(text.Normalised, tokens, start, end);
     }
+
+    /// <summary>A nationality in the plural ("Americans", "South Koreans": its singular is a nationality), not a country
+    /// whose name ends in s ("the United States", "the Netherlands").</summary>
+    private bool IsPeoplePlural(ReadOnlySpan<char> word) =>
+        word.EndsWith("s") && word.Length > 1 && resources.Clues.Nationalities.OfWord(word[..^1].ToString()) is not null;
 
     /// <summary>The type given by the rightmost capitalised institution word of [start, end), not looking past an of/for
     /// after one: "the Tax Foundation", "the Ministry of Defence", "Fox News", "the Institute of Politics and Public
@@ -362,6 +368,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// <summary>Whether [start, end) is an age alone: one whole number from 1 to 110.</summary>
     private static bool IsAge(DocumentText text, int start, int end) =>
         end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Number && int.TryParse(Word(text, start), out int age) && age is >= 1 and <= 110;
+
+    /// <summary>Whether the tokens [start, end) are a person's name: two to four capitalised words, no role, institution or seat.</summary>
+    public bool IsPersonNameAt(DocumentText text, int start, int end) => IsPersonName(text, start, end);
 
     private bool IsPersonName(DocumentText text, int start, int end)
     {

@@ -41,6 +41,7 @@ public sealed class SourceClassifier
         var entities = resolution.Entities;
         var mentions = MentionsByEntity(resolution, attributions);
         var signedOnly = SignedOnly(resolution, attributions);
+        var interviewers = Interviewers(text, resolution, attributions);
         var result = new SourceClass[entities.Count];
         var pending = new List<int>();
         var principals = new string?[entities.Count];
@@ -91,6 +92,8 @@ public sealed class SourceClassifier
             {
                 type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Apposition };
             }
+            if (type.Type is null && SignedLetter(text, entities[i].Representative)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
+            if (type.Type is null && interviewers[i]) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Interviewer };
             if (type.Type is not null) principals[i] = null; // typed by a rule: the principal is not needed
             else if (principals[i] is null) pending.Add(i);
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
@@ -218,6 +221,85 @@ public sealed class SourceClassifier
             Affiliation = sameSide ? first.Affiliation : null,
             AffiliationEvidence = sameSide ? first.AffiliationEvidence : AffiliationEvidence.None,
         };
+    }
+
+    /// <summary>How many paragraphs after its own a letter's signature may come (<see cref="SignedLetter"/>).</summary>
+    private const int MaxLetterParagraphs = 3;
+
+    /// <summary>
+    /// "I" in a letter to the editor: a paragraph in which "I" speaks, followed within <see cref="MaxLetterParagraphs"/>
+    /// paragraphs by a signature, a paragraph that is only a person's name ("Ada Brisk."). The letters page prints its
+    /// writers so; they are members of the public (an official or an expert writing would be introduced by a role).
+    /// </summary>
+    private bool SignedLetter(DocumentText text, SourceMention mention)
+    {
+        var document = text.Document;
+        if (mention.Head.Length != 1 || document.Text[mention.Head.Start] != 'I') return false;
+        int paragraph = document.Sentences[mention.SentenceIndex].ParagraphIndex;
+        for (int s = mention.SentenceIndex + 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.ParagraphIndex == paragraph) continue;
+            if (sentence.ParagraphIndex > paragraph + MaxLetterParagraphs) return false;
+            bool whole = (s == 0 || document.Sentences[s - 1].ParagraphIndex != sentence.ParagraphIndex)
+                && (s + 1 == document.Sentences.Count || document.Sentences[s + 1].ParagraphIndex != sentence.ParagraphIndex);
+            if (whole && IsSignature(text, sentence)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A sentence that is a person's name alone, with a closing period or none ("Ada Brisk.").</summary>
+    private bool IsSignature(DocumentText text, Sentence sentence)
+    {
+        var document = text.Document;
+        int start = sentence.FirstToken, end = start + sentence.TokenCount;
+        if (end > start && document.Tokens[end - 1].Kind == TokenKind.Punctuation && document.Text[document.Tokens[end - 1].Start] == '.') end--;
+        return _reader.IsPersonNameAt(text, start, end);
+    }
+
+    /// <summary>The least number of questions an interviewer asks in a transcript (<see cref="Interviewers"/>).</summary>
+    private const int MinInterviewerQuestions = 2;
+
+    /// <summary>
+    /// Per entity, whether it is the interviewer of a transcript in capitals ("WALLACE: ... Why would he do that?" between
+    /// the guest's lines): a speaker label (<see cref="TranscriptSpeakers"/>) whose lines hold at least
+    /// <see cref="MinInterviewerQuestions"/> questions and a larger share of questions than every other speaker's of the
+    /// transcript. The host asks, the guest answers; a host the article does not introduce is typed by that (media) when
+    /// no other evidence types the label. A transcript of one speaker has no interviewer.
+    /// </summary>
+    private static bool[] Interviewers(DocumentText text, SourceResolution resolution, IReadOnlyList<Attribution> attributions)
+    {
+        var result = new bool[resolution.Entities.Count];
+        var labels = TranscriptSpeakers.Find(text);
+        if (labels.Count < 2) return result;
+        var document = text.Document;
+        var speaker = new bool[result.Length];
+        var lines = new HashSet<int>[result.Length];
+        var questions = new int[result.Length];
+        for (int a = 0; a < attributions.Count && a < resolution.EntityOf.Count; a++)
+        {
+            var attribution = attributions[a];
+            if (attribution.CueLemma != PunctuationRule.ColonLemma) continue;
+            int entity = resolution.EntityOf[a];
+            var sentence = document.Sentences[attribution.SentenceIndex];
+            if (attribution.ContinuesFrom is null && TranscriptSpeakers.LabelOf(text, sentence) is { } label && labels.Contains(label)) speaker[entity] = true;
+            lines[entity] ??= [];
+            if (lines[entity].Add(attribution.SentenceIndex) && document.Slice(sentence.Span).Contains('?')) questions[entity]++;
+        }
+        double Share(int e) => questions[e] / (double)lines[e].Count;
+        for (int e = 0; e < result.Length; e++)
+        {
+            if (!speaker[e] || questions[e] < MinInterviewerQuestions) continue;
+            bool others = false, most = true;
+            for (int o = 0; o < result.Length && most; o++)
+            {
+                if (o == e || !speaker[o]) continue;
+                others = true;
+                most = Share(e) > Share(o);
+            }
+            result[e] = others && most;
+        }
+        return result;
     }
 
     /// <summary>Per entity, whether every one of its attributions is a quotation signed with a dash.</summary>

@@ -10,7 +10,8 @@ namespace FramingAnalyzer.Sourcing;
 /// signs quotations with a dash (a member of the public), unless the list of public figures knows the name: a well-known
 /// person the article names without describing ("Trump said") takes the type of their role on the article's date
 /// (public_figure); for a spokesperson or aide of someone the lexicons do not know, the type that someone has as a source
-/// of the same article or in the list of public figures; the source-type model; the model was unsure (type unknown); nothing.
+/// of the same article or in the list of public figures; the speaker label of a transcript that asks the questions
+/// (interviewer, media); the source-type model; the model was unsure (type unknown); nothing.
 /// </summary>
 public static class TypeEvidence
 {
@@ -27,11 +28,14 @@ public static class TypeEvidence
     /// typed by their role on the article's date. The article's own words (role, apposition ...) win over it; it wins over
     /// a signed quotation, the principal and the model.</summary>
     public const string PublicFigure = "public_figure";
-    /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"): a member of the public.</summary>
+    /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"), or "I" in a letter signed with a bare
+    /// name (a paragraph "Ada Brisk." after it): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
     /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article
     /// ("Clinton's communications director" after "Democratic nominee Hillary Clinton").</summary>
     public const string Principal = "principal";
+    /// <summary>A transcript's speaker label that asks the questions ("WALLACE: ... Why would he do that?"): the interviewer, media.</summary>
+    public const string Interviewer = "interviewer";
     public const string Model = "model";
     public const string ModelUnsure = "model_unsure";
     public const string None = "none";
