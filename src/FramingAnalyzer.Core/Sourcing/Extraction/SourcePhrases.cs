@@ -218,6 +218,7 @@ internal static class SourcePhrases
         if (start >= 0) start = TrimAmount(v, start, end);
         if (start >= 0) start = TrimMeasure(v, start, end);
         if (start >= 0) start = TrimOccasion(v, start, end);
+        if (start >= 0) start = ExtendToHolder(state, start, limit);
         if (start >= 0 && v.Is(start, "of")) return null;
         if (start < 0 || !IsValidSource(v, start, end)) return null;
         return PhraseRange.Head(start, end);
@@ -511,6 +512,30 @@ internal static class SourcePhrases
         if (t >= end) return first == start ? start : -1; // "73 percent said" names people; "down 3 percent" names none
         if (v.Is(t, "of")) return start;
         return v.In(t, GrammarWords.Prepositions) && t + 1 < end ? t + 1 : start;
+    }
+
+    /// <summary>
+    /// "Her submission to the court noted ...": a phrase after "to" is the object of the preposition when a short noun
+    /// phrase with a determiner opens the clause before it; the subject is the whole phrase.
+    /// </summary>
+    private static int ExtendToHolder(SentenceExtraction state, int start, int limit)
+    {
+        var v = state.View;
+        if (start - 2 < limit || !v.Is(start - 1, "to") || !(v.In(start, GrammarWords.Determiners) || v.IsCapitalised(start))) return start;
+        for (int d = start - 2; d >= limit && d >= start - 4; d--)
+        {
+            if (!v.IsWord(d) || state.IsCue(d) || v.Is(d, "to")) return start;
+            if (!v.In(d, GrammarWords.Determiners)) continue;
+            if (d == start - 2) return start; // "the" right before "to" holds no noun
+            bool opens = d == limit || v.Is(d - 1, "and") || v.Is(d - 1, "but");
+            if (!opens) return start;
+            for (int t = d + 1; t < start - 1; t++)
+            {
+                if (v.IsCapitalised(t) || v.In(t, GrammarWords.Determiners) || IsPastTense(v, t) || LooksLikeVerb(v, t)) return start;
+            }
+            return d;
+        }
+        return start;
     }
 
     private static readonly WordSet OccasionNouns = new("time", "times");
