@@ -495,7 +495,7 @@ internal static class SourcePhrases
     private static readonly WordSet MeasureUnits = new("percent", "percentage", "points", "point", "per", "cent");
 
     /// <summary>
-    /// "down 0.2 percentage points from the agency", "3 percent over the forecast": a measure with its preposition is
+    /// "down 1.5 points from the bank", "3 percent over the forecast": a measure with its preposition is
     /// no part of a source; the phrase starts after the preposition, and a change ("up 3 percent") alone is no source
     /// (-1). "74 percent of voters" and "73 percent" (of people asked) are sources.
     /// </summary>
@@ -623,7 +623,7 @@ internal static class SourcePhrases
             bool other = v.In(start, OtherLeadingPrepositions) && !v.IsCapitalised(start);
             bool adjunct = v.In(start, GrammarWords.Prepositions) || other || (v.In(start, GrammarWords.TimeWords) && !v.Is(start, "may") && !v.Is(start, "march"));
             if (!adjunct) break;
-            // "to talk to about the email matter have refused": the object of a preposition is not the subject; the noun
+            // "the people the panel wrote to about the budget have declined": the object of a preposition is not the subject; the noun
             // phrase is kept without the preposition.
             if (other) return start + 1 < end && (v.In(start + 1, GrammarWords.Determiners) || v.IsCapitalised(start + 1)) ? start + 1 : -1;
             int split = -1;

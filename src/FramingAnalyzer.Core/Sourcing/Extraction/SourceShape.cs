@@ -74,7 +74,7 @@ internal static class SourceShape
     }
 
     /// <summary>
-    /// "..., up from the agency's last estimate.": a possessor before the verb's bare form is the possessor of a noun, not
+    /// "..., up from the bank's first forecast.": a possessor before the verb's bare form is the possessor of a noun, not
     /// a subject ("'s" as "has" or "is" cannot take a bare form); with the content before it, the noun reports nothing
     /// (with a clause after it, "the agency's earlier claim that ...", it reports like a noun cue and is kept).
     /// </summary>
