@@ -99,10 +99,21 @@ public sealed class AttributionExtractor
         {
             var r = state.Found[k];
             if (!state.Cues.Exists(c => c.Learned && c.Start >= r.CueStart && c.Start < r.CueEnd)) continue;
-            if (r.Rule == VerbLedRule.RuleName) state.Found[k] = r with { Rule = LearnedRule };
+            if (r.Rule == VerbLedRule.RuleName && OpensNounPhrase(state.View, r.Source.Start)) state.Found[k] = r with { Rule = LearnedRule };
             else state.Found.RemoveAt(k);
         }
     }
+
+    private static readonly WordSet Quantifiers = new("many", "most", "several", "few", "other", "others", "more", "fewer", "half");
+
+    /// <summary>
+    /// The subject of a learned cue opens like a noun phrase: a capitalised word, a number, a determiner, a quantifier, a
+    /// pronoun or a plural noun. A lower-case word of another kind is more often a verb ("... to end the subsidies and
+    /// close gaps like vague rules that ..." read with "rules" as a verb and "close gaps like vague" as its subject).
+    /// </summary>
+    private static bool OpensNounPhrase(SentenceView v, int t) =>
+        !v.IsWord(t) || v.IsCapitalised(t) || v.IsNumber(t) || v.In(t, GrammarWords.Determiners) || v.In(t, Quantifiers)
+        || v.In(t, GrammarWords.SubjectPronouns) || v.In(t, GrammarWords.ObjectPronouns) || (v.Word(t).Length > 3 && v.Word(t).EndsWith("s"));
 
     private static bool MayHavePunctuationCue(SentenceView view)
     {

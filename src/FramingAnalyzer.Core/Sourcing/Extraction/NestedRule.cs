@@ -15,7 +15,30 @@ internal sealed class NestedRule : IAttributionRule
             if (cue.Used || cue.IsAccordingTo) continue;
             var holder = state.ContentHolding(cue.Start);
             if (holder is null) continue;
-            VerbLedRule.TryExtract(state, cue, holder.ContentStart, Name);
+            int before = state.Found.Count;
+            if (VerbLedRule.TryExtract(state, cue, holder.ContentStart, Name) && state.Found.Count == before + 1 && IsThingWithObject(state, state.Found[^1]))
+            {
+                state.Found.RemoveAt(before);
+            }
         }
+    }
+
+    /// <summary>
+    /// "experts say it underscores the regime's resolve", "said it would tell an American story": inside reported
+    /// content, "it" with a plain object after the verb (no "that", quotation, colon or clause) is a thing doing
+    /// something, not a speaker reporting.
+    /// </summary>
+    private static bool IsThingWithObject(SentenceExtraction state, Relation r)
+    {
+        var v = state.View;
+        if (r.Source.HeadEnd - r.Source.HeadStart != 1 || !v.Is(r.Source.HeadStart, "it")) return false;
+        if (r.ContentOutside is not null || r.ContentStart < r.CueEnd) return false;
+        int k = r.ContentStart;
+        if (v.IsQuoteMark(k) || v.In(k, GrammarWords.SubjectPronouns)) return false;
+        for (int t = r.CueEnd; t < k; t++)
+        {
+            if (v.Is(t, "that") || v.IsPunct(t, ':') || v.IsQuoteMark(t)) return false;
+        }
+        return v.In(k, GrammarWords.Determiners) || (v.IsWord(k) && !v.IsCapitalised(k) && !v.In(k, GrammarWords.Subordinators));
     }
 }

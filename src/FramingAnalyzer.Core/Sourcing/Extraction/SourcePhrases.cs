@@ -215,6 +215,10 @@ internal static class SourcePhrases
         if (v.Is(start, "by") && start + 1 < end && start - 1 >= limit && state.IsCue(start - 1)) start++;
         start = ExtendCoordination(state, start, limit);
         start = TrimLeading(v, start, end);
+        if (start >= 0) start = TrimAmount(v, start, end);
+        if (start >= 0) start = TrimMeasure(v, start, end);
+        if (start >= 0) start = TrimOccasion(v, start, end);
+        if (start >= 0) start = ExtendToHolder(state, start, limit);
         if (start >= 0 && v.Is(start, "of")) return null;
         if (start < 0 || !IsValidSource(v, start, end)) return null;
         return PhraseRange.Head(start, end);
@@ -455,11 +459,104 @@ internal static class SourcePhrases
         }
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
+        if (IsParticipleAfterAuxiliary(v, t)) return false; // "which has also included members of the board": the verb, not the phrase
         if (v.Is(t, "and") || v.Is(t, "&")) return v.IsCapitalised(t - 1) && v.IsCapitalised(next);
         if (v.Is(t, "to") && !v.Is(t - 1, "close") && !v.In(t - 1, GrammarWords.NounsBeforeTo)) return false; // "an aide to the mayor"
         if (v.In(t, ClauseOpeningPrepositions)) return false; // "unendorse Trump after the billionaire estate mogul claimed"
         if (LooksLikeVerb(v, t)) return false;
         return true;
+    }
+
+    /// <summary>A lowercase -ed word after an auxiliary, adverbs between ("has also included", "had quietly hired"): a verb.</summary>
+    private static bool IsParticipleAfterAuxiliary(SentenceView v, int t)
+    {
+        if (!v.IsWord(t) || v.IsCapitalised(t) || v.Word(t).Length < 5 || !v.Word(t).EndsWith("ed")) return false;
+        int j = t - 1;
+        while (j >= 0 && j >= t - 3 && (v.In(j, GrammarWords.PlainAdverbWords) || v.IsLyAdverb(j))) j--;
+        return j >= 0 && (v.Is(j, "has") || v.Is(j, "have") || v.Is(j, "had") || v.Is(j, "having"));
+    }
+
+    private static readonly WordSet AmountScales = new("hundred", "thousand", "million", "billion", "trillion", "m", "bn");
+
+    /// <summary>
+    /// "the $20 million experts say it costs": a sum of money before the phrase is not part of it; the phrase starts
+    /// after the amount, and an amount alone is no source (-1).
+    /// </summary>
+    private static int TrimAmount(SentenceView v, int start, int end)
+    {
+        if (start == 0 || !IsCurrencySign(v, start - 1) || !v.IsNumber(start)) return start;
+        int t = start + 1;
+        while (t < end && (v.IsNumber(t) || v.In(t, AmountScales))) t++;
+        return t < end ? t : -1;
+    }
+
+    private static bool IsCurrencySign(SentenceView v, int t) => v.IsPunct(t, '$') || v.IsPunct(t, '£') || v.IsPunct(t, '€') || v.IsPunct(t, '¥');
+
+    private static readonly WordSet MeasureUnits = new("percent", "percentage", "points", "point", "per", "cent");
+
+    /// <summary>
+    /// "down 1.5 points from the bank", "3 percent over the forecast": a measure with its preposition is
+    /// no part of a source; the phrase starts after the preposition, and a change ("up 3 percent") alone is no source
+    /// (-1). "74 percent of voters" and "73 percent" (of people asked) are sources.
+    /// </summary>
+    private static int TrimMeasure(SentenceView v, int start, int end)
+    {
+        int t = start;
+        if ((v.Is(t, "up") || v.Is(t, "down")) && !v.IsCapitalised(t)) t++;
+        if (!v.IsNumber(t)) return start;
+        int first = t;
+        while (t < end && (v.IsNumber(t) || v.In(t, AmountScales))) t++;
+        int units = t;
+        while (t < end && v.In(t, MeasureUnits)) t++;
+        if (t == units && first == start) return start; // a number and a noun: "20 protesters"
+        if (t >= end) return first == start ? start : -1; // "73 percent said" names people; "down 3 percent" names none
+        if (v.Is(t, "of")) return start;
+        return v.In(t, GrammarWords.Prepositions) && t + 1 < end ? t + 1 : start;
+    }
+
+    /// <summary>
+    /// "Her submission to the court noted ...": a phrase after "to" is the object of the preposition when a short noun
+    /// phrase with a determiner opens the clause before it; the subject is the whole phrase.
+    /// </summary>
+    private static int ExtendToHolder(SentenceExtraction state, int start, int limit)
+    {
+        var v = state.View;
+        if (start - 2 < limit || !v.Is(start - 1, "to") || !(v.In(start, GrammarWords.Determiners) || v.IsCapitalised(start))) return start;
+        for (int d = start - 2; d >= limit && d >= start - 4; d--)
+        {
+            if (!v.IsWord(d) || state.IsCue(d) || v.Is(d, "to")) return start;
+            if (!v.In(d, GrammarWords.Determiners)) continue;
+            if (d == start - 2) return start; // "the" right before "to" holds no noun
+            bool opens = d == limit || v.Is(d - 1, "and") || v.Is(d - 1, "but");
+            if (!opens) return start;
+            for (int t = d + 1; t < start - 1; t++)
+            {
+                if (v.IsCapitalised(t) || v.In(t, GrammarWords.Determiners) || IsPastTense(v, t) || LooksLikeVerb(v, t)) return start;
+            }
+            return d;
+        }
+        return start;
+    }
+
+    private static readonly WordSet OccasionNouns = new("time", "times");
+
+    private static readonly WordSet OccasionModifiers = new("first", "second", "third", "fourth", "fifth", "last", "next", "only", "latest",
+        "final", "every", "each", "one", "this", "that", "the");
+
+    /// <summary>
+    /// "were the third time the group said it had met", "the last time Mr. Vell spoke": an occasion noun ("time") with
+    /// an ordinal or determiner before it opens a relative clause without "that"; the source is the phrase after it.
+    /// </summary>
+    private static int TrimOccasion(SentenceView v, int start, int end)
+    {
+        for (int t = start + 1; t < end - 1; t++)
+        {
+            if (!v.In(t, OccasionNouns) || v.IsCapitalised(t) || !v.In(t - 1, OccasionModifiers)) continue;
+            int next = t + 1;
+            if (v.Is(next, "of") || v.In(next, GrammarWords.Prepositions) || !v.IsWord(next)) continue;
+            return next;
+        }
+        return start;
     }
 
     /// <summary>Prepositions that open an adjunct rather than continue a noun phrase.</summary>
@@ -512,6 +609,10 @@ internal static class SourcePhrases
         return start;
     }
 
+    /// <summary>Prepositions outside <see cref="GrammarWords.Prepositions"/> that cannot open a subject ("about the plan said").</summary>
+    private static readonly WordSet OtherLeadingPrepositions = new("about", "against", "among", "between", "without", "into", "onto",
+        "toward", "towards", "regarding", "concerning", "beyond", "behind");
+
     /// <summary>Cuts opening discourse words and a leading adjunct ("On Monday the army", "In Tesk residents").</summary>
     private static int TrimLeading(SentenceView v, int start, int end)
     {
@@ -519,8 +620,12 @@ internal static class SourcePhrases
         while (start < end - 1 && v.IsLyAdverb(start)) start++; // "shortly after Trump said"
         for (int pass = 0; pass < 2; pass++)
         {
-            bool adjunct = v.In(start, GrammarWords.Prepositions) || (v.In(start, GrammarWords.TimeWords) && !v.Is(start, "may") && !v.Is(start, "march"));
+            bool other = v.In(start, OtherLeadingPrepositions) && !v.IsCapitalised(start);
+            bool adjunct = v.In(start, GrammarWords.Prepositions) || other || (v.In(start, GrammarWords.TimeWords) && !v.Is(start, "may") && !v.Is(start, "march"));
             if (!adjunct) break;
+            // "the people the panel wrote to about the budget have declined": the object of a preposition is not the subject; the noun
+            // phrase is kept without the preposition.
+            if (other) return start + 1 < end && (v.In(start + 1, GrammarWords.Determiners) || v.IsCapitalised(start + 1)) ? start + 1 : -1;
             int split = -1;
             for (int p = start + 1; p < end && split < 0; p++)
             {

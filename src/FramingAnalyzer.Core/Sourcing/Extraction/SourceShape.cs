@@ -37,6 +37,7 @@ internal static class SourceShape
         if (v.In(source.HeadEnd - 1, Dangling)) return null;
         if (v.In(source.Start, Causatives) && !v.IsCapitalised(source.Start)) return null;
         if (DisagreesInNumber(v, source, relation)) return null;
+        if (IsPossessorOfBareForm(v, source, relation)) return null;
         // "pilloried for years for making ... claims": a participle and its prepositional phrase, not a noun phrase.
         if (v.IsWord(source.Start) && !v.IsCapitalised(source.Start) && v.Word(source.Start).Length > 4 && v.Word(source.Start).EndsWith("ed")
             && source.Start + 1 < source.HeadEnd && v.In(source.Start + 1, Dangling) && !v.Is(source.Start + 1, "by"))
@@ -70,6 +71,23 @@ internal static class SourceShape
             if (!v.IsWord(t) || v.IsCapitalised(t) || v.In(t, PluralQuantities)) return false;
         }
         return v.Word(relation.CueStart).SequenceEqual(relation.Lemma);
+    }
+
+    /// <summary>
+    /// "..., up from the bank's first forecast.": a possessor before the verb's bare form is the possessor of a noun, not
+    /// a subject ("'s" as "has" or "is" cannot take a bare form); with the content before it, the noun reports nothing
+    /// (with a clause after it, "the agency's earlier claim that ...", it reports like a noun cue and is kept).
+    /// </summary>
+    private static bool IsPossessorOfBareForm(SentenceView v, PhraseRange source, Relation relation)
+    {
+        if (relation.Rule != VerbLedRule.RuleName && relation.Rule != AttributionExtractor.LearnedRule) return false;
+        if (relation.ContentOutside is not null || relation.ContentStart >= relation.CueEnd) return false;
+        int last = source.HeadEnd - 1;
+        if (!v.IsWord(last) || relation.CueEnd - relation.CueStart > 2) return false;
+        var word = v.Word(last);
+        if (!(word.EndsWith("'s") || (word.EndsWith("s'") && word.Length > 2)) || v.In(last, GrammarWords.ContractedSubjects)) return false;
+        int cue = relation.CueEnd - 1;
+        return v.IsWord(cue) && v.Word(cue).SequenceEqual(relation.Lemma);
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("en"));

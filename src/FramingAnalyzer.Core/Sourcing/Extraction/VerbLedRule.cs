@@ -140,7 +140,7 @@ internal sealed class VerbLedRule : IAttributionRule
         bool commaBefore = source.Start - 1 > limit && v.IsComma(source.Start - 1);
         return commaBefore && state.CueAt(next) is not { IsParticiple: true }
             && (before is null || ContentSpans.WordCount(v, before.Value.Start, before.Value.End) < 4 || IsOpeningAdjunct(v, before.Value.Start, before.Value.End))
-            && !cue.Behaviour.NeedsClause && !v.In(next, GrammarWords.Subordinators) && !v.In(next, GrammarWords.Prepositions)
+            && (!cue.Behaviour.NeedsClause || cue.Behaviour.ReportsBefore) && !v.In(next, GrammarWords.Subordinators) && !v.In(next, GrammarWords.Prepositions)
             && !v.Is(next, "and");
     }
 

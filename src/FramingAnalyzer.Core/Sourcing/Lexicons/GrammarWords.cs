@@ -44,6 +44,9 @@ internal static class GrammarWords
 
     public static readonly WordSet Adverbs = new(6, [.. PlainAdverbs(), .. VerbGroupAuxiliaries(), .. EmphaticReflexives(), .. TimeFillers()]);
 
+    /// <summary>The plain adverbs of <see cref="Adverbs"/>, without auxiliaries, reflexives and time words ("also", "quietly" is an -ly word).</summary>
+    public static readonly WordSet PlainAdverbWords = new(PlainAdverbs());
+
     private static string[] PlainAdverbs() => ["also", "later", "then", "again", "previously", "earlier", "further", "still", "once",
         "first", "recently", "reportedly", "repeatedly", "publicly", "privately", "separately", "similarly", "subsequently", "immediately",
         "quickly", "flatly", "strongly", "angrily", "initially", "already", "now", "just", "even", "only", "simply", "openly", "often",
