@@ -24,7 +24,7 @@ internal sealed class NestedRule : IAttributionRule
     }
 
     /// <summary>
-    /// "experts say it underscores the regime's resolve", "said it would tell an American story": inside reported
+    /// "experts say it underscores the regime's resolve", "said it would show how the valley was farmed": inside reported
     /// content, "it" with a plain object after the verb (no "that", quotation, colon or clause) is a thing doing
     /// something, not a speaker reporting.
     /// </summary>
