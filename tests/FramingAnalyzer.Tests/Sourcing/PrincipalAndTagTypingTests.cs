@@ -27,6 +27,8 @@ public class PrincipalAndTagTypingTests
     [InlineData("The Congressional Budget Office said the plan would add to the deficit.", "official")]
     [InlineData("Republican vice-presidential nominee Gov. Ada Holm said the rally would go ahead.", "political")]
     [InlineData("Opposition activists and lawyers said the port rules were unfair.", "expert")]
+    [InlineData("About 3,000 people marched, according to the march organizer Harbour Alliance.", "ngo_intl")]
+    [InlineData("The rally organizer Tom Avery said about 3,000 people had marched.", "citizen")]
     [InlineData("One slide says the tariff would cost each family $900.", "document")]
     [InlineData("Fire department protocol calls for the crew to wait for a second engine.", "document")]
     public void Typed(string text, string type) => Assert.Equal(type, Only(text).SourceType);

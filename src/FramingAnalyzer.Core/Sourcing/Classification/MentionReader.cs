@@ -49,6 +49,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
         var role = resources.Roles.Head(norm, tokens, nounStart, parts.HeadNounEnd, parts.HeadEnd)
             ?? (nounStart > parts.HeadStart ? resources.Roles.Head(norm, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
+        // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
+        // an institution describes the institution, which is the source.
+        if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
+            && InstitutionType(text, describing.End, parts.HeadNounEnd) is { } namedBody)
+        {
+            return (namedBody, TypeEvidence.Institution, null);
+        }
         if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType)
         {
             // Only a title before a name ("nominee Gov. Mike Pence"): "the Congressional Budget Office" is the office.
