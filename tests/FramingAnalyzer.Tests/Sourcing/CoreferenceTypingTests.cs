@@ -164,4 +164,14 @@ public class CoreferenceTypingTests
         Assert.Equal("ngo_intl", union.SourceType);
         Assert.DoesNotContain("company", union.SourceCanonical);
     }
+
+    [Theory]
+    [InlineData("The Courier sent its \u201csenior flood reporter\u201d Nadia Olsen to the valley for a week.")]
+    [InlineData("The Courier sent its senior flood reporter Nadia Olsen to the valley for a week.")]
+    public void A_title_in_quotation_marks_before_a_name_types_later_mentions(string narrative)
+    {
+        var read = Read("Flood Diary.", narrative, "Olsen reports that the river rose overnight. She says the bridge will close.");
+        Assert.Equal("media", Saying(read, "Olsen").SourceType);
+        Assert.Equal("media", Saying(read, "She").SourceType);
+    }
 }
