@@ -174,4 +174,17 @@ public class CoreferenceTypingTests
         Assert.Equal("media", Saying(read, "Olsen").SourceType);
         Assert.Equal("media", Saying(read, "She").SourceType);
     }
+
+    [Fact]
+    public void The_object_of_an_of_phrase_is_not_a_shorter_name_for_the_phrase()
+    {
+        var read = Read("Tidal Power.",
+            "The authors of the study, which include the Harbour Alliance, say the barrage would pay for itself.",
+            "The study says the turbines would last forty years.");
+        var authors = Saying(read, "The authors of the study, which include the Harbour Alliance");
+        var study = Saying(read, "The study");
+        Assert.NotEqual(authors.SourceCanonical, study.SourceCanonical);
+        Assert.Equal("ngo_intl", authors.SourceType);
+        Assert.Equal("document", study.SourceType);
+    }
 }
