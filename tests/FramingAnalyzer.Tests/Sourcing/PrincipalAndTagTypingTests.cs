@@ -30,6 +30,8 @@ public class PrincipalAndTagTypingTests
     [InlineData("About 3,000 people marched, according to the march organizer Harbour Alliance.", "ngo_intl")]
     [InlineData("The rally organizer Tom Avery said about 3,000 people had marched.", "citizen")]
     [InlineData("Ada Holm, who runs Ms. Lind's get-out-the-vote effort among nurses' families, said turnout would rise.", "political")]
+    [InlineData("\"The sale was a sham,\" said Kai Berg, a lawyer at Berg & Lund, who represents the Ministry of Transport in the case.", "official")]
+    [InlineData("\"The sale was a sham,\" said Kai Berg, a lawyer at Berg & Lund, who represents two of the buyers.", "expert")]
     [InlineData("One slide says the tariff would cost each family $900.", "document")]
     [InlineData("Fire department protocol calls for the crew to wait for a second engine.", "document")]
     public void Typed(string text, string type) => Assert.Equal(type, Only(text).SourceType);

@@ -35,7 +35,33 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (SourceTypes.Political, TypeEvidence.PartyTag, null, false);
         }
+        // "Kai Berg, a lawyer at a small firm, who represents the Port Authority": a lawyer speaks for the client named.
+        if (type is SourceTypes.Expert && evidence is TypeEvidence.Role or TypeEvidence.Apposition && ClientType(text, parts) is { } client)
+        {
+            return (client.Type, evidence, client.Actor, false);
+        }
         return (type, evidence, actor, past);
+    }
+
+    private static readonly WordSet RepresentingVerbs = new("represents", "represented", "representing");
+
+    /// <summary>The type of the client a lawyer in the phrase represents ("a lawyer ..., who represents the Port
+    /// Authority"), when the lexicons can type it as a body (an actor, seat, institution or party), or null.</summary>
+    private (string Type, Actor? Actor)? ClientType(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        var (start, end) = Whole(parts);
+        bool lawyer = false;
+        for (int t = start; t < end - 1; t++)
+        {
+            lawyer |= resources.Roles.Head(text.Normalised, tokens, t, t + 1, end) is { } role && role.Value.Type == SourceTypes.Expert && role.Value.ForPrincipal;
+            if (!lawyer) continue;
+            if (!RepresentingVerbs.Contains(Word(text, t))) continue;
+            int clientEnd = t + 1;
+            while (clientEnd < end && !(tokens[clientEnd].Kind == TokenKind.Punctuation && text.Document.Text[tokens[clientEnd].Start] is ',' or ';' or '—' or '–')) clientEnd++;
+            return PrincipalType(text, (t + 1, clientEnd), byRoleWord: false);
+        }
+        return null;
     }
 
     private (string? Type, string Evidence, Actor? Actor) ReadTypeNow(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors, out bool past)
