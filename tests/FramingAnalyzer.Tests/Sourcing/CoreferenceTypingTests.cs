@@ -164,4 +164,27 @@ public class CoreferenceTypingTests
         Assert.Equal("ngo_intl", union.SourceType);
         Assert.DoesNotContain("company", union.SourceCanonical);
     }
+
+    [Theory]
+    [InlineData("The Courier sent its \u201csenior flood reporter\u201d Nadia Olsen to the valley for a week.")]
+    [InlineData("The Courier sent its senior flood reporter Nadia Olsen to the valley for a week.")]
+    public void A_title_in_quotation_marks_before_a_name_types_later_mentions(string narrative)
+    {
+        var read = Read("Flood Diary.", narrative, "Olsen reports that the river rose overnight. She says the bridge will close.");
+        Assert.Equal("media", Saying(read, "Olsen").SourceType);
+        Assert.Equal("media", Saying(read, "She").SourceType);
+    }
+
+    [Fact]
+    public void The_object_of_an_of_phrase_is_not_a_shorter_name_for_the_phrase()
+    {
+        var read = Read("Tidal Power.",
+            "The authors of the study, which include the Harbour Alliance, say the barrage would pay for itself.",
+            "The study says the turbines would last forty years.");
+        var authors = Saying(read, "The authors of the study, which include the Harbour Alliance");
+        var study = Saying(read, "The study");
+        Assert.NotEqual(authors.SourceCanonical, study.SourceCanonical);
+        Assert.Equal("ngo_intl", authors.SourceType);
+        Assert.Equal("document", study.SourceType);
+    }
 }

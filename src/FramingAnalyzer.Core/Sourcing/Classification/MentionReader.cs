@@ -28,7 +28,40 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private (string? Type, string Evidence, Actor? Actor, bool PastOffice) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors)
     {
         var (type, evidence, actor) = ReadTypeNow(text, parts, resolvedActor, findActors, out bool past);
+        // "Oversight Chairman Ada Holm (R-Kan.)": a party tag marks a party's legislator; a committee title or another
+        // role word that would make her a business, expert or member of the public does not outrank it. An office of the
+        // state ("Gov. ... (R)") and an actor the lexicon knows keep their type.
+        if (type is SourceTypes.Business or SourceTypes.Expert or SourceTypes.Citizen && evidence != TypeEvidence.Actor && PartyTag(text, parts) is not null)
+        {
+            return (SourceTypes.Political, TypeEvidence.PartyTag, null, false);
+        }
+        // "Kai Berg, a lawyer at a small firm, who represents the Port Authority": a lawyer speaks for the client named.
+        if (type is SourceTypes.Expert && evidence is TypeEvidence.Role or TypeEvidence.Apposition && ClientType(text, parts) is { } client)
+        {
+            return (client.Type, evidence, client.Actor, false);
+        }
         return (type, evidence, actor, past);
+    }
+
+    private static readonly WordSet RepresentingVerbs = new("represents", "represented", "representing");
+
+    /// <summary>The type of the client a lawyer in the phrase represents ("a lawyer ..., who represents the Port
+    /// Authority"), when the lexicons can type it as a body (an actor, seat, institution or party), or null.</summary>
+    private (string Type, Actor? Actor)? ClientType(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        var (start, end) = Whole(parts);
+        bool lawyer = false;
+        for (int t = start; t < end - 1; t++)
+        {
+            lawyer |= resources.Roles.Head(text.Normalised, tokens, t, t + 1, end) is { } role && role.Value.Type == SourceTypes.Expert && role.Value.ForPrincipal;
+            if (!lawyer) continue;
+            if (!RepresentingVerbs.Contains(Word(text, t))) continue;
+            int clientEnd = t + 1;
+            while (clientEnd < end && !(tokens[clientEnd].Kind == TokenKind.Punctuation && text.Document.Text[tokens[clientEnd].Start] is ',' or ';' or '—' or '–')) clientEnd++;
+            return PrincipalType(text, (t + 1, clientEnd), byRoleWord: false);
+        }
+        return null;
     }
 
     private (string? Type, string Evidence, Actor? Actor) ReadTypeNow(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors, out bool past)
@@ -42,9 +75,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
         var role = resources.Roles.Head(norm, tokens, nounStart, parts.HeadNounEnd, parts.HeadEnd)
             ?? (nounStart > parts.HeadStart ? resources.Roles.Head(norm, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
+        // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
+        // an institution describes the institution, which is the source.
+        if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
+            && InstitutionType(text, describing.End, parts.HeadNounEnd) is { } namedBody)
+        {
+            return (namedBody, TypeEvidence.Institution, null);
+        }
         if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType)
         {
-            if (roleType.Type == SourceTypes.Official && CandidacyBefore(text, parts.HeadStart, r.Start)) return (SourceTypes.Political, TypeEvidence.Role, null);
+            // Only a title before a name ("nominee Gov. Mike Pence"): "the Congressional Budget Office" is the office.
+            if (roleType.Type == SourceTypes.Official && r.End < parts.HeadNounEnd && CandidacyBefore(text, parts.HeadStart, r.Start)) return (SourceTypes.Political, TypeEvidence.Role, null);
             return (HeldInThePast(text, parts, parts.HeadStart, r.Start, roleType.Type, out past), TypeEvidence.Role, roleType.Actor);
         }
         if (parts.HasApposition)
@@ -124,7 +165,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
         foreach (var principal in principals)
         {
-            if (PrincipalType(text, principal) is { } typed) return typed;
+            // A lawyer acting for a body takes the body's type ("a lawyer for the Harbor Defense Fund"); for people named
+            // by a role word ("a lawyer for the dock workers") the lawyer stays the legal expert.
+            if (PrincipalType(text, principal, byRoleWord: role.Value.Type != SourceTypes.Expert) is { } typed) return typed;
         }
         var p = principals[0];
         var tokens = text.Document.Tokens;
@@ -146,7 +189,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             if (Word(text, t).EndsWith("'s", StringComparison.Ordinal)) found.Add((before, t + 1));
         }
-        if (found.Count == 0 && before < role.Start && tokens[role.Start - 1].Kind == TokenKind.Word) found.Add((before, role.Start));
+        // "Opposition politicians and lawyers": the words before a conjunction are another group, not the role's modifier.
+        if (found.Count == 0 && before < role.Start && tokens[role.Start - 1].Kind == TokenKind.Word && Word(text, role.Start - 1) is not ("and" or "or"))
+        {
+            found.Add((before, role.Start));
+        }
         int after = role.End;
         while (after < end - 1 && PrincipalPrepositions.Contains(Word(text, after)))
         {
@@ -164,8 +211,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return found;
     }
 
-    /// <summary>The type the lexicons give a principal: an actor, a seat of government, an institution, a role or a party.</summary>
-    private (string Type, Actor? Actor)? PrincipalType(DocumentText text, (int Start, int End) p)
+    /// <summary>The type the lexicons give a principal: an actor, a seat of government, an institution, a role (unless
+    /// <paramref name="byRoleWord"/> is false) or a party.</summary>
+    private (string Type, Actor? Actor)? PrincipalType(DocumentText text, (int Start, int End) p, bool byRoleWord = true)
     {
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
@@ -173,7 +221,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int seatStart = p.Start < p.End && Word(text, p.Start) is "the" ? p.Start + 1 : p.Start;
         if (resources.Clues.Seats.Exactly(norm, tokens, seatStart, p.End) is not null) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
-        if (resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
+        if (byRoleWord && resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
         if (resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
         return null;
     }

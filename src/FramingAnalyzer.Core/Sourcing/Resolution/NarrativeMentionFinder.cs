@@ -74,6 +74,25 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         return found;
     }
 
+    private const int MaxQuotedTitleWords = 4;
+
+    /// <summary>
+    /// A title the writer puts in quotation marks just before the name ("the paper's “chief flood reporter” Nadia Olsen"):
+    /// the quoted words, up to four and ending in a lexicon role, describe the person as an unquoted title would. Where the
+    /// quoted title starts (its first word), or null.
+    /// </summary>
+    private int? QuotedTitleBefore(DocumentText text, int sentenceStart, int start, bool[] covered)
+    {
+        var tokens = text.Document.Tokens;
+        int close = start - 1;
+        if (close <= sentenceStart || tokens[close].Kind == TokenKind.Word || text.Document.Text[tokens[close].Start] is not ('”' or '"')) return null;
+        int first = close;
+        while (first - 1 > sentenceStart && close - first < MaxQuotedTitleWords && tokens[first - 1].Kind == TokenKind.Word && !covered[first - 1]) first--;
+        if (first == close || first - 1 < sentenceStart || tokens[first - 1].Kind == TokenKind.Word || text.Document.Text[tokens[first - 1].Start] is not ('“' or '"')) return null;
+        int k = _roles!.LengthEndingAt(text.Normalised, tokens, close);
+        return k > 0 && close - k >= first ? first : null;
+    }
+
     /// <summary>
     /// Where a name's description starts when a lower-case role stands before it, with the capitalised words or
     /// possessive before that role ("Hillary Clinton campaign chairman John Podesta", "the company's chief executive
@@ -83,6 +102,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
     {
         if (_roles is null) return start;
         var tokens = text.Document.Tokens;
+        if (QuotedTitleBefore(text, sentenceStart, start, covered) is { } quoted) return quoted;
         int k = _roles.LengthEndingAt(text.Normalised, tokens, start);
         if (k == 0 || start - k < sentenceStart) return start;
         int head = start - k;

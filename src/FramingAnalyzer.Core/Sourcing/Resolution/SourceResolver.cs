@@ -353,6 +353,8 @@ public sealed class SourceResolver
         var shortForm = mention.Name.Stripped;
         var full = earlier.Name.Stripped;
         if (shortForm.Length == 0 || full.Length == 0) return false;
+        // "the authors of the report" ... "the report": a common noun's of-object is another thing, not a shorter name for it.
+        if (!earlier.Form.Person && !earlier.Form.Org && EndsWith(full, shortForm) && OfObject(full, shortForm.Length)) return false;
         if (EndsWith(full, shortForm)) return true;
         // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
         if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
@@ -364,6 +366,14 @@ public sealed class SourceResolver
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the last <paramref name="length"/> words of <paramref name="full"/> follow "of" (or "of" and a determiner).</summary>
+    private static bool OfObject(string[] full, int length)
+    {
+        int before = full.Length - length - 1;
+        if (before >= 1 && full[before] is "the" or "a" or "an" or "its" or "their") before--;
+        return before >= 1 && full[before] is "of";
     }
 
     private static bool EndsWith(string[] full, string[] shortForm) =>

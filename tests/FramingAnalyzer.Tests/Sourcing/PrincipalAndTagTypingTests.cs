@@ -1,0 +1,38 @@
+using FramingAnalyzer.Model;
+using FramingAnalyzer.Sourcing;
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// Typing signals that outrank a role word (issue 13): a party tag marks a party's legislator whatever committee title
+/// precedes the name; a budget office or inspector general is an office of the state even when a legislature's name
+/// precedes it; a lawyer acting for a body takes the body's type; slides and protocols are documents. The sentences are
+/// written here; the people and most bodies are invented.
+/// </summary>
+public class PrincipalAndTagTypingTests
+{
+    private static Attribution Only(string text) =>
+        Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
+
+    [Theory]
+    [InlineData("Budget Committee Chairman Tom Avery (R-Kan.) said the bill was too costly.", "political")]
+    [InlineData("Finance Chairwoman Lia Brandt (D-Ore.) said the hearing would resume in May.", "political")]
+    [InlineData("The nonpartisan Congressional Budget Office said the plan would add to the deficit.", "official")]
+    [InlineData("The state's inspector general said the contracts were never audited.", "official")]
+    [InlineData("\"The permit was unlawful,\" said Dana Frick, a lawyer for the Harbor Defense Fund, an advocacy group.", "ngo_intl")]
+    [InlineData("A lawyer for the Ministry of Transport said the tender was fair.", "official")]
+    [InlineData("A lawyer for the striking nurses said the ruling would be appealed.", "expert")]
+    [InlineData("Senate candidate Ola Fenn's lawyer said the ad was defamatory.", "political")]
+    [InlineData("The Congressional Budget Office said the plan would add to the deficit.", "official")]
+    [InlineData("Republican vice-presidential nominee Gov. Ada Holm said the rally would go ahead.", "political")]
+    [InlineData("Opposition activists and lawyers said the port rules were unfair.", "expert")]
+    [InlineData("About 3,000 people marched, according to the march organizer Harbour Alliance.", "ngo_intl")]
+    [InlineData("The rally organizer Tom Avery said about 3,000 people had marched.", "citizen")]
+    [InlineData("Ada Holm, who runs Ms. Lind's get-out-the-vote effort among nurses' families, said turnout would rise.", "political")]
+    [InlineData("\"The sale was a sham,\" said Kai Berg, a lawyer at Berg & Lund, who represents the Ministry of Transport in the case.", "official")]
+    [InlineData("\"The sale was a sham,\" said Kai Berg, a lawyer at Berg & Lund, who represents two of the buyers.", "expert")]
+    [InlineData("One slide says the tariff would cost each family $900.", "document")]
+    [InlineData("Fire department protocol calls for the crew to wait for a second engine.", "document")]
+    public void Typed(string text, string type) => Assert.Equal(type, Only(text).SourceType);
+}
