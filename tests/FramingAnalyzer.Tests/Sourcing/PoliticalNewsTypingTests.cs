@@ -12,9 +12,6 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class PoliticalNewsTypingTests
 {
-    private static Attribution Only(string text) =>
-        Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
-
     [Theory]
     [InlineData("City Attorney Bram Holt said the ad was misleading.", "official", "role")]
     [InlineData("District Attorney Vera Munk said the case would go to trial.", "official", "role")]
@@ -69,16 +66,16 @@ public class PoliticalNewsTypingTests
     [InlineData("The Netherlands said the talks would go on.", "official", "seat_of_government")]
     public void Roles_and_bodies_of_political_news_have_their_type(string text, string type, string evidence)
     {
-        var attribution = Only(text);
+        var attribution = OnlyTyped(text);
         Assert.Equal((type, evidence), (attribution.SourceType, attribution.TypeEvidence));
     }
 
     [Fact]
     public void A_nationality_in_the_plural_is_no_government_a_country_name_ending_in_s_is()
     {
-        Assert.NotEqual("official", Only("Americans say the tax is too high.").SourceType);
-        Assert.NotEqual("official", Only("South Koreans say the tax is too high.").SourceType);
-        Assert.Equal("official", Only("The United States said the tax was too high.").SourceType);
+        Assert.NotEqual("official", OnlyTyped("Americans say the tax is too high.").SourceType);
+        Assert.NotEqual("official", OnlyTyped("South Koreans say the tax is too high.").SourceType);
+        Assert.Equal("official", OnlyTyped("The United States said the tax was too high.").SourceType);
     }
 
     [Theory]
@@ -89,7 +86,7 @@ public class PoliticalNewsTypingTests
     [InlineData("The campaign plans to hold a rally. A spokesman for the Harbour Board said the quay would stay open.", "official")]
     public void A_spokesperson_with_no_principal_speaks_for_the_campaign_the_sentences_name(string text, string type)
     {
-        var attribution = Only(text);
+        var attribution = OnlyTyped(text);
         Assert.Equal(type, attribution.SourceType);
     }
 }

@@ -12,9 +12,6 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class PrincipalAndTagTypingTests
 {
-    private static Attribution Only(string text) =>
-        Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
-
     [Theory]
     [InlineData("Budget Committee Chairman Tom Avery (R-Kan.) said the bill was too costly.", "political")]
     [InlineData("Finance Chairwoman Lia Brandt (D-Ore.) said the hearing would resume in May.", "political")]
@@ -34,5 +31,5 @@ public class PrincipalAndTagTypingTests
     [InlineData("\"The sale was a sham,\" said Kai Berg, a lawyer at Berg & Lund, who represents two of the buyers.", "expert")]
     [InlineData("One slide says the tariff would cost each family $900.", "document")]
     [InlineData("Fire department protocol calls for the crew to wait for a second engine.", "document")]
-    public void Typed(string text, string type) => Assert.Equal(type, Only(text).SourceType);
+    public void Typed(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }

@@ -56,6 +56,10 @@ internal static class SourcingKit
         return (analysis, schema);
     }
 
+    /// <summary>The one attribution that the analyzer with the shipped lexicons finds and types in a one-paragraph text.</summary>
+    public static Attribution OnlyTyped(string text) =>
+        Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
+
     /// <summary>Asserts a relation's spans by their text; offsets are checked by where that text is in the document.</summary>
     public static void AssertRelation(Document document, Attribution found, string source, string cue, string lemma, string content, string quoteKind)
     {
