@@ -18,6 +18,8 @@ public sealed record Attribution
     public required TextSpan Content { get; init; }
     /// <summary>Text around the cue that is neither source nor content ("in a statement", "on condition of anonymity"); may be empty.</summary>
     public TextSpan Qualifier { get; init; }
+    /// <summary>An apposition after the source that is not part of its span but describes it ("according to Jane Roe, director of the Harbor Policy Center, ..."): read to type the source; may be empty.</summary>
+    public TextSpan SourceApposition { get; init; }
     public required string CueLemma { get; init; }
     public required string VerbStance { get; init; }
     /// <summary>direct, mixed, indirect or according_to.</summary>

@@ -328,7 +328,7 @@ public sealed class SourceClassifier
             if (attribution.ContinuesFrom is not null) continue;
             int entity = resolution.EntityOf[a];
             if (attribution.SourceHead == resolution.Entities[entity].Representative.Head) continue;
-            mentions[entity].Add(new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex));
+            mentions[entity].Add(new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
         }
         return mentions;
     }

@@ -19,6 +19,7 @@ internal sealed class AccordingToRule : IAttributionRule
             bool leading = opener == cue.Start || !ContentSpans.HasWords(v, 0, cue.Start);
             var found = SourcePhrases.SourceRight(state, cue.End, allowApposition: true, closedApposition: leading);
             if (found is not { } source) continue;
+            source = WithTypingApposition(state, source, leading);
             (int Start, int End)? content = null;
             if (leading)
             {
@@ -44,5 +45,30 @@ internal sealed class AccordingToRule : IAttributionRule
                 Rule = Name,
             }, cue);
         }
+    }
+
+    /// <summary>The longest run of tokens an apposition read for typing may take.</summary>
+    private const int MaxTypingApposition = 14;
+
+    /// <summary>
+    /// "according to Jane Roe, director of the Harbor Policy Center, the ...": an apposition the source phrase did not take
+    /// (it opens with no determiner) still describes the source, so it is kept for typing without entering the span. After
+    /// a leading "According to" it must be closed by a comma or dash, since the content follows it; at the end of the
+    /// sentence it runs to the end.
+    /// </summary>
+    private static PhraseRange WithTypingApposition(SentenceExtraction state, PhraseRange source, bool leading)
+    {
+        var v = state.View;
+        if (source.End != source.HeadEnd || source.AdjunctEnd > source.AdjunctStart || !v.IsComma(source.HeadEnd)) return source;
+        int open = source.HeadEnd + 1;
+        if (!v.IsWord(open) || v.In(open, GrammarWords.Prepositions) || v.In(open, GrammarWords.Subordinators) || v.In(open, GrammarWords.SubjectPronouns)
+            || v.Is(open, "and") || v.Is(open, "or") || v.Is(open, "but")) return source;
+        int close = open;
+        while (close < v.ContentLimit && !v.IsComma(close) && !v.IsPunct(close, '—') && !v.IsPunct(close, '–') && !v.IsDoubleQuoteMark(close) && !v.IsPunct(close, '.')) close++;
+        bool closed = close < v.ContentLimit && !v.IsDoubleQuoteMark(close) && !v.IsPunct(close, '.');
+        if (leading && !closed) return source;
+        if (!leading && close < v.ContentLimit && !closed) return source;
+        if (close - open > MaxTypingApposition || !SourcePhrases.IsApposition(state, open, close)) return source;
+        return source with { TypingAppositionStart = open, TypingAppositionEnd = close };
     }
 }

@@ -164,6 +164,7 @@ public sealed class AttributionExtractor
             Cue = cue,
             Content = r.ContentOutside ?? view.Span(r.ContentStart, r.ContentEnd),
             Qualifier = Qualifier(view, r, cue),
+            SourceApposition = r.Source.TypingAppositionEnd > r.Source.TypingAppositionStart ? view.Span(r.Source.TypingAppositionStart, r.Source.TypingAppositionEnd) : default,
             CueLemma = r.Lemma,
             VerbStance = r.Stance,
             QuoteKind = r.QuoteKind,

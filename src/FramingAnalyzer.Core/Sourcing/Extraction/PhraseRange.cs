@@ -10,5 +10,12 @@ internal readonly record struct PhraseRange(int Start, int End, int HeadStart, i
     public int AdjunctStart { get; init; }
     public int AdjunctEnd { get; init; }
 
+    /// <summary>
+    /// An apposition after the source that is read to type it but is not part of the source span ("according to Jane Roe,
+    /// director of the Harbor Policy Center, ..."); empty when there is none.
+    /// </summary>
+    public int TypingAppositionStart { get; init; }
+    public int TypingAppositionEnd { get; init; }
+
     public static PhraseRange Head(int start, int end) => new(start, end, start, end);
 }

@@ -27,6 +27,11 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             appStart = phraseStart;
             appEnd = headStart;
         }
+        else if (appEnd <= headEnd && mention.Apposition.Length > 0)
+        {
+            // An apposition read for typing though outside the source span ("according to Jane Roe, director of ...").
+            (appStart, appEnd) = text.TokenRange(mention.Apposition, mention.SentenceIndex);
+        }
         while (appStart < appEnd && tokens[appStart].Kind == TokenKind.Punctuation) appStart++;
         while (appEnd > appStart && tokens[appEnd - 1].Kind == TokenKind.Punctuation) appEnd--;
         int firstEnd = appStart;

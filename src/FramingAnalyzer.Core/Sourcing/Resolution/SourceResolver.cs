@@ -80,7 +80,7 @@ public sealed class SourceResolver
                 entityOf[index] = known;
                 continue;
             }
-            var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex));
+            var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
             mention.Entity = ResolveMention(builder, mention, seen, spoken);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             seen.Add(mention);
