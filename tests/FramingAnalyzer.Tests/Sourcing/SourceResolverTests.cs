@@ -146,6 +146,26 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void She_opening_a_run_of_sentences_that_open_with_she_keeps_their_subject()
+    {
+        var r = Resolve(
+            "\"We will not back down,\" Mayor Hanna Belt said.",
+            "She has faced criticism since the flood, most recently over a dinner with Tom Varga and his wife, Senator Ada Varga.",
+            "She has called the new levy a fair price for safety.");
+        Assert.Equal("Mayor Hanna Belt", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void She_opening_a_sentence_after_another_subject_goes_to_the_nearest_woman()
+    {
+        var r = Resolve(
+            "\"We will not back down,\" Mayor Hanna Belt said.",
+            "The council then met Senator Ada Varga.",
+            "She has called the new levy a fair price for safety.");
+        Assert.Equal("Senator Ada Varga", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void Actor_lexicon_names_decide_the_canonical_name()
     {
         var r = Resolve(

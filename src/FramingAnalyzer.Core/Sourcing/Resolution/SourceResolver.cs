@@ -81,7 +81,7 @@ public sealed class SourceResolver
                 continue;
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
-            mention.Entity = ResolveMention(builder, mention, seen, spoken);
+            mention.Entity = ResolveMention(text, builder, mention, seen, spoken);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             seen.Add(mention);
             spoken.Add((mention, WhatWasSaid(text, attribution)));
@@ -147,16 +147,17 @@ public sealed class SourceResolver
         entity.Conjuncts.AddRange(found);
     }
 
-    private int ResolveMention(Builder builder, ResolverMention mention, List<ResolverMention> seen,
+    private int ResolveMention(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen,
         List<(ResolverMention Speaker, TextSpan Content)> spoken)
     {
         if (mention.Form.Pronoun is { } pronoun)
         {
             if (pronoun is "he" or "she" or "it" or "they")
             {
+                int before = ChainStart(text, mention, pronoun);
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
-                    if (!Compatible(pronoun, seen[i], builder)) continue;
+                    if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
                     var antecedent = seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
@@ -331,6 +332,38 @@ public sealed class SourceResolver
         var entity = builder.Entities[mention.Entity];
         if (entity.Gender == '?') entity.Gender = mention.Form.Gender;
         return mention.Entity;
+    }
+
+    /// <summary>
+    /// Where the search for a pronoun's antecedent starts: the pronoun itself, or, when it opens its sentence and the
+    /// sentences before it open with the same pronoun ("She has faced ... her husband, Senator Ben Holm ... . She has
+    /// called ..."), the first of those: a run of sentences on one subject keeps it, whoever is named inside them.
+    /// </summary>
+    private static int ChainStart(DocumentText text, ResolverMention mention, string pronoun)
+    {
+        var sentences = text.Document.Sentences;
+        int s = mention.Source.SentenceIndex;
+        if (s < 0 || s >= sentences.Count || OpeningPronoun(text, s) is not { } opening || text.Document.Tokens[opening].Start != mention.Position) return mention.Position;
+        int start = mention.Position;
+        while (s > 0 && OpeningPronoun(text, s - 1) is { } earlier && text.Normalised.AsSpan(text.Document.Tokens[earlier].Start, text.Document.Tokens[earlier].Length).SequenceEqual(pronoun))
+        {
+            start = text.Document.Tokens[earlier].Start;
+            s--;
+        }
+        return start;
+    }
+
+    /// <summary>The first word of a sentence when it is outside quotation marks, else null.</summary>
+    private static int? OpeningPronoun(DocumentText text, int sentence)
+    {
+        var s = text.Document.Sentences[sentence];
+        var tokens = text.Document.Tokens;
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            return tokens[t].InQuote ? null : t;
+        }
+        return null;
     }
 
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
