@@ -166,6 +166,28 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void A_surname_alone_in_the_narrative_is_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "Governor Pavel Orr opened the new bridge on Monday.",
+            "Years ago the plan was blocked by Alan Dreyer Smith, a banker.",
+            "Orr never gave up on it.",
+            "\"It took twenty years,\" he said.");
+        Assert.Equal("Governor Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void A_surname_alone_as_a_possessor_is_not_an_antecedent()
+    {
+        var r = Resolve(
+            "Governor Ada Orr fell ill in the winter of 2004.",
+            "Dr. Lena Harrow, the palace physician, later wrote a book about that year.",
+            "Harrow recalls the winter well.",
+            "After reading Orr's chart, she said more tests were needed.");
+        Assert.Equal("Dr. Lena Harrow", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void Actor_lexicon_names_decide_the_canonical_name()
     {
         var r = Resolve(

@@ -51,6 +51,9 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
                     if (runEnd - start < 2)
                     {
+                        // One capitalised word ("Holm went on to explain ..."): possibly a surname named in full before.
+                        // A possessor ("examining Holm's leg") is not the subject of its clause: it is left out.
+                        if (runEnd - start == 1 && !(start == sentence.FirstToken && IsOpener(text, start)) && !Possessive(text, start, end)) found.Add(OneWord(text, sentence.Index, start));
                         t = Math.Max(t, runEnd - 1);
                         continue;
                     }
@@ -72,6 +75,22 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             }
         }
         return found;
+    }
+
+    /// <summary>A one-word name: a possible short form of a person named before (the resolver drops it otherwise).</summary>
+    private ResolverMention OneWord(DocumentText text, int sentence, int at)
+    {
+        var mention = Narrative(text, sentence, at, at + 1, null);
+        return new ResolverMention(mention.Position, mention.Source, mention.Name, null, mention.Form) { OneWord = true };
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is a possessor ("Holm's", "Holm 's", "Rivers'").</summary>
+    private static bool Possessive(DocumentText text, int at, int sentenceEnd)
+    {
+        var tokens = text.Document.Tokens;
+        var word = text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length);
+        if (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("s'") || word.EndsWith("s’")) return true;
+        return at + 1 < sentenceEnd && text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length) is "'s" or "’s" or "'" or "’";
     }
 
     private const int MaxQuotedTitleWords = 4;

@@ -15,6 +15,9 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     /// <summary>For a name in the narrative, the earlier mention it is a shorter or equal way of naming ("Mr. Holm visited
     /// ..." after "Finance Minister Ada Holm, ..."): a later source resolved to it joins that mention's entity.</summary>
     public ResolverMention? Antecedent { get; set; }
+    /// <summary>For a name in the narrative, whether it is one capitalised word ("Holm went on ..."): kept as a possible
+    /// antecedent only when it is a shorter way of naming a person named before.</summary>
+    public bool OneWord { get; init; }
 }
 
 /// <summary>How a mention names its source: its words (normalised), the words without leading determiners and titles

@@ -74,7 +74,12 @@ public sealed class SourceResolver
         foreach (int index in order)
         {
             var attribution = attributions[index];
-            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start) seen.Add(Linked(narrative[next++], seen));
+            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start)
+            {
+                var linked = Linked(narrative[next++], seen);
+                // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm").
+                if (!linked.OneWord || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
+            }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
                 entityOf[index] = known;
@@ -368,6 +373,8 @@ public sealed class SourceResolver
 
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
+        // "Holm" in the narrative after "Ada Holm": what the full mention says.
+        if (candidate.OneWord && candidate.Antecedent is { } named) candidate = named;
         if (candidate.Form.Pronoun is not null) return false;
         char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
         return pronoun switch
