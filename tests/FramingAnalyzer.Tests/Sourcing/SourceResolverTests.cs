@@ -166,6 +166,26 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void He_goes_to_the_subject_of_a_sentence_rather_than_to_a_man_named_after_a_preposition()
+    {
+        var r = Resolve(
+            "Retired Admiral Pavel Orr is speaking out about the navy.",
+            "In an interview on Sunday, Orr made clear he had doubts about the fleet under President John Vell at the time.",
+            "\"It was a hard time for all of us,\" he told the host.");
+        Assert.Equal("Retired Admiral Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void He_goes_to_a_man_named_after_a_preposition_when_no_one_else_in_the_sentence_fits()
+    {
+        var r = Resolve(
+            "Retired Admiral Pavel Orr is speaking out about the navy.",
+            "The fleet shrank under President John Vell at the time.",
+            "\"It was a hard time for all of us,\" he told the host.");
+        Assert.Equal("President John Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void A_surname_alone_in_the_narrative_is_an_antecedent_for_he()
     {
         var r = Resolve(

@@ -163,7 +163,7 @@ public sealed class SourceResolver
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
-                    var antecedent = seen[i];
+                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
@@ -367,6 +367,23 @@ public sealed class SourceResolver
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
             return tokens[t].InQuote ? null : t;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For "he" or "she" whose nearest fitting person (<paramref name="nearest"/> in <paramref name="seen"/>) is named
+    /// after a preposition ("... misgivings about the navy under President Ada Holm"), the person who is not, earlier in
+    /// the same sentence ("Veld made clear he had misgivings about the navy under President Ada Holm. ... he told the
+    /// host"): the subject of a sentence is a likelier antecedent than the object of a preposition. Null otherwise.
+    /// </summary>
+    private static ResolverMention? SubjectBefore(string pronoun, int nearest, List<ResolverMention> seen, Builder builder)
+    {
+        if (!seen[nearest].AfterPreposition) return null;
+        int sentence = seen[nearest].Source.SentenceIndex;
+        for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex == sentence; i--)
+        {
+            if (!seen[i].AfterPreposition && Compatible(pronoun, seen[i], builder)) return seen[i];
         }
         return null;
     }
