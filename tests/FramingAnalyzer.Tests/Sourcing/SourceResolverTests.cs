@@ -207,6 +207,43 @@ public class SourceResolverTests
         Assert.Equal("Dr. Lena Harrow", Canonicals(r)[^1]);
     }
 
+    private static string[] CanonicalsWithRoles(params string[] paragraphs)
+    {
+        var text = new DocumentText(Doc(paragraphs));
+        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
+        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, ShippedLexicons.Roles).Resolve(text, found);
+        return found.Select((_, i) => resolution.Entities[resolution.EntityOf[i]].Canonical).ToArray();
+    }
+
+    [Fact]
+    public void It_goes_to_a_document_that_spoke_before_rather_than_to_a_body_named_earlier()
+    {
+        var canonicals = CanonicalsWithRoles(
+            "The Harbour Authority said the quay was closed after the crane fell.",
+            "Footage from the port shows the crane tipping over.",
+            "It does not show who was at the controls.");
+        Assert.Equal(canonicals[1], canonicals[^1]);
+    }
+
+    [Fact]
+    public void It_opening_a_sentence_goes_to_a_letter_named_in_the_sentence_before()
+    {
+        var canonicals = CanonicalsWithRoles(
+            "The Norvik City Council is demanding that the Alder campaign stop using its logo.",
+            "The city sent a letter to the campaign on Thursday.",
+            "It says the campaign broke copyright law.");
+        Assert.Contains("letter", canonicals[^1]);
+    }
+
+    [Fact]
+    public void It_inside_a_sentence_does_not_go_to_a_document_named_in_that_sentence()
+    {
+        var canonicals = CanonicalsWithRoles(
+            "The Norvik City Council met on Monday.",
+            "Reporters could not verify the council's account of the vote or the number of members it said were present.");
+        Assert.DoesNotContain("account", canonicals[^1]);
+    }
+
     [Fact]
     public void Actor_lexicon_names_decide_the_canonical_name()
     {

@@ -21,6 +21,8 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     /// <summary>For a name in the narrative, whether it is one capitalised word ("Holm went on ..."): kept as a possible
     /// antecedent only when it is a shorter way of naming a person named before.</summary>
     public bool OneWord { get; init; }
+    /// <summary>Whether the head noun is a document the role lexicon knows ("the report", "a letter"): "it" may take it.</summary>
+    public bool Document { get; init; }
 }
 
 /// <summary>How a mention names its source: its words (normalised), the words without leading determiners and titles

@@ -170,10 +170,12 @@ public sealed class SourceResolver
                         // speaker, not a person named in what the speaker said.
                         antecedent = SpeakerReporting(antecedent, mention.Position, pronoun, builder, spoken) ?? antecedent;
                     }
+                    if (pronoun == "it" && DocumentBefore(text, mention, antecedent.Position) is { } document) antecedent = document;
                     int entity = Ensure(builder, antecedent);
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
                     return entity;
                 }
+                if (pronoun == "it" && DocumentBefore(text, mention, -1) is { } onlyDocument) return Ensure(builder, onlyDocument);
             }
             if (pronoun == "who" && RelativeAntecedent(mention, seen) is { } named) return Ensure(builder, named);
             return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention, null);
@@ -358,6 +360,60 @@ public sealed class SourceResolver
         return start;
     }
 
+    /// <summary>
+    /// For "It" opening its sentence, a document named in the narrative of the sentence before, after <paramref name="after"/>
+    /// and nearer than any body: "The city sent a letter on Thursday. It says the campaign broke the law" (the letter). A
+    /// singular noun the role lexicon calls a document, outside quotations and not a modifier (followed by punctuation,
+    /// a capitalised word, a preposition or a subordinator), with its determiner and modifiers. Null when there is none.
+    /// </summary>
+    private ResolverMention? DocumentBefore(DocumentText text, ResolverMention pronoun, int after)
+    {
+        if (_roles is null) return null;
+        var tokens = text.Document.Tokens;
+        var sentences = text.Document.Sentences;
+        int s = pronoun.Source.SentenceIndex;
+        var (at, _) = text.TokenRange(pronoun.Source.Head, s);
+        // Only "It" opening its sentence, for a document in the sentence before ("the number of fighters it said were
+        // killed" after "the army's account" is the army, not the account).
+        if (s == 0 || OpeningPronoun(text, s) != at) return null;
+        int first = sentences[s - 1].FirstToken;
+        for (int t = sentences[s].FirstToken - 1; t >= first; t--)
+        {
+            if (tokens[t].Start <= after) return null;
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote || char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is")) continue;
+            if (!IsDocument(text, t) || !EndsNounPhrase(text, t + 1, at)) continue;
+            int start = t;
+            for (int back = 1; back <= 4 && t - back >= first; back++)
+            {
+                var token = tokens[t - back];
+                if (token.InQuote || token.Kind != TokenKind.Word) break;
+                if (GrammarWords.Determiners.Contains(text.Normalised.AsSpan(token.Start, token.Length)))
+                {
+                    start = t - back;
+                    break;
+                }
+            }
+            int sentence = s;
+            while (sentence > 0 && sentences[sentence].FirstToken > t) sentence--;
+            var span = new TextSpan(tokens[start].Start, tokens[t].End);
+            return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence));
+        }
+        return null;
+    }
+
+    /// <summary>Whether a noun phrase may end before token <paramref name="next"/>: punctuation, a capitalised word, a
+    /// preposition or a subordinator follows (not another noun it would modify).</summary>
+    private static bool EndsNounPhrase(DocumentText text, int next, int limit)
+    {
+        if (next >= limit) return true;
+        var token = text.Document.Tokens[next];
+        if (token.Kind != TokenKind.Word || char.IsUpper(text.Document.Text[token.Start])) return true;
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        return GrammarWords.Prepositions.Contains(word) || GrammarWords.Subordinators.Contains(word) || word is "of" or "to" or "about";
+    }
+
     /// <summary>The first word of a sentence when it is outside quotation marks, else null.</summary>
     private static int? OpeningPronoun(DocumentText text, int sentence)
     {
@@ -398,7 +454,7 @@ public sealed class SourceResolver
         {
             "he" => candidate.Form.Person && gender != 'f',
             "she" => candidate.Form.Person && gender != 'm',
-            "it" => candidate.Form.Org && !candidate.Form.Plural,
+            "it" => (candidate.Form.Org || candidate.Document) && !candidate.Form.Plural,
             _ => candidate.Form.Plural || candidate.Form.Org,
         };
     }
@@ -550,7 +606,10 @@ public sealed class SourceResolver
         bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
         return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words, nounEnd == nameEnd), display), actor,
             new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural,
-                GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender));
+                GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender))
+        {
+            Document = pronoun is null && !person && !org && !plural && IsDocument(text, headNoun),
+        };
     }
 
     /// <summary>The actor the phrase names: a lexicon match that ends the head, or the body a spokesperson speaks for.</summary>
