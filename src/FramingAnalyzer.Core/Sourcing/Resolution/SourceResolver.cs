@@ -8,7 +8,10 @@ namespace FramingAnalyzer.Sourcing;
 /// <summary>
 /// Canonicalises sources within an article so that one person or body counts once. In text order:
 /// a source that matches the actor lexicon takes the actor's canonical name; a pronoun (he, she, it, they) takes the
-/// nearest earlier compatible mention (person for he/she with matching gender cues, body for it, group or body for they);
+/// nearest earlier compatible mention (person for he/she with matching gender cues, body or document for it, group or
+/// body for they), searched from the first of a run of sentences that open with the same pronoun; for he/she a person
+/// named after a preposition yields to a fitting person earlier in that sentence, and a surname alone in the narrative
+/// counts as the person named in full before ("Orr never gave up" after "Governor Pavel Orr");
 /// a short name or definite description ("Veld", "Mr Veld", "the ministry", "the minister") takes the nearest earlier
 /// mention it is a suffix of (or, for "the X", a word of), and "the group"/"the agency" the nearest body. Earlier
 /// mentions include named people and bodies in the narrative (actor-lexicon matches and capitalised names outside
