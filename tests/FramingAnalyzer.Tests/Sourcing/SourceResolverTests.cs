@@ -146,6 +146,105 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void She_opening_a_run_of_sentences_that_open_with_she_keeps_their_subject()
+    {
+        var r = Resolve(
+            "\"We will not back down,\" Mayor Hanna Belt said.",
+            "She has faced criticism since the flood, most recently over a dinner with Tom Varga and his wife, Senator Ada Varga.",
+            "She has called the new levy a fair price for safety.");
+        Assert.Equal("Mayor Hanna Belt", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void She_opening_a_sentence_after_another_subject_goes_to_the_nearest_woman()
+    {
+        var r = Resolve(
+            "\"We will not back down,\" Mayor Hanna Belt said.",
+            "The council then met Senator Ada Varga.",
+            "She has called the new levy a fair price for safety.");
+        Assert.Equal("Senator Ada Varga", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void He_goes_to_the_subject_of_a_sentence_rather_than_to_a_man_named_after_a_preposition()
+    {
+        var r = Resolve(
+            "Retired Admiral Pavel Orr is speaking out about the navy.",
+            "In an interview on Sunday, Orr made clear he had doubts about the fleet under President John Vell at the time.",
+            "\"It was a hard time for all of us,\" he told the host.");
+        Assert.Equal("Retired Admiral Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void He_goes_to_a_man_named_after_a_preposition_when_no_one_else_in_the_sentence_fits()
+    {
+        var r = Resolve(
+            "Retired Admiral Pavel Orr is speaking out about the navy.",
+            "The fleet shrank under President John Vell at the time.",
+            "\"It was a hard time for all of us,\" he told the host.");
+        Assert.Equal("President John Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void A_surname_alone_in_the_narrative_is_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "Governor Pavel Orr opened the new bridge on Monday.",
+            "Years ago the plan was blocked by Alan Dreyer Smith, a banker.",
+            "Orr never gave up on it.",
+            "\"It took twenty years,\" he said.");
+        Assert.Equal("Governor Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void A_surname_alone_as_a_possessor_is_not_an_antecedent()
+    {
+        var r = Resolve(
+            "Governor Ada Orr fell ill in the winter of 2004.",
+            "Dr. Lena Harrow, the palace physician, later wrote a book about that year.",
+            "Harrow recalls the winter well.",
+            "After reading Orr's chart, she said more tests were needed.");
+        Assert.Equal("Dr. Lena Harrow", Canonicals(r)[^1]);
+    }
+
+    private static string[] CanonicalsWithRoles(params string[] paragraphs)
+    {
+        var text = new DocumentText(Doc(paragraphs));
+        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
+        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, ShippedLexicons.Roles).Resolve(text, found);
+        return found.Select((_, i) => resolution.Entities[resolution.EntityOf[i]].Canonical).ToArray();
+    }
+
+    [Fact]
+    public void It_goes_to_a_document_that_spoke_before_rather_than_to_a_body_named_earlier()
+    {
+        var canonicals = CanonicalsWithRoles(
+            "The Harbour Authority said the quay was closed after the crane fell.",
+            "Footage from the port shows the crane tipping over.",
+            "It does not show who was at the controls.");
+        Assert.Equal(canonicals[1], canonicals[^1]);
+    }
+
+    [Fact]
+    public void It_opening_a_sentence_goes_to_a_letter_named_in_the_sentence_before()
+    {
+        var canonicals = CanonicalsWithRoles(
+            "The Norvik City Council is demanding that the Alder campaign stop using its logo.",
+            "The city sent a letter to the campaign on Thursday.",
+            "It says the campaign broke copyright law.");
+        Assert.Contains("letter", canonicals[^1]);
+    }
+
+    [Fact]
+    public void It_inside_a_sentence_does_not_go_to_a_document_named_in_that_sentence()
+    {
+        var canonicals = CanonicalsWithRoles(
+            "The Norvik City Council met on Monday.",
+            "Reporters could not verify the council's account of the vote or the number of members it said were present.");
+        Assert.DoesNotContain("account", canonicals[^1]);
+    }
+
+    [Fact]
     public void Actor_lexicon_names_decide_the_canonical_name()
     {
         var r = Resolve(

@@ -51,6 +51,9 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
                     if (runEnd - start < 2)
                     {
+                        // One capitalised word ("Holm went on to explain ..."): possibly a surname named in full before.
+                        // A possessor ("examining Holm's leg") is not the subject of its clause: it is left out.
+                        if (runEnd - start == 1 && !(start == sentence.FirstToken && IsOpener(text, start)) && !Possessive(text, start, end)) found.Add(OneWord(text, sentence.Index, start));
                         t = Math.Max(t, runEnd - 1);
                         continue;
                     }
@@ -72,6 +75,41 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             }
         }
         return found;
+    }
+
+    /// <summary>A one-word name: a possible short form of a person named before (the resolver drops it otherwise).</summary>
+    private ResolverMention OneWord(DocumentText text, int sentence, int at)
+    {
+        var mention = Narrative(text, sentence, at, at + 1, null);
+        return new ResolverMention(mention.Position, mention.Source, mention.Name, null, mention.Form)
+        {
+            OneWord = true,
+            AfterPreposition = AfterPreposition(text, at),
+        };
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is a possessor ("Holm's", "Holm 's", "Rivers'").</summary>
+    private static bool Possessive(DocumentText text, int at, int sentenceEnd)
+    {
+        var tokens = text.Document.Tokens;
+        var word = text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length);
+        if (word.EndsWith("'s") || word.EndsWith("’s") || word.EndsWith("s'") || word.EndsWith("s’")) return true;
+        return at + 1 < sentenceEnd && text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length) is "'s" or "’s" or "'" or "’";
+    }
+
+    /// <summary>Prepositions after which a name is not the subject of its clause ("under", "with", "of", "to", "as" ...).</summary>
+    private static readonly WordSet ObliquePrepositions = new("upon", "in", "on", "at", "after", "before", "during", "by", "from", "with", "for",
+        "since", "over", "under", "within", "following", "despite", "amid", "throughout", "until", "via", "through", "across", "near",
+        "of", "to", "about", "against", "as", "toward", "towards", "between", "among", "without", "behind", "beside", "like");
+
+    /// <summary>Whether the word right before token <paramref name="at"/> is a preposition (skipping "the" and
+    /// capitalised titles is not needed: the mention's run starts at its first capitalised word).</summary>
+    internal static bool AfterPreposition(DocumentText text, int at)
+    {
+        var tokens = text.Document.Tokens;
+        int before = at - 1;
+        if (before >= 0 && tokens[before].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[before].Start, tokens[before].Length) is "the") before--;
+        return before >= 0 && tokens[before].Kind == TokenKind.Word && ObliquePrepositions.Contains(text.Normalised.AsSpan(tokens[before].Start, tokens[before].Length));
     }
 
     private const int MaxQuotedTitleWords = 4;
@@ -206,7 +244,10 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var head = headStart >= 0 && headStart < start ? new TextSpan(tokens[headStart].Start, span.End) : span;
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : head;
         return new ResolverMention(span.Start, new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
-            actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender));
+            actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender))
+        {
+            AfterPreposition = AfterPreposition(text, headStart >= 0 && headStart < start ? headStart : start),
+        };
     }
 
     /// <summary>Whether a role without a determiner opens the apposition at <paramref name="start"/> ("Henry Voss, president

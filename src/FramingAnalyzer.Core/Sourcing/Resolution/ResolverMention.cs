@@ -15,6 +15,14 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     /// <summary>For a name in the narrative, the earlier mention it is a shorter or equal way of naming ("Mr. Holm visited
     /// ..." after "Finance Minister Ada Holm, ..."): a later source resolved to it joins that mention's entity.</summary>
     public ResolverMention? Antecedent { get; set; }
+    /// <summary>For a name in the narrative, whether a preposition stands right before it ("under President Ada Holm",
+    /// "an interview with Jon Berg"): such a name is not the subject of its clause.</summary>
+    public bool AfterPreposition { get; init; }
+    /// <summary>For a name in the narrative, whether it is one capitalised word ("Holm went on ..."): kept as a possible
+    /// antecedent only when it is a shorter way of naming a person named before.</summary>
+    public bool OneWord { get; init; }
+    /// <summary>Whether the head noun is a document the role lexicon knows ("the report", "a letter"): "it" may take it.</summary>
+    public bool Document { get; init; }
 }
 
 /// <summary>How a mention names its source: its words (normalised), the words without leading determiners and titles

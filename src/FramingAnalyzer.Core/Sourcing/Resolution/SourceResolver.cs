@@ -8,7 +8,10 @@ namespace FramingAnalyzer.Sourcing;
 /// <summary>
 /// Canonicalises sources within an article so that one person or body counts once. In text order:
 /// a source that matches the actor lexicon takes the actor's canonical name; a pronoun (he, she, it, they) takes the
-/// nearest earlier compatible mention (person for he/she with matching gender cues, body for it, group or body for they);
+/// nearest earlier compatible mention (person for he/she with matching gender cues, body or document for it, group or
+/// body for they), searched from the first of a run of sentences that open with the same pronoun; for he/she a person
+/// named after a preposition yields to a fitting person earlier in that sentence, and a surname alone in the narrative
+/// counts as the person named in full before ("Orr never gave up" after "Governor Pavel Orr");
 /// a short name or definite description ("Veld", "Mr Veld", "the ministry", "the minister") takes the nearest earlier
 /// mention it is a suffix of (or, for "the X", a word of), and "the group"/"the agency" the nearest body. Earlier
 /// mentions include named people and bodies in the narrative (actor-lexicon matches and capitalised names outside
@@ -74,14 +77,19 @@ public sealed class SourceResolver
         foreach (int index in order)
         {
             var attribution = attributions[index];
-            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start) seen.Add(Linked(narrative[next++], seen));
+            while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start)
+            {
+                var linked = Linked(narrative[next++], seen);
+                // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm").
+                if (!linked.OneWord || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
+            }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
                 entityOf[index] = known;
                 continue;
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
-            mention.Entity = ResolveMention(builder, mention, seen, spoken);
+            mention.Entity = ResolveMention(text, builder, mention, seen, spoken);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             seen.Add(mention);
             spoken.Add((mention, WhatWasSaid(text, attribution)));
@@ -147,27 +155,30 @@ public sealed class SourceResolver
         entity.Conjuncts.AddRange(found);
     }
 
-    private int ResolveMention(Builder builder, ResolverMention mention, List<ResolverMention> seen,
+    private int ResolveMention(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen,
         List<(ResolverMention Speaker, TextSpan Content)> spoken)
     {
         if (mention.Form.Pronoun is { } pronoun)
         {
             if (pronoun is "he" or "she" or "it" or "they")
             {
+                int before = ChainStart(text, mention, pronoun);
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
-                    if (!Compatible(pronoun, seen[i], builder)) continue;
-                    var antecedent = seen[i];
+                    if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
+                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
                         // speaker, not a person named in what the speaker said.
                         antecedent = SpeakerReporting(antecedent, mention.Position, pronoun, builder, spoken) ?? antecedent;
                     }
+                    if (pronoun == "it" && DocumentBefore(text, mention, antecedent.Position) is { } document) antecedent = document;
                     int entity = Ensure(builder, antecedent);
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
                     return entity;
                 }
+                if (pronoun == "it" && DocumentBefore(text, mention, -1) is { } onlyDocument) return Ensure(builder, onlyDocument);
             }
             if (pronoun == "who" && RelativeAntecedent(mention, seen) is { } named) return Ensure(builder, named);
             return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention, null);
@@ -333,15 +344,120 @@ public sealed class SourceResolver
         return mention.Entity;
     }
 
+    /// <summary>
+    /// Where the search for a pronoun's antecedent starts: the pronoun itself, or, when it opens its sentence and the
+    /// sentences before it open with the same pronoun ("She has faced ... her husband, Senator Ben Holm ... . She has
+    /// called ..."), the first of those: a run of sentences on one subject keeps it, whoever is named inside them.
+    /// </summary>
+    private static int ChainStart(DocumentText text, ResolverMention mention, string pronoun)
+    {
+        var sentences = text.Document.Sentences;
+        int s = mention.Source.SentenceIndex;
+        if (s < 0 || s >= sentences.Count || OpeningPronoun(text, s) is not { } opening || text.Document.Tokens[opening].Start != mention.Position) return mention.Position;
+        int start = mention.Position;
+        while (s > 0 && OpeningPronoun(text, s - 1) is { } earlier && text.Normalised.AsSpan(text.Document.Tokens[earlier].Start, text.Document.Tokens[earlier].Length).SequenceEqual(pronoun))
+        {
+            start = text.Document.Tokens[earlier].Start;
+            s--;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// For "It" opening its sentence, a document named in the narrative of the sentence before, after <paramref name="after"/>
+    /// and nearer than any body: "The city sent a letter on Thursday. It says the campaign broke the law" (the letter). A
+    /// singular noun the role lexicon calls a document, outside quotations and not a modifier (followed by punctuation,
+    /// a capitalised word, a preposition or a subordinator), with its determiner and modifiers. Null when there is none.
+    /// </summary>
+    private ResolverMention? DocumentBefore(DocumentText text, ResolverMention pronoun, int after)
+    {
+        if (_roles is null) return null;
+        var tokens = text.Document.Tokens;
+        var sentences = text.Document.Sentences;
+        int s = pronoun.Source.SentenceIndex;
+        var (at, _) = text.TokenRange(pronoun.Source.Head, s);
+        // Only "It" opening its sentence, for a document in the sentence before ("the number of fighters it said were
+        // killed" after "the army's account" is the army, not the account).
+        if (s == 0 || OpeningPronoun(text, s) != at) return null;
+        int first = sentences[s - 1].FirstToken;
+        for (int t = sentences[s].FirstToken - 1; t >= first; t--)
+        {
+            if (tokens[t].Start <= after) return null;
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote || char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is")) continue;
+            if (!IsDocument(text, t) || !EndsNounPhrase(text, t + 1, at)) continue;
+            int start = t;
+            for (int back = 1; back <= 4 && t - back >= first; back++)
+            {
+                var token = tokens[t - back];
+                if (token.InQuote || token.Kind != TokenKind.Word) break;
+                if (GrammarWords.Determiners.Contains(text.Normalised.AsSpan(token.Start, token.Length)))
+                {
+                    start = t - back;
+                    break;
+                }
+            }
+            int sentence = s;
+            while (sentence > 0 && sentences[sentence].FirstToken > t) sentence--;
+            var span = new TextSpan(tokens[start].Start, tokens[t].End);
+            return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence));
+        }
+        return null;
+    }
+
+    /// <summary>Whether a noun phrase may end before token <paramref name="next"/>: punctuation, a capitalised word, a
+    /// preposition or a subordinator follows (not another noun it would modify).</summary>
+    private static bool EndsNounPhrase(DocumentText text, int next, int limit)
+    {
+        if (next >= limit) return true;
+        var token = text.Document.Tokens[next];
+        if (token.Kind != TokenKind.Word || char.IsUpper(text.Document.Text[token.Start])) return true;
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        return GrammarWords.Prepositions.Contains(word) || GrammarWords.Subordinators.Contains(word) || word is "of" or "to" or "about";
+    }
+
+    /// <summary>The first word of a sentence when it is outside quotation marks, else null.</summary>
+    private static int? OpeningPronoun(DocumentText text, int sentence)
+    {
+        var s = text.Document.Sentences[sentence];
+        var tokens = text.Document.Tokens;
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            return tokens[t].InQuote ? null : t;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For "he" or "she" whose nearest fitting person (<paramref name="nearest"/> in <paramref name="seen"/>) is named
+    /// after a preposition ("... misgivings about the navy under President Ada Holm"), the person who is not, earlier in
+    /// the same sentence ("Veld made clear he had misgivings about the navy under President Ada Holm. ... he told the
+    /// host"): the subject of a sentence is a likelier antecedent than the object of a preposition. Null otherwise.
+    /// </summary>
+    private static ResolverMention? SubjectBefore(string pronoun, int nearest, List<ResolverMention> seen, Builder builder)
+    {
+        if (!seen[nearest].AfterPreposition) return null;
+        int sentence = seen[nearest].Source.SentenceIndex;
+        for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex == sentence; i--)
+        {
+            if (!seen[i].AfterPreposition && Compatible(pronoun, seen[i], builder)) return seen[i];
+        }
+        return null;
+    }
+
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
+        // "Holm" in the narrative after "Ada Holm": what the full mention says.
+        if (candidate.OneWord && candidate.Antecedent is { } named) candidate = named;
         if (candidate.Form.Pronoun is not null) return false;
         char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
         return pronoun switch
         {
             "he" => candidate.Form.Person && gender != 'f',
             "she" => candidate.Form.Person && gender != 'm',
-            "it" => candidate.Form.Org && !candidate.Form.Plural,
+            "it" => (candidate.Form.Org || candidate.Document) && !candidate.Form.Plural,
             _ => candidate.Form.Plural || candidate.Form.Org,
         };
     }
@@ -493,7 +609,10 @@ public sealed class SourceResolver
         bool anonymous = pronoun is null && _anonymity is not null && _anonymity.IsAnonymous(text, parts);
         return new ResolverMention(source.Head.Start, source, new MentionName(words, Strip(words, nounEnd == nameEnd), display), actor,
             new MentionForm(indefinite, definite, anonymous, pronoun, person, org, plural,
-                GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender));
+                GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender))
+        {
+            Document = pronoun is null && !person && !org && !plural && IsDocument(text, headNoun),
+        };
     }
 
     /// <summary>The actor the phrase names: a lexicon match that ends the head, or the body a spokesperson speaks for.</summary>
