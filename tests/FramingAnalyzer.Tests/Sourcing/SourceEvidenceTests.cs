@@ -149,6 +149,30 @@ public class SourceEvidenceTests
         Assert.All(attributions, a => Assert.Equal("political", a.SourceType));
     }
 
+    [Theory]
+    [InlineData("Gov. Ada Lind, who has campaigned hard for the party's nominee since May, said the plan would fail.", "political", "campaign")]
+    [InlineData("Gov. Ada Lind, who is running for the Senate, said the plan would fail.", "political", "campaign")]
+    [InlineData("Attorney General Ola Fenn, the Democrats' candidate for governor, said the video should be released.", "political", "campaign")]
+    [InlineData("Mayor Ines Brandt, Holm's opponent in the race for governor, said the video should be released.", "political", "campaign")]
+    [InlineData("Gov. Ada Lind, who ran for the Senate in 2008, said the plan would fail.", "official", "role")]
+    [InlineData("Gov. Ada Lind, a former nominee for the Senate, said the plan would fail.", "official", "role")]
+    [InlineData("Gov. Ada Lind, who runs the state with a firm hand, said the plan would fail.", "official", "role")]
+    public void An_office_holder_shown_campaigning_is_political(string text, string type, string evidence)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
+    }
+
+    [Fact]
+    public void An_office_holder_campaigning_in_a_later_mention_is_political_in_every_mention()
+    {
+        var attributions = Attributions([
+            "Gov. Ada Lind said the plan would fail.",
+            "Lind, who is campaigning for the nominee this week, told reporters the race was close."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal("political", a.SourceType));
+    }
+
     [Fact]
     public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
     {

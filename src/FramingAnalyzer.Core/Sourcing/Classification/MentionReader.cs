@@ -352,6 +352,35 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
+    private static readonly WordSet CampaignVerbs = new("campaigned", "campaigning", "campaigns", "stumped", "stumping", "running");
+    private static readonly WordSet CampaignObjects = new("for", "against", "alongside", "as");
+    private static readonly WordSet Rivals = new("opponent", "opponents", "rival", "rivals");
+
+    /// <summary>
+    /// Whether the mention shows the person campaigning now: a relative clause or apposition with a campaign verb before
+    /// for/against/as ("who has campaigned heavily for the nominee", "who is running for the Senate"; not "who ran for
+    /// mayor in 2008"), or an apposition headed by a candidacy ("the party's candidate for governor", "Lind's opponent in
+    /// the race"). Not when the apposition says it is past ("a former nominee").
+    /// </summary>
+    public bool Campaigns(DocumentText text, MentionParts parts)
+    {
+        if (!parts.HasApposition) return false;
+        int start = parts.AppositionStart, end = parts.AppositionEnd;
+        if (AnyPastMarker(text, start, end)) return false;
+        for (int t = start; t < end - 1; t++)
+        {
+            if (!CampaignVerbs.Contains(Word(text, t))) continue;
+            for (int n = t + 1; n < Math.Min(end, t + 4); n++)
+            {
+                if (CampaignObjects.Contains(Word(text, n))) return true;
+            }
+        }
+        int head = AfterLastPossessive(text, AfterPartitive(text, start, parts.AppositionFirstEnd), parts.AppositionNounEnd);
+        if (head < parts.AppositionNounEnd && Rivals.Contains(Word(text, parts.AppositionNounEnd - 1))) return true;
+        return resources.Roles.Head(text.Normalised, text.Document.Tokens, head, parts.AppositionNounEnd, parts.AppositionFirstEnd) is { } role
+            && role.Value.Type == SourceTypes.Political && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, role.Start, role.End) is null;
+    }
+
     private static readonly WordSet PastMarkers = new("former", "retired", "ex", "served");
 
     /// <summary>
