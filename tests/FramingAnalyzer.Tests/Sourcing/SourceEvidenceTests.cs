@@ -173,6 +173,18 @@ public class SourceEvidenceTests
         Assert.All(attributions, a => Assert.Equal("political", a.SourceType));
     }
 
+    [Theory]
+    [InlineData("Ilse Marr, the chief executive of Delta News, said the deal was off.", "business", "apposition")]
+    [InlineData("The chairman of the Vell Tribune said the paper would be sold.", "business", "role")]
+    [InlineData("Ilse Marr, the founder of Delta News, said the deal was off.", "media", "apposition")]
+    [InlineData("Ilse Marr, the editor of Delta News, said the deal was off.", "media", "apposition")]
+    [InlineData("Ilse Marr, the chief executive of the Norren Foundation, said the deal was off.", "expert", "apposition")]
+    public void An_executive_of_a_media_company_speaks_for_the_company(string text, string type, string evidence)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
+    }
+
     [Fact]
     public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
     {

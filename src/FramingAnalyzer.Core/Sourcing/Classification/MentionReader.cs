@@ -145,6 +145,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return (null, AffiliationEvidence.None);
     }
 
+    private static readonly WordSet Founders = new("founder", "co-founder", "cofounder", "founders", "co-founders");
     private static readonly WordSet Determiners = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose");
     private static readonly WordSet PrincipalPrepositions = new("of", "for", "at", "with", "to");
 
@@ -167,7 +168,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             // A lawyer acting for a body takes the body's type ("a lawyer for the Harbor Defense Fund"); for people named
             // by a role word ("a lawyer for the dock workers") the lawyer stays the legal expert.
-            if (PrincipalType(text, principal, byRoleWord: role.Value.Type != SourceTypes.Expert) is { } typed) return typed;
+            if (PrincipalType(text, principal, byRoleWord: role.Value.Type != SourceTypes.Expert) is { } typed)
+            {
+                // "the chief executive of Delta Media", "the chairman of the Vell Tribune": an executive speaks for the
+                // company, a media company too (its journalists are media by their own role words). A founder of an
+                // outlet often writes for it, and keeps the outlet's type.
+                if (role.Value.Type == SourceTypes.Business && typed.Type == SourceTypes.Media && !Founders.Contains(Word(text, role.End - 1))) return (SourceTypes.Business, null);
+                return typed;
+            }
         }
         var p = principals[0];
         var tokens = text.Document.Tokens;
