@@ -185,6 +185,24 @@ public class SourceEvidenceTests
         Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
     }
 
+    [Theory]
+    [InlineData("@harborwatch pointed out that the mayor had changed her mind.", "citizen", "handle")]
+    [InlineData("Within an hour @HarborWatch wrote that the ferry had been late all week.", "citizen", "handle")]
+    [InlineData("harbor_watch42 said the ferry had been late all week.", "citizen", "handle")]
+    [InlineData("The Harbour Board said the ferry had been late all week.", "official", "actor")]
+    public void A_social_media_handle_nothing_else_types_is_a_member_of_the_public(string text, string type, string evidence)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_lower_case_word_without_digits_is_no_handle()
+    {
+        var found = Assert.Single(Attributions("Dunmore said the ferry had been late all week."));
+        Assert.NotEqual("handle", found.TypeEvidence);
+    }
+
     [Fact]
     public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
     {

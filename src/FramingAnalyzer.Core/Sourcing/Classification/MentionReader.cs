@@ -437,6 +437,33 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return IsPersonName(text, start, parts.HeadEnd);
     }
 
+    /// <summary>
+    /// The head is a social-media handle: one word written right after an at sign ("@harbor_watch42 pointed out"), or one
+    /// lower-case word that joins letters with digits or underscores ("harbor_watch42 said"). Weak evidence, taken only
+    /// when nothing else types the source: an account named so is a user, a member of the public (a body or a public
+    /// figure is named by the lexicons first).
+    /// </summary>
+    public bool IsHandle(DocumentText text, MentionParts parts)
+    {
+        var document = text.Document;
+        int start = parts.HeadStart, end = parts.HeadEnd;
+        if (end - start == 2 && document.Text[document.Tokens[start].Start] == '@') start++;
+        if (end - start != 1) return false;
+        var token = document.Tokens[start];
+        var word = document.Text.AsSpan(token.Start, token.Length);
+        if (word.Length > 1 && word[0] == '@') return word[1..].ContainsAnyExcept('@');
+        if (token.Start > 0 && document.Text[token.Start - 1] == '@') return true;
+        bool letter = false, joiner = false;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c)) return false;
+            if (char.IsLetter(c)) letter = true;
+            else if (char.IsDigit(c) || c == '_') joiner = true;
+            else return false;
+        }
+        return letter && joiner && word.Length >= 4 && char.IsLetter(word[0]);
+    }
+
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
 

@@ -34,6 +34,8 @@ public static class TypeEvidence
     /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"), or "I" in a letter signed with a bare
     /// name (a paragraph "Ada Brisk." after it): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
+    /// <summary>A social-media handle that nothing else types ("@harbor_watch42 pointed out"): a user, a member of the public.</summary>
+    public const string Handle = "handle";
     /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article
     /// ("Clinton's communications director" after "Democratic nominee Hillary Clinton").</summary>
     public const string Principal = "principal";
