@@ -203,6 +203,22 @@ public class SourceEvidenceTests
         Assert.NotEqual("handle", found.TypeEvidence);
     }
 
+    [Theory]
+    [InlineData("The mayor was there with her husband, Tomas, who spoke of the long fight for the bridge.", "Tomas", "citizen")]
+    [InlineData("The crowd cheered for the town's new doctor, Ada Brisk, who spoke of the clinic's first year.", "Ada Brisk", "expert")]
+    public void A_description_before_a_name_between_commas_types_it(string text, string source, string type)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((source, type, "apposition"), (found.SourceCanonical, found.SourceType, found.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_description_needs_its_determiner_and_the_name_its_closing_comma()
+    {
+        var found = Assert.Single(Attributions("After she met voters, Ada Brisk spoke of the clinic's first year."));
+        Assert.NotEqual("apposition", found.TypeEvidence);
+    }
+
     [Fact]
     public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
     {

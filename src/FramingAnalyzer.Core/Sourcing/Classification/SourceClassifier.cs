@@ -101,6 +101,7 @@ public sealed class SourceClassifier
             {
                 type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Apposition };
             }
+            if (type.Type is null && _reader.DescriptionBeforeType(text, first) is { } described) type = type with { Type = described, TypeEvidence = TypeEvidence.Apposition };
             if (type.Type is null && _reader.IsHandle(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Handle };
             if (type.Type is null && SignedLetter(text, entities[i].Representative)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
             if (type.Type is null && interviewers[i]) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Interviewer };
