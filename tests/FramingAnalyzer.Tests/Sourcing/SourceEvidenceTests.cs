@@ -219,6 +219,17 @@ public class SourceEvidenceTests
         Assert.NotEqual("apposition", found.TypeEvidence);
     }
 
+    [Theory]
+    [InlineData("\"The seat is a toss-up,\" said Lena Borg, House editor for the Norren Foundation.", "expert")]
+    [InlineData("Lena Borg, a senior editor at the Tax Policy Center, said the seat was a toss-up.", "expert")]
+    [InlineData("\"The seat is a toss-up,\" said Lena Borg, House editor for the Vell Tribune.", "media")]
+    [InlineData("Lena Borg, House editor for the paper, said the seat was a toss-up.", "media")]
+    public void A_media_role_for_a_body_typed_expert_is_an_expert(string text, string type)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, "apposition"), (found.SourceType, found.TypeEvidence));
+    }
+
     [Fact]
     public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
     {

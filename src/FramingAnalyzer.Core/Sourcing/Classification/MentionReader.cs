@@ -160,7 +160,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// </summary>
     private (string Type, Actor? Actor)? TypeOfRole(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
-        if (!role.Value.ForPrincipal) return (role.Value.Type, null);
+        if (!role.Value.ForPrincipal) return ForAnalysisBody(text, role, start, end) ?? (role.Value.Type, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
         if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
@@ -183,6 +183,22 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         bool named = false;
         for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
         return role.Value.SpeaksForPrincipal && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+    }
+
+    /// <summary>
+    /// A media role for a body the lexicons type as expert ("House editor for the Harbor Election Forecast", "an editor at
+    /// a policy institute"): who edits or reports for a pollster, a forecaster or a think tank speaks as its analyst. Only
+    /// what the role is of, for or at counts, not a word before it ("House editor" is no principal).
+    /// </summary>
+    private (string Type, Actor? Actor)? ForAnalysisBody(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
+    {
+        if (role.Value.Type != SourceTypes.Media) return null;
+        foreach (var principal in Principals(text, role, start, end))
+        {
+            if (principal.Start < role.End) continue;
+            if (PrincipalType(text, principal, byRoleWord: false) is { Type: SourceTypes.Expert } typed) return typed;
+        }
+        return null;
     }
 
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each
