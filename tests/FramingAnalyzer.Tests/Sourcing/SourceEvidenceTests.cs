@@ -150,7 +150,7 @@ public class SourceEvidenceTests
     }
 
     [Theory]
-    [InlineData("Gov. Ada Lind, who has campaigned hard for the party's nominee since May, said the plan would fail.", "political", "campaign")]
+    [InlineData("Gov. Ada Lind, who has been campaigning for her party's nominee since May, said the plan would fail.", "political", "campaign")]
     [InlineData("Gov. Ada Lind, who is running for the Senate, said the plan would fail.", "political", "campaign")]
     [InlineData("Attorney General Ola Fenn, the Democrats' candidate for governor, said the video should be released.", "political", "campaign")]
     [InlineData("Mayor Ines Brandt, Holm's opponent in the race for governor, said the video should be released.", "political", "campaign")]
@@ -220,10 +220,10 @@ public class SourceEvidenceTests
     }
 
     [Theory]
-    [InlineData("\"The seat is a toss-up,\" said Lena Borg, House editor for the Norren Foundation.", "expert")]
+    [InlineData("\"The seat is a toss-up,\" said Lena Borg, Senate editor for the Norren Foundation.", "expert")]
     [InlineData("Lena Borg, a senior editor at the Tax Policy Center, said the seat was a toss-up.", "expert")]
-    [InlineData("\"The seat is a toss-up,\" said Lena Borg, House editor for the Vell Tribune.", "media")]
-    [InlineData("Lena Borg, House editor for the paper, said the seat was a toss-up.", "media")]
+    [InlineData("\"The seat is a toss-up,\" said Lena Borg, Senate editor for the Vell Tribune.", "media")]
+    [InlineData("Lena Borg, Senate editor for the paper, said the seat was a toss-up.", "media")]
     public void A_media_role_for_a_body_typed_expert_is_an_expert(string text, string type)
     {
         var found = Assert.Single(Attributions(text));

@@ -186,9 +186,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>
-    /// A media role for a body the lexicons type as expert ("House editor for the Harbor Election Forecast", "an editor at
+    /// A media role for a body the lexicons type as expert ("Senate editor for the Harbor Election Forecast", "an editor at
     /// a policy institute"): who edits or reports for a pollster, a forecaster or a think tank speaks as its analyst. Only
-    /// what the role is of, for or at counts, not a word before it ("House editor" is no principal).
+    /// what the role is of, for or at counts, not a word before it ("Senate editor" is no principal).
     /// </summary>
     private (string Type, Actor? Actor)? ForAnalysisBody(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
@@ -382,7 +382,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>
     /// Whether the mention shows the person campaigning now: a relative clause or apposition with a campaign verb before
-    /// for/against/as ("who has campaigned heavily for the nominee", "who is running for the Senate"; not "who ran for
+    /// for/against/as ("who is campaigning for the nominee", "who is running for the Senate"; not "who ran for
     /// mayor in 2008"), or an apposition headed by a candidacy ("the party's candidate for governor", "Lind's opponent in
     /// the race"). Not when the apposition says it is past ("a former nominee").
     /// </summary>

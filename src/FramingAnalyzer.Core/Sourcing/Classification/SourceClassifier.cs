@@ -72,7 +72,7 @@ public sealed class SourceClassifier
                 type = group;
                 if (affiliation.Affiliation is null) affiliation = group;
             }
-            // An office-holder who campaigns in this article ("Gov. Ada Lind, who has campaigned for the nominee", "Attorney
+            // An office-holder who campaigns in this article ("Gov. Ada Lind, who is campaigning for the nominee", "Attorney
             // General Ada Lind, the Democrats' candidate for governor") speaks as a politician.
             if (OfficeByWords(type) && AllMentions(text, first, mentions[i], entities[i]).Any(m => _reader.Campaigns(text, m)))
             {

@@ -24,7 +24,7 @@ public static class TypeEvidence
     public const string PartyTag = "party_tag";
     /// <summary>Names joined by "and" whose fuller earlier mentions agree on a type.</summary>
     public const string Conjuncts = "conjuncts";
-    /// <summary>An office-holder whom a mention shows campaigning ("Gov. Ada Lind, who has campaigned for the nominee",
+    /// <summary>An office-holder whom a mention shows campaigning ("Gov. Ada Lind, who is campaigning for the nominee",
     /// "..., the Democrats' candidate for governor"): political rather than official.</summary>
     public const string Campaign = "campaign";
     /// <summary>A well-known person of <c>public_figures.csv</c> named but not described by the article ("Pence told ..."),
