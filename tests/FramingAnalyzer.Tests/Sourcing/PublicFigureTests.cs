@@ -33,6 +33,8 @@ public class PublicFigureTests
             Dov Halloran,,official,nordland,2001-01-01,2009-12-31,
             Dov Halloran,,political,nordland,2010-01-01,,
             Kemal Sorin,,official,nordland,2000-01-01,,-
+            Nils Varga,,official,nordland,2010-01-01,2020-12-31,
+            Nils Varga,,political,nordland,2016-03-01,2016-11-30,
             """)]),
     });
 
@@ -95,6 +97,15 @@ public class PublicFigureTests
     public void A_former_official_the_list_has_in_a_political_role_that_day_is_political(string date, string text, string type)
     {
         Assert.Equal(type, Only(date, text).SourceType);
+    }
+
+    [Theory]
+    [InlineData("2016-06-01", "political", "public_figure")] // a candidate that day, though in office
+    [InlineData("2015-06-01", "official", "role")]           // in office, no candidacy
+    public void An_office_holder_the_list_has_as_a_candidate_that_day_is_political(string date, string type, string evidence)
+    {
+        var varga = Only(date, "Gov. Nils Varga said the plan would fail.");
+        Assert.Equal((type, evidence), (varga.SourceType, varga.TypeEvidence));
     }
 
     [Fact]

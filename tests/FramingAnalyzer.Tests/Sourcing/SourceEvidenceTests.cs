@@ -149,6 +149,87 @@ public class SourceEvidenceTests
         Assert.All(attributions, a => Assert.Equal("political", a.SourceType));
     }
 
+    [Theory]
+    [InlineData("Gov. Ada Lind, who has been campaigning for her party's nominee since May, said the plan would fail.", "political", "campaign")]
+    [InlineData("Gov. Ada Lind, who is running for the Senate, said the plan would fail.", "political", "campaign")]
+    [InlineData("Attorney General Ola Fenn, the Democrats' candidate for governor, said the video should be released.", "political", "campaign")]
+    [InlineData("Mayor Ines Brandt, Holm's opponent in the race for governor, said the video should be released.", "political", "campaign")]
+    [InlineData("Gov. Ada Lind, who ran for the Senate in 2008, said the plan would fail.", "official", "role")]
+    [InlineData("Gov. Ada Lind, a former nominee for the Senate, said the plan would fail.", "official", "role")]
+    [InlineData("Gov. Ada Lind, who runs the state with a firm hand, said the plan would fail.", "official", "role")]
+    public void An_office_holder_shown_campaigning_is_political(string text, string type, string evidence)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
+    }
+
+    [Fact]
+    public void An_office_holder_campaigning_in_a_later_mention_is_political_in_every_mention()
+    {
+        var attributions = Attributions([
+            "Gov. Ada Lind said the plan would fail.",
+            "Lind, who is campaigning for the nominee this week, told reporters the race was close."]);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal("political", a.SourceType));
+    }
+
+    [Theory]
+    [InlineData("Ilse Marr, the chief executive of Delta News, said the deal was off.", "business", "apposition")]
+    [InlineData("The chairman of the Vell Tribune said the paper would be sold.", "business", "role")]
+    [InlineData("Ilse Marr, the founder of Delta News, said the deal was off.", "media", "apposition")]
+    [InlineData("Ilse Marr, the editor of Delta News, said the deal was off.", "media", "apposition")]
+    [InlineData("Ilse Marr, the chief executive of the Norren Foundation, said the deal was off.", "expert", "apposition")]
+    public void An_executive_of_a_media_company_speaks_for_the_company(string text, string type, string evidence)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
+    }
+
+    [Theory]
+    [InlineData("@harborwatch pointed out that the mayor had changed her mind.", "citizen", "handle")]
+    [InlineData("Within an hour @HarborWatch wrote that the ferry had been late all week.", "citizen", "handle")]
+    [InlineData("harbor_watch42 said the ferry had been late all week.", "citizen", "handle")]
+    [InlineData("The Harbour Board said the ferry had been late all week.", "official", "actor")]
+    public void A_social_media_handle_nothing_else_types_is_a_member_of_the_public(string text, string type, string evidence)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, evidence), (found.SourceType, found.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_lower_case_word_without_digits_is_no_handle()
+    {
+        var found = Assert.Single(Attributions("Dunmore said the ferry had been late all week."));
+        Assert.NotEqual("handle", found.TypeEvidence);
+    }
+
+    [Theory]
+    [InlineData("The mayor was there with her husband, Tomas, who spoke of the long fight for the bridge.", "Tomas", "citizen")]
+    [InlineData("The crowd cheered for the town's new doctor, Ada Brisk, who spoke of the clinic's first year.", "Ada Brisk", "expert")]
+    public void A_description_before_a_name_between_commas_types_it(string text, string source, string type)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((source, type, "apposition"), (found.SourceCanonical, found.SourceType, found.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_description_needs_its_determiner_and_the_name_its_closing_comma()
+    {
+        var found = Assert.Single(Attributions("After she met voters, Ada Brisk spoke of the clinic's first year."));
+        Assert.NotEqual("apposition", found.TypeEvidence);
+    }
+
+    [Theory]
+    [InlineData("\"The seat is a toss-up,\" said Lena Borg, Senate editor for the Norren Foundation.", "expert")]
+    [InlineData("Lena Borg, a senior editor at the Tax Policy Center, said the seat was a toss-up.", "expert")]
+    [InlineData("\"The seat is a toss-up,\" said Lena Borg, Senate editor for the Vell Tribune.", "media")]
+    [InlineData("Lena Borg, Senate editor for the paper, said the seat was a toss-up.", "media")]
+    public void A_media_role_for_a_body_typed_expert_is_an_expert(string text, string type)
+    {
+        var found = Assert.Single(Attributions(text));
+        Assert.Equal((type, "apposition"), (found.SourceType, found.TypeEvidence));
+    }
+
     [Fact]
     public void A_later_short_name_inherits_the_type_and_party_of_the_first_full_mention()
     {

@@ -145,6 +145,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return (null, AffiliationEvidence.None);
     }
 
+    private static readonly WordSet Founders = new("founder", "co-founder", "cofounder", "founders", "co-founders");
     private static readonly WordSet Determiners = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose");
     private static readonly WordSet PrincipalPrepositions = new("of", "for", "at", "with", "to");
 
@@ -159,7 +160,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// </summary>
     private (string Type, Actor? Actor)? TypeOfRole(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
-        if (!role.Value.ForPrincipal) return (role.Value.Type, null);
+        if (!role.Value.ForPrincipal) return ForAnalysisBody(text, role, start, end) ?? (role.Value.Type, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
         if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
@@ -167,7 +168,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             // A lawyer acting for a body takes the body's type ("a lawyer for the Harbor Defense Fund"); for people named
             // by a role word ("a lawyer for the dock workers") the lawyer stays the legal expert.
-            if (PrincipalType(text, principal, byRoleWord: role.Value.Type != SourceTypes.Expert) is { } typed) return typed;
+            if (PrincipalType(text, principal, byRoleWord: role.Value.Type != SourceTypes.Expert) is { } typed)
+            {
+                // "the chief executive of Delta Media", "the chairman of the Vell Tribune": an executive speaks for the
+                // company, a media company too (its journalists are media by their own role words). A founder of an
+                // outlet often writes for it, and keeps the outlet's type.
+                if (role.Value.Type == SourceTypes.Business && typed.Type == SourceTypes.Media && !Founders.Contains(Word(text, role.End - 1))) return (SourceTypes.Business, null);
+                return typed;
+            }
         }
         var p = principals[0];
         var tokens = text.Document.Tokens;
@@ -175,6 +183,22 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         bool named = false;
         for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
         return role.Value.SpeaksForPrincipal && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+    }
+
+    /// <summary>
+    /// A media role for a body the lexicons type as expert ("Senate editor for the Harbor Election Forecast", "an editor at
+    /// a policy institute"): who edits or reports for a pollster, a forecaster or a think tank speaks as its analyst. Only
+    /// what the role is of, for or at counts, not a word before it ("Senate editor" is no principal).
+    /// </summary>
+    private (string Type, Actor? Actor)? ForAnalysisBody(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
+    {
+        if (role.Value.Type != SourceTypes.Media) return null;
+        foreach (var principal in Principals(text, role, start, end))
+        {
+            if (principal.Start < role.End) continue;
+            if (PrincipalType(text, principal, byRoleWord: false) is { Type: SourceTypes.Expert } typed) return typed;
+        }
+        return null;
     }
 
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each
@@ -352,6 +376,35 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
+    private static readonly WordSet CampaignVerbs = new("campaigned", "campaigning", "campaigns", "stumped", "stumping", "running");
+    private static readonly WordSet CampaignObjects = new("for", "against", "alongside", "as");
+    private static readonly WordSet Rivals = new("opponent", "opponents", "rival", "rivals");
+
+    /// <summary>
+    /// Whether the mention shows the person campaigning now: a relative clause or apposition with a campaign verb before
+    /// for/against/as ("who is campaigning for the nominee", "who is running for the Senate"; not "who ran for
+    /// mayor in 2008"), or an apposition headed by a candidacy ("the party's candidate for governor", "Lind's opponent in
+    /// the race"). Not when the apposition says it is past ("a former nominee").
+    /// </summary>
+    public bool Campaigns(DocumentText text, MentionParts parts)
+    {
+        if (!parts.HasApposition) return false;
+        int start = parts.AppositionStart, end = parts.AppositionEnd;
+        if (AnyPastMarker(text, start, end)) return false;
+        for (int t = start; t < end - 1; t++)
+        {
+            if (!CampaignVerbs.Contains(Word(text, t))) continue;
+            for (int n = t + 1; n < Math.Min(end, t + 4); n++)
+            {
+                if (CampaignObjects.Contains(Word(text, n))) return true;
+            }
+        }
+        int head = AfterLastPossessive(text, AfterPartitive(text, start, parts.AppositionFirstEnd), parts.AppositionNounEnd);
+        if (head < parts.AppositionNounEnd && Rivals.Contains(Word(text, parts.AppositionNounEnd - 1))) return true;
+        return resources.Roles.Head(text.Normalised, text.Document.Tokens, head, parts.AppositionNounEnd, parts.AppositionFirstEnd) is { } role
+            && role.Value.Type == SourceTypes.Political && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, role.Start, role.End) is null;
+    }
+
     private static readonly WordSet PastMarkers = new("former", "retired", "ex", "served");
 
     /// <summary>
@@ -398,6 +451,67 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (start >= parts.HeadEnd) return false;
         if (parts.HeadEnd - start == 1) return start > parts.HeadStart && IsCapitalised(text, start);
         return IsPersonName(text, start, parts.HeadEnd);
+    }
+
+    /// <summary>
+    /// The head is a social-media handle: one word written right after an at sign ("@harbor_watch42 pointed out"), or one
+    /// lower-case word that joins letters with digits or underscores ("harbor_watch42 said"). Weak evidence, taken only
+    /// when nothing else types the source: an account named so is a user, a member of the public (a body or a public
+    /// figure is named by the lexicons first).
+    /// </summary>
+    public bool IsHandle(DocumentText text, MentionParts parts)
+    {
+        var document = text.Document;
+        int start = parts.HeadStart, end = parts.HeadEnd;
+        if (end - start == 2 && document.Text[document.Tokens[start].Start] == '@') start++;
+        if (end - start != 1) return false;
+        var token = document.Tokens[start];
+        var word = document.Text.AsSpan(token.Start, token.Length);
+        if (word.Length > 1 && word[0] == '@') return word[1..].ContainsAnyExcept('@');
+        if (token.Start > 0 && document.Text[token.Start - 1] == '@') return true;
+        bool letter = false, joiner = false;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c)) return false;
+            if (char.IsLetter(c)) letter = true;
+            else if (char.IsDigit(c) || c == '_') joiner = true;
+            else return false;
+        }
+        return letter && joiner && word.Length >= 4 && char.IsLetter(word[0]);
+    }
+
+    /// <summary>
+    /// The type of a description that comes before the source's name between commas ("his wife, Ada, said", "the town's
+    /// new doctor, Ada Brisk, told ..."): a role of the lexicon ending right before the comma, opened by a determiner or a
+    /// possessive at most four words before it, and the name closed by a comma, a full stop or a dash. Weak evidence,
+    /// taken only when nothing else types the source. Null when there is no such description.
+    /// </summary>
+    public string? DescriptionBeforeType(DocumentText text, MentionParts parts)
+    {
+        var document = text.Document;
+        var tokens = document.Tokens;
+        int start = parts.HeadStart, end = parts.HeadEnd;
+        if (start < 3 || end - start is < 1 or > 3) return null;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(document.Text[tokens[t].Start])) return null;
+        }
+        if (!(tokens[start - 1].Kind == TokenKind.Punctuation && document.Text[tokens[start - 1].Start] == ',')) return null;
+        if (end >= tokens.Length || !(tokens[end].Kind == TokenKind.Punctuation && document.Text[tokens[end].Start] is ',' or '.' or '—' or '–')) return null;
+        int comma = start - 1;
+        int k = resources.Roles.LengthEndingAt(text.Normalised, tokens, comma);
+        if (k == 0) return null;
+        int roleStart = comma - k;
+        for (int back = 1; back <= 4 && roleStart - back >= 0; back++)
+        {
+            int t = roleStart - back;
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) return null;
+            var word = Word(text, t);
+            if (!Determiners.Contains(word) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)) continue;
+            var role = resources.Roles.Head(text.Normalised, tokens, roleStart, comma, comma);
+            return role is { } r && TypeOfRole(text, r, t, comma) is { } type ? type.Type : null;
+        }
+        return null;
     }
 
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>

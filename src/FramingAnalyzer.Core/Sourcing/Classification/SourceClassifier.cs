@@ -72,12 +72,21 @@ public sealed class SourceClassifier
                 type = group;
                 if (affiliation.Affiliation is null) affiliation = group;
             }
+            // An office-holder who campaigns in this article ("Gov. Ada Lind, who is campaigning for the nominee", "Attorney
+            // General Ada Lind, the Democrats' candidate for governor") speaks as a politician.
+            if (OfficeByWords(type) && AllMentions(text, first, mentions[i], entities[i]).Any(m => _reader.Campaigns(text, m)))
+            {
+                type = type with { Type = SourceTypes.Political, TypeEvidence = TypeEvidence.Campaign, PastOffice = false };
+            }
             // A well-known person the article names but does not describe ("Pence told ..."): the role on the article's date.
             // Its party or country fills a missing affiliation unless the article describes the source as something else
             // ("Ada Brisk, a doctor": perhaps a namesake).
-            if ((type.Type is null || type.PastOffice || affiliation.Affiliation is null) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
+            if ((type.Type is null || type.PastOffice || affiliation.Affiliation is null || OfficeByWords(type)) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
             {
                 if (NowPolitical(type, figure.SourceType)) type = new MentionReading(null, TypeEvidence.None, null, AffiliationEvidence.None);
+                // A sitting office-holder whom the list has as a candidate on the article's date ("Gov. Mike Pence" as the
+                // running mate): the candidacy is the capacity in which political news quotes them.
+                if (OfficeByWords(type) && figure.SourceType == SourceTypes.Political) type = type with { Type = null, TypeEvidence = TypeEvidence.None };
                 bool sameKind = type.Type is null || type.Type == figure.SourceType;
                 if (type.Type is null) type = type with { Type = figure.SourceType, TypeEvidence = TypeEvidence.PublicFigure };
                 if (affiliation.Affiliation is null && sameKind && figure.Affiliation != SourceClass.UnknownAffiliation)
@@ -92,6 +101,8 @@ public sealed class SourceClassifier
             {
                 type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Apposition };
             }
+            if (type.Type is null && _reader.DescriptionBeforeType(text, first) is { } described) type = type with { Type = described, TypeEvidence = TypeEvidence.Apposition };
+            if (type.Type is null && _reader.IsHandle(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Handle };
             if (type.Type is null && SignedLetter(text, entities[i].Representative)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
             if (type.Type is null && interviewers[i]) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Interviewer };
             if (type.Type is not null) principals[i] = null; // typed by a rule: the principal is not needed
@@ -159,17 +170,22 @@ public sealed class SourceClassifier
     /// speaking for a side is political.</summary>
     private static bool NowPolitical(MentionReading type, string? other) => type.PastOffice && other == SourceTypes.Political;
 
-    /// <summary>The role on the article's date of the public figure the source is, read from all its mentions.</summary>
-    private PublicFigureRole? FigureOf(DocumentText text, PublicFigureMatcher.ArticleFigures figures, MentionParts first, List<SourceMention> mentions, SourceEntity entity)
+    /// <summary>An official type the article's words about a person gave (a role, an apposition or a phrase; not an actor
+    /// the lexicon knows, a seat of government or an institution).</summary>
+    private static bool OfficeByWords(MentionReading type) =>
+        type.Type == SourceTypes.Official && type.TypeEvidence is TypeEvidence.Role or TypeEvidence.Apposition or TypeEvidence.Phrase;
+
+    /// <summary>Every mention of a source: its first full mention, the other attributions' and the later fuller ones.</summary>
+    private static IEnumerable<MentionParts> AllMentions(DocumentText text, MentionParts first, List<SourceMention> mentions, SourceEntity entity)
     {
-        IEnumerable<MentionParts> All()
-        {
-            yield return first;
-            foreach (var mention in mentions) yield return MentionParts.Of(text, mention);
-            foreach (var later in entity.LaterFullerMentions) yield return MentionParts.Of(text, later);
-        }
-        return _figures.Find(figures, All(), entity.Gender, entity.Canonical)?.Role;
+        yield return first;
+        foreach (var mention in mentions) yield return MentionParts.Of(text, mention);
+        foreach (var later in entity.LaterFullerMentions) yield return MentionParts.Of(text, later);
     }
+
+    /// <summary>The role on the article's date of the public figure the source is, read from all its mentions.</summary>
+    private PublicFigureRole? FigureOf(DocumentText text, PublicFigureMatcher.ArticleFigures figures, MentionParts first, List<SourceMention> mentions, SourceEntity entity) =>
+        _figures.Find(figures, AllMentions(text, first, mentions, entity), entity.Gender, entity.Canonical)?.Role;
 
     private static string LastWord(string name)
     {

@@ -24,6 +24,9 @@ public static class TypeEvidence
     public const string PartyTag = "party_tag";
     /// <summary>Names joined by "and" whose fuller earlier mentions agree on a type.</summary>
     public const string Conjuncts = "conjuncts";
+    /// <summary>An office-holder whom a mention shows campaigning ("Gov. Ada Lind, who is campaigning for the nominee",
+    /// "..., the Democrats' candidate for governor"): political rather than official.</summary>
+    public const string Campaign = "campaign";
     /// <summary>A well-known person of <c>public_figures.csv</c> named but not described by the article ("Pence told ..."),
     /// typed by their role on the article's date. The article's own words (role, apposition ...) win over it; it wins over
     /// a signed quotation, the principal and the model.</summary>
@@ -31,6 +34,8 @@ public static class TypeEvidence
     /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"), or "I" in a letter signed with a bare
     /// name (a paragraph "Ada Brisk." after it): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
+    /// <summary>A social-media handle that nothing else types ("@harbor_watch42 pointed out"): a user, a member of the public.</summary>
+    public const string Handle = "handle";
     /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article
     /// ("Clinton's communications director" after "Democratic nominee Hillary Clinton").</summary>
     public const string Principal = "principal";
