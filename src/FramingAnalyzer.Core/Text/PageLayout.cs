@@ -223,7 +223,8 @@ internal static class PageLayout
     }
 
     /// <summary>
-    /// Trims a line, collapses runs of white space and control characters into one space, drops zero-width
+    /// Trims a line, collapses runs of white space and control characters into one space (except a C1 control that is a
+    /// garbled byte of an accented letter, kept inside its word: <see cref="Tokenizer.IsMojibakeContinuation"/>), drops zero-width
     /// characters (ZWSP, word joiner, BOM) and reads a pair of apostrophes or backticks as the double quotation mark it
     /// stands for in typewriter-style archives (''Not now,'' she said; ``Not now''). Returns the same text without
     /// allocating when nothing changes.
@@ -235,6 +236,7 @@ internal static class PageLayout
         {
             char c = line[i];
             if (c == ' ') clean = i > 0 && i < line.Length - 1 && line[i - 1] != ' ';
+            else if (Tokenizer.IsMojibakeContinuation(line, i)) continue;
             else if (c < ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)) clean = false;
             else if (IsDoubledQuote(line, i)) clean = false;
         }
@@ -251,7 +253,7 @@ internal static class PageLayout
                 c = '"';
                 i++;
             }
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if ((char.IsWhiteSpace(c) || char.IsControl(c)) && !Tokenizer.IsMojibakeContinuation(line, i))
             {
                 pendingSpace = sb.Length > 0;
                 continue;

@@ -115,11 +115,26 @@ internal static class Tokenizer
     {
         char c = text[i];
         if (char.IsLetterOrDigit(c)) return 1;
+        if (IsMojibakeContinuation(text, i)) return 1;
         if (c < '\u0300') return c == '\u00AD' ? 1 : 0;
         if (c is '\u200C' or '\u200D') return 1;
         if (IsLetterOrDigitPair(text, i, end)) return 2;
         return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A character U+0080–U+00BF right after one of U+00C2–U+00DF (Â, Ã ..., precomposed or as A plus a combining mark):
+    /// a UTF-8 continuation byte of a letter like ç or é read as Latin-1 (mojibake, "FranÃ§ois"). It belongs to the word,
+    /// so a name with a garbled accented letter stays whole instead of being cut at the § or control character.
+    /// </summary>
+    internal static bool IsMojibakeContinuation(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c < '\u0080' || c > '\u00BF' || i == 0) return false;
+        char p = text[i - 1];
+        if (p is >= '\u00C2' and <= '\u00DF') return true;
+        return p is '\u0302' or '\u0303' && i >= 2 && text[i - 2] == 'A';
     }
 
     private static bool IsLetterOrDigitPair(string text, int i, int end) =>

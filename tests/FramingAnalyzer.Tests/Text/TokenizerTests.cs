@@ -54,4 +54,15 @@ public class TokenizerTests
         Assert.Equal(escapedTokens.Select(System.Text.RegularExpressions.Regex.Unescape), doc.Tokens.Select(t => doc.TokenText(t).ToString()));
         Assert.All(doc.Tokens.Where(t => char.IsSurrogate(doc.Text[t.Start])), t => Assert.Equal(TokenKind.Punctuation, t.Kind));
     }
+
+    [Theory]
+    [InlineData(@"Fran\u00C3\u00A7ois Dury", new[] { @"Fran\u00C3\u00A7ois", "Dury" })] // é/ç read once as Latin-1
+    [InlineData(@"Fran\u00C3\u0083\u00C2\u00A7ois Dury", new[] { @"Fran\u00C3\u0083\u00C2\u00A7ois", "Dury" })] // twice, with a C1 control
+    [InlineData(@"FranA\u0303\u0083A\u0302\u00A7ois Dury", new[] { @"FranA\u0303\u0083A\u0302\u00A7ois", "Dury" })] // and decomposed
+    [InlineData(@"price \u00A7 4", new[] { "price", @"\u00A7", "4" })] // a section sign on its own stays punctuation
+    public void Keeps_a_name_with_a_garbled_accented_letter_whole(string escaped, string[] escapedTokens)
+    {
+        var doc = Build(System.Text.RegularExpressions.Regex.Unescape(escaped));
+        Assert.Equal(escapedTokens.Select(System.Text.RegularExpressions.Regex.Unescape), doc.Tokens.Select(t => doc.TokenText(t).ToString()));
+    }
 }
