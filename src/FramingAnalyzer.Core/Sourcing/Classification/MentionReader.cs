@@ -163,6 +163,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (!role.Value.ForPrincipal) return ForAnalysisBody(text, role, start, end) ?? (role.Value.Type, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
+        // "his advisers", "her spokeswoman": whom the pronoun refers to, which the classifier resolves (TypeByPossessor).
+        if (principals.Count == 0 && role.Value.SpeaksForPrincipal && PossessedBefore(text, role, start)) return null;
         if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
         foreach (var principal in principals)
         {
@@ -199,6 +201,33 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             if (PrincipalType(text, principal, byRoleWord: false) is { Type: SourceTypes.Expert } typed) return typed;
         }
         return null;
+    }
+
+    private static readonly WordSet PossessivePronouns = new("his", "her", "their");
+
+    /// <summary>A possessive pronoun opens the phrase and only lower-case words stand between it and the role.</summary>
+    private static bool PossessedBefore(DocumentText text, PhraseMatch<SourceRole> role, int start)
+    {
+        if (start >= role.Start || !PossessivePronouns.Contains(Word(text, start))) return false;
+        var tokens = text.Document.Tokens;
+        for (int t = start + 1; t < role.Start; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || char.IsUpper(text.Document.Text[tokens[t].Start])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// For a role that only speaks for someone, owned by a possessive pronoun and naming no principal of its own ("his
+    /// advisers", "her spokeswoman", "their senior aide"), the type it has when the pronoun cannot be resolved (what the
+    /// nearby sentences say it speaks for, else its own); null for any other mention.
+    /// </summary>
+    public string? SpeaksForPossessor(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        if (resources.Roles.Head(text.Normalised, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) is not { } role || !role.Value.SpeaksForPrincipal) return null;
+        if (!PossessedBefore(text, role, parts.HeadStart) || Principals(text, role, parts.HeadStart, parts.HeadEnd).Count > 0) return null;
+        return SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type;
     }
 
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each

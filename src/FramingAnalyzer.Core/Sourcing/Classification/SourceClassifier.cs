@@ -110,9 +110,31 @@ public sealed class SourceClassifier
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
                 type.TypeEvidence, affiliation.AffiliationEvidence);
         }
+        TypeByPossessor(text, entities, result, pending);
         TypeByPrincipal(entities, principals, result, pending, name => _figures.BySurname(figures, name)?.Role);
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
+    }
+
+    /// <summary>
+    /// A role that only speaks for someone, owned by a possessive pronoun ("his advisers", "her spokeswoman"), takes the
+    /// type of whom the pronoun refers to (resolved like he, she or they): a president's advisers are officials, a
+    /// candidate's spokeswoman political. That person's type as a source of the article, else what their mention in the
+    /// narrative says; the role's own type when neither types.
+    /// </summary>
+    private void TypeByPossessor(DocumentText text, IReadOnlyList<SourceEntity> entities, SourceClass[] result, List<int> pending)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (result[i].Type != SourceTypes.Unknown || !pending.Contains(i)) continue;
+            if (_reader.SpeaksForPossessor(text, MentionParts.Of(text, entities[i].Representative)) is not { } ownType) continue;
+            int p = entities[i].PossessorEntity;
+            string? type = null;
+            if (p >= 0 && p != i && result[p].Type != SourceTypes.Unknown) type = result[p].Type;
+            else if (entities[i].PossessorMention is { } owner && p != i) type = _reader.Read(text, MentionParts.Of(text, owner), null).Type;
+            result[i] = result[i] with { Type = type ?? ownType, TypeEvidence = type is null ? TypeEvidence.Role : TypeEvidence.Principal };
+            pending.Remove(i);
+        }
     }
 
     /// <summary>

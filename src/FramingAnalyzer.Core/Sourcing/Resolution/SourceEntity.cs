@@ -28,6 +28,10 @@ public sealed class SourceEntity
     /// later in the narrative ("President Obama flew ...", "Mayor Bill de Blasio visited ..."), read when the source's own
     /// mentions give no type or affiliation.</summary>
     internal List<SourceMention> LaterFullerMentions { get; } = [];
+    /// <summary>For a source first named with a possessive pronoun ("his advisers"), the entity the pronoun refers to
+    /// (-1 when that is no source of the article) and the mention it was found at; null when there is none.</summary>
+    internal int PossessorEntity { get; set; } = -1;
+    internal SourceMention? PossessorMention { get; set; }
     /// <summary>'m', 'f' or '?' as far as titles, role words and resolved pronouns tell.</summary>
     public char Gender { get; internal set; } = '?';
 }

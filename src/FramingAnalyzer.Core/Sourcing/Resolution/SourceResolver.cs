@@ -91,6 +91,7 @@ public sealed class SourceResolver
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
             mention.Entity = ResolveMention(text, builder, mention, seen, spoken);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
+            AddPossessor(text, builder, mention, seen);
             seen.Add(mention);
             spoken.Add((mention, WhatWasSaid(text, attribution)));
             byHead[attribution.SourceHead] = mention.Entity;
@@ -315,6 +316,33 @@ public sealed class SourceResolver
             break;
         }
         return narrative;
+    }
+
+    /// <summary>
+    /// For a source first named with a possessive pronoun ("his advisers", "her spokeswoman"), the person or body the
+    /// pronoun refers to, found as for he, she or they: the source it already is, or its mention in the narrative. The
+    /// classifier gives a role that only speaks for someone the possessor's type.
+    /// </summary>
+    private static void AddPossessor(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen)
+    {
+        var entity = builder.Entities[mention.Entity];
+        if (entity.PossessorMention is not null || !ReferenceEquals(builder.Firsts[mention.Entity], mention)) return;
+        var (at, end) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
+        if (at >= end) return;
+        var token = text.Document.Tokens[at];
+        string? pronoun = text.Normalised.AsSpan(token.Start, token.Length) switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
+        if (pronoun is null) return;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            if (seen[i].Position >= mention.Position || !Compatible(pronoun, seen[i], builder)) continue;
+            var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
+            if (antecedent.OneWord && antecedent.Antecedent is { } named) antecedent = named;
+            int possessor = antecedent.Entity >= 0 ? antecedent.Entity : antecedent.Antecedent?.Entity ?? -1;
+            if (possessor == mention.Entity) return;
+            entity.PossessorEntity = possessor;
+            entity.PossessorMention = antecedent.Source;
+            return;
+        }
     }
 
     private static int Ensure(Builder builder, ResolverMention mention)
