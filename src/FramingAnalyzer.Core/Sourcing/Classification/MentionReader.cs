@@ -18,9 +18,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         var (type, typeEvidence, decidingActor, past) = ReadType(text, parts, resolvedActor, findActors);
         var (affiliation, affiliationEvidence) = ReadAffiliation(text, parts, decidingActor, findActors);
+        var (principal, fallback) = type is null ? UntypedPrincipal(text, parts) : (null, null);
         return new MentionReading(type, typeEvidence, affiliation, affiliationEvidence)
         {
-            UntypedPrincipal = type is null ? UntypedPrincipal(text, parts) : null,
+            UntypedPrincipal = principal,
+            PrincipalFallback = fallback,
             PastOffice = past,
         };
     }
@@ -184,8 +186,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
         bool named = false;
         for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
-        return role.Value.SpeaksForPrincipal && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+        // "Avery lawyer Kai Berg", "Ada Holm's attorney", "a lawyer for Tom Avery": a client named by name alone is
+        // looked for among the article's sources and the public figures like a spokesperson's principal.
+        return (role.Value.SpeaksForPrincipal || ClientNamed(text, role, p)) && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
     }
+
+    /// <summary>A lawyer's client named before the role ("Avery lawyer", "Holm's attorney") or after "for" ("a lawyer for
+    /// Tom Avery"); not the firm a lawyer is "at" or "with".</summary>
+    private static bool ClientNamed(DocumentText text, PhraseMatch<SourceRole> role, (int Start, int End) p) =>
+        IsLawyer(role.Value) && (p.End <= role.Start || p.Start > 0 && Word(text, p.Start - 1) is "for");
+
+    private static bool IsLawyer(SourceRole role) => role.Type == SourceTypes.Expert && role.ForPrincipal && !role.SpeaksForPrincipal;
 
     /// <summary>
     /// A media role for a body the lexicons type as expert ("Senate editor for the Harbor Election Forecast", "an editor at
@@ -384,25 +395,26 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// communications director, Jennifer Palmieri" or "a former Clinton aide"): the classifier looks for that name among
     /// the article's other sources. The last capitalised word of the principal, normalised, without 's.
     /// </summary>
-    private string? UntypedPrincipal(DocumentText text, MentionParts parts)
+    private (string? Name, string? Fallback) UntypedPrincipal(DocumentText text, MentionParts parts)
     {
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
         foreach (var (start, end) in new[] { (parts.HeadStart, parts.HeadEnd), (parts.AppositionStart, parts.AppositionFirstEnd) })
         {
             if (start >= end) continue;
-            if (resources.Roles.Longest(norm, tokens, start, end) is not { } role || !role.Value.SpeaksForPrincipal) continue;
+            if (resources.Roles.Longest(norm, tokens, start, end) is not { } role || !(role.Value.SpeaksForPrincipal || IsLawyer(role.Value))) continue;
             var principals = Principals(text, role, start, end);
             if (principals.Count == 0 || PrincipalType(text, principals[0]) is not null) continue;
+            if (!role.Value.SpeaksForPrincipal && !ClientNamed(text, role, principals[0])) continue;
             for (int t = principals[0].End - 1; t >= principals[0].Start; t--)
             {
                 if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
                 var word = Word(text, t);
                 if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
-                return word.Length > 1 ? word.ToString() : null;
+                return word.Length > 1 ? (word.ToString(), role.Value.SpeaksForPrincipal ? null : role.Value.Type) : (null, null);
             }
         }
-        return null;
+        return (null, null);
     }
 
     private static readonly WordSet CampaignVerbs = new("campaigned", "campaigning", "campaigns", "stumped", "stumping", "running");

@@ -8,6 +8,10 @@ internal readonly record struct MentionReading(string? Type, string TypeEvidence
     /// type it ("clinton" for "Clinton's communications director").</summary>
     public string? UntypedPrincipal { get; init; }
 
+    /// <summary>The type the mention keeps when <see cref="UntypedPrincipal"/> cannot be typed either, instead of the
+    /// model's: a lawyer whose client is unknown stays the legal expert. Null for a speaking role.</summary>
+    public string? PrincipalFallback { get; init; }
+
     /// <summary>The type is an expert's only because an office is held no longer ("Retired Lt. Gen. ..."): a political
     /// role named elsewhere says what the person is now.</summary>
     public bool PastOffice { get; init; }

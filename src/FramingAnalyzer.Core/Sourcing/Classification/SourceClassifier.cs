@@ -45,6 +45,7 @@ public sealed class SourceClassifier
         var result = new SourceClass[entities.Count];
         var pending = new List<int>();
         var principals = new string?[entities.Count];
+        var fallbacks = new string?[entities.Count];
         var figures = _figures.For(text);
         for (int i = 0; i < entities.Count; i++)
         {
@@ -53,10 +54,11 @@ public sealed class SourceClassifier
             var reading = _reader.Read(text, first, entities[i].Actor);
             MentionReading type = reading, affiliation = reading;
             principals[i] = reading.UntypedPrincipal;
+            fallbacks[i] = reading.PrincipalFallback;
             foreach (var mention in mentions[i])
             {
                 var other = _reader.Read(text, MentionParts.Of(text, mention), entities[i].Actor, findActors: false);
-                principals[i] ??= other.UntypedPrincipal;
+                if (principals[i] is null && other.UntypedPrincipal is not null) (principals[i], fallbacks[i]) = (other.UntypedPrincipal, other.PrincipalFallback);
                 if (other.TypeRank < type.TypeRank || NowPolitical(type, other.Type)) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
@@ -111,7 +113,7 @@ public sealed class SourceClassifier
                 type.TypeEvidence, affiliation.AffiliationEvidence);
         }
         TypeByPossessor(text, entities, result, pending);
-        TypeByPrincipal(entities, principals, result, pending, name => _figures.BySurname(figures, name)?.Role);
+        TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.BySurname(figures, name)?.Role);
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
     }
@@ -143,7 +145,7 @@ public sealed class SourceClassifier
     /// same article ("Democratic nominee Hillary Clinton": political), when every source of that name agrees; otherwise
     /// it goes to the model like any untyped source.
     /// </summary>
-    private static void TypeByPrincipal(IReadOnlyList<SourceEntity> entities, string?[] principals, SourceClass[] result, List<int> pending,
+    private static void TypeByPrincipal(IReadOnlyList<SourceEntity> entities, string?[] principals, string?[] fallbacks, SourceClass[] result, List<int> pending,
         Func<string, PublicFigureRole?> figure)
     {
         for (int i = 0; i < entities.Count; i++)
@@ -178,6 +180,10 @@ public sealed class SourceClassifier
                     AffiliationEvidence = result[i].Affiliation == SourceClass.UnknownAffiliation && known.Affiliation != SourceClass.UnknownAffiliation
                         ? AffiliationEvidence.PublicFigure : result[i].AffiliationEvidence,
                 };
+            }
+            else if (fallbacks[i] is { } own)
+            {
+                result[i] = result[i] with { Type = own, TypeEvidence = TypeEvidence.Role }; // a lawyer for an unknown client
             }
             else
             {
