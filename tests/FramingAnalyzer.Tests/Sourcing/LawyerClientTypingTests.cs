@@ -9,24 +9,15 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class LawyerClientTypingTests
 {
-    private static string TypeOf(string text, string source)
-    {
-        var document = Doc(text);
-        var (analysis, _) = Analyze(new FramingAnalyzer.Sourcing.SourcingAnalyzer(ShippedLexicons, null, null), document);
-        var found = analysis.Attributions.Where(a => document.Slice(a.Source) == source).ToList();
-        Assert.True(found.Count == 1, $"sources: {string.Join(" | ", analysis.Attributions.Select(a => document.Slice(a.Source)))}");
-        return found[0].SourceType;
-    }
-
     [Theory]
     [InlineData("Republican presidential nominee Tom Avery said the polls were wrong. Avery lawyer Kai Berg said the suit was baseless.", "Avery lawyer Kai Berg", "political")]
     [InlineData("Finance Minister Ada Holm said the audit was routine. Holm's attorney said the files were complete.", "Holm's attorney", "official")]
     [InlineData("Finance Minister Ada Holm said the audit was routine. A lawyer for Ms. Holm said the files were complete.", "A lawyer for Ms. Holm", "official")]
-    public void A_lawyer_takes_a_typed_clients_type(string text, string source, string type) => Assert.Equal(type, TypeOf(text, source));
+    public void A_lawyer_takes_a_typed_clients_type(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
     [InlineData("Lund lawyer Kai Berg said the suit was baseless.", "Lund lawyer Kai Berg", "expert")]
     [InlineData("Finance Minister Ada Holm said the audit was routine. A lawyer for Mr. Lund said the files were complete.", "A lawyer for Mr. Lund", "expert")]
     [InlineData("Finance Minister Ada Holm said the audit was routine. Lund's attorney said the files were complete.", "Lund's attorney", "expert")]
-    public void A_lawyer_for_an_unknown_client_stays_expert(string text, string source, string type) => Assert.Equal(type, TypeOf(text, source));
+    public void A_lawyer_for_an_unknown_client_stays_expert(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 }

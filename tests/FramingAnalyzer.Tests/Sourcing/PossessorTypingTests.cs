@@ -8,25 +8,16 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class PossessorTypingTests
 {
-    private static string TypeOf(string text, string source)
-    {
-        var document = Doc(text);
-        var (analysis, _) = Analyze(new FramingAnalyzer.Sourcing.SourcingAnalyzer(ShippedLexicons, null, null), document);
-        var found = analysis.Attributions.Where(a => document.Slice(a.Source) == source).ToList();
-        Assert.True(found.Count == 1, $"sources: {string.Join(" | ", analysis.Attributions.Select(a => document.Slice(a.Source)))}");
-        return found[0].SourceType;
-    }
-
     [Theory]
     [InlineData("Prime Minister Ada Holm said the port would reopen. Her spokeswoman said the talks would resume on Monday.", "Her spokeswoman", "official")]
     [InlineData("Republican presidential nominee Tom Avery said the polls were wrong. His spokesman said the rally would go ahead.", "His spokesman", "political")]
     [InlineData("Democratic Senate candidate Lia Brandt said she would win. Her aides said the debate was a turning point.", "Her aides", "political")]
     [InlineData("President Tom Avery said the treaty was fair. His advisers said the tariffs would stay.", "His advisers", "official")]
     [InlineData("President Tom Avery said the treaty was fair. Advisers to Mr. Avery say he is tired. While his advisers have suggested he will rest, he will travel.", "his advisers", "official")]
-    public void A_possessed_speaking_role_takes_the_possessor_type(string text, string source, string type) => Assert.Equal(type, TypeOf(text, source));
+    public void A_possessed_speaking_role_takes_the_possessor_type(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
     [InlineData("President Tom Avery said the treaty was fair. His doctor said the president was healthy.", "His doctor", "expert")]
     [InlineData("Nobody else spoke. His spokesman said the rally would go ahead.", "His spokesman", "official")]
-    public void Other_roles_and_unresolved_pronouns_keep_the_role_type(string text, string source, string type) => Assert.Equal(type, TypeOf(text, source));
+    public void Other_roles_and_unresolved_pronouns_keep_the_role_type(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 }

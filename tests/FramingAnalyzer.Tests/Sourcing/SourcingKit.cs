@@ -57,6 +57,16 @@ internal static class SourcingKit
     }
 
     /// <summary>The one attribution that the analyzer with the shipped lexicons finds and types in a one-paragraph text.</summary>
+    /// <summary>The type the shipped lexicons and models give the one attribution of the text whose source span reads <paramref name="source"/>.</summary>
+    public static string TypeOfSource(string text, string source)
+    {
+        var document = Doc(text);
+        var (analysis, _) = Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document);
+        var found = analysis.Attributions.Where(a => document.Slice(a.Source) == source).ToList();
+        Assert.True(found.Count == 1, $"sources: {string.Join(" | ", analysis.Attributions.Select(a => document.Slice(a.Source)))}");
+        return found[0].SourceType;
+    }
+
     public static Attribution OnlyTyped(string text) =>
         Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
 
