@@ -96,6 +96,15 @@ public sealed class SourceClassifier
                     affiliation = affiliation with { Affiliation = figure.Affiliation, AffiliationEvidence = AffiliationEvidence.PublicFigure };
                 }
             }
+            // A person the article describes only in passing, after quoting them ("since Mr. Tribe, a liberal constitutional
+            // scholar, was ..."): that description.
+            foreach (var later in entities[i].LaterDescribedMentions)
+            {
+                if (type.Type is not null) break;
+                var other = _reader.Read(text, MentionParts.Of(text, later), null);
+                if (other.Type is not null) type = other;
+                if (affiliation.Affiliation is null && other.Affiliation is not null) affiliation = other;
+            }
             // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
             // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
             if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };

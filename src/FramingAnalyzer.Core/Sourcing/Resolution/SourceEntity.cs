@@ -28,6 +28,10 @@ public sealed class SourceEntity
     /// later in the narrative ("President Obama flew ...", "Mayor Bill de Blasio visited ..."), read when the source's own
     /// mentions give no type or affiliation.</summary>
     internal List<SourceMention> LaterFullerMentions { get; } = [];
+    /// <summary>For a person named in full or in short, later mentions of the same or a shorter name that carry a
+    /// description ("since Mr. Tribe, a constitutional scholar, was ..." after "Laurence H. Tribe likened ..."), read
+    /// when nothing else types the source, not even the list of public figures.</summary>
+    internal List<SourceMention> LaterDescribedMentions { get; } = [];
     /// <summary>For a source first named with a possessive pronoun ("his advisers"), the entity the pronoun refers to
     /// (-1 when that is no source of the article) and the mention it was found at; null when there is none.</summary>
     internal int PossessorEntity { get; set; } = -1;

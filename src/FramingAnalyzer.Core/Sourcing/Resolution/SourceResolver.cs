@@ -101,7 +101,7 @@ public sealed class SourceResolver
         {
             if (attributions[i].ContinuesFrom is int opener) entityOf[i] = entityOf[opener];
         }
-        AttachLaterFullerMentions(builder, narrative);
+        AttachLaterFullerMentions(text, builder, narrative);
         return new SourceResolution(builder.Entities, entityOf);
     }
 
@@ -111,25 +111,60 @@ public sealed class SourceResolver
     /// mentions are kept on the entity for the classifier, unless they name different people ("Bill Clinton" and
     /// "Hillary Clinton" for "Clinton").
     /// </summary>
-    private static void AttachLaterFullerMentions(Builder builder, List<ResolverMention> narrative)
+    private static void AttachLaterFullerMentions(DocumentText text, Builder builder, List<ResolverMention> narrative)
     {
         for (int e = 0; e < builder.Entities.Count; e++)
         {
             var first = builder.Firsts[e];
             if (!first.Form.Person || first.Form.Pronoun is not null || first.Form.Definite || first.Form.Indefinite || first.Actor is not null) continue;
             var fuller = new List<ResolverMention>();
+            var described = builder.Entities[e].LaterDescribedMentions;
             bool ambiguous = false;
             foreach (var candidate in narrative)
             {
                 if ((candidate.Entity >= 0 && candidate.Entity != e) || candidate.Position <= first.Position || candidate.Form.Org || candidate.Form.Plural) continue;
-                if (candidate.Name.Tokens.AsSpan().SequenceEqual(first.Name.Tokens) || !Refers(first, candidate)) continue;
+                bool same = candidate.Name.Tokens.AsSpan().SequenceEqual(first.Name.Tokens);
+                if (same || !Refers(first, candidate))
+                {
+                    if (Described(candidate) && !FrontedByPreposition(text, candidate) && (same || Refers(candidate, first))) described.Add(candidate.Source);
+                    continue;
+                }
                 ambiguous |= fuller.Any(f => !Refers(f, candidate) && !Refers(candidate, f));
                 fuller.Add(candidate);
             }
-            if (ambiguous) continue;
+            if (ambiguous)
+            {
+                described.Clear();
+                continue;
+            }
             builder.Entities[e].LaterFullerMentions.AddRange(fuller.Select(f => f.Source));
         }
     }
+
+    /// <summary>Whether the mention is the object of a preposition that opens its sentence ("For Trump, the format was ..."):
+    /// what follows its comma is the sentence's subject, not a description of the name.</summary>
+    private static bool FrontedByPreposition(DocumentText text, ResolverMention mention)
+    {
+        if (RelativeClause(text, mention)) return true;
+        var tokens = text.Document.Tokens;
+        var sentence = text.Document.Sentences[mention.Source.SentenceIndex];
+        int at = sentence.FirstToken;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        while (at < end && tokens[at].End <= mention.Source.Head.Start) at++;
+        return at - sentence.FirstToken is 1 or 2 && NarrativeMentionFinder.AfterPreposition(text, at)
+            && tokens[sentence.FirstToken].Kind == TokenKind.Word && GrammarWords.Prepositions.Contains(text.Normalised.AsSpan(tokens[sentence.FirstToken].Start, tokens[sentence.FirstToken].Length));
+    }
+
+    /// <summary>Whether the words after the name's comma open a relative clause ("for Clinton, who needs young voters"): what
+    /// the clause tells is what the person does, not what they are.</summary>
+    private static bool RelativeClause(DocumentText text, ResolverMention mention)
+    {
+        var after = text.Normalised.AsSpan(mention.Source.Head.End, mention.Source.Phrase.End - mention.Source.Head.End).TrimStart(", ");
+        return after.StartsWith("who ", StringComparison.Ordinal) || after.StartsWith("whose ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a narrative mention carries an apposition after its name.</summary>
+    private static bool Described(ResolverMention mention) => mention.Source.Phrase.End > mention.Source.Head.End;
 
     /// <summary>
     /// For names joined by "and" ("Orlov and Aydin said"), the fuller earlier mention of each name ("Russian President
