@@ -57,15 +57,17 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                         t = Math.Max(t, runEnd - 1);
                         continue;
                     }
-                    // Names joined by "and" are each a mention and, together, a group ("they").
+                    int described = RoleBefore(text, sentence.FirstToken, start, covered);
+                    if (described == start) described = DescriptionBefore(text, sentence.FirstToken, start, runEnd, end, covered);
+                    // Names joined by "and" are each a mention and, together, a group ("they"); a description before the
+                    // list describes each ("two voters, Tyresha Holm and Bryan Torvald, ...").
                     int and = AndWithin(text, start, runEnd);
                     if (and > start + 1 && and < runEnd - 2)
                     {
-                        found.Add(Narrative(text, sentence.Index, start, and, null));
-                        found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null));
+                        bool listDescribed = described < start && IsPunctuation(text, start - 1, ',');
+                        found.Add(Narrative(text, sentence.Index, start, and, null, listDescribed ? described : -1));
+                        found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null, listDescribed ? described : -1));
                     }
-                    int described = RoleBefore(text, sentence.FirstToken, start, covered);
-                    if (described == start) described = DescriptionBefore(text, sentence.FirstToken, start, runEnd, end, covered);
                     found.Add(Narrative(text, sentence.Index, start, runEnd, null, described));
                     t = runEnd - 1;
                     continue;
