@@ -120,6 +120,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "Mrs. Clinton, who drew support from 50 percent of voters in the poll": a person is not the document the
         // relative clause mentions.
         if (anyRole is { } doc && doc.Value.Type == SourceTypes.Document && doc.Start >= parts.HeadEnd && IsNamedPerson(text, parts)) anyRole = null;
+        // "Bryan Anderson, who saw Clinton's running mate speak": a role in a relative clause is someone else's unless the
+        // clause says the person is or was it ("who is a senator", "who served as ambassador", "whose company ...").
+        if (anyRole is { } other && other.Start >= parts.HeadEnd && IsNamedPerson(text, parts) && RelativeClausePredicate(text, parts) is var predicate && predicate != parts.AppositionStart)
+        {
+            anyRole = predicate < 0 ? null : resources.Roles.Longest(norm, tokens, predicate, Math.Min(predicate + MaxWordsBeforeRole + 2, parts.AppositionEnd));
+        }
         if (anyRole is { } any)
         {
             var (start, end) = any.Start >= parts.HeadStart && any.End <= parts.HeadEnd ? (parts.HeadStart, parts.HeadEnd) : (parts.AppositionStart, parts.AppositionEnd);
@@ -482,6 +488,36 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         for (int t = start; t < end; t++) if (PastMarkers.Contains(Word(text, t))) return true;
         return false;
+    }
+
+    private const int MaxWordsBeforeRole = 4;
+
+    /// <summary>
+    /// Where the words that say what the person is start in a relative clause after the name: after "who is/was/has
+    /// been/became/remains", "who serves/served/works/worked as", "who runs/leads/heads/founded ..." (the body run) or
+    /// "whose" (and a determiner): the role is looked for there, within four words ("who served as Asia director for
+    /// ...", "who runs Clinton's get-out-the-vote operation", "whose company ..."). -1 for a relative clause
+    /// that says what the person does, not what they are ("who saw Clinton's running mate speak", "who has four
+    /// children"); the apposition's start when it is no relative clause.
+    /// </summary>
+    private static int RelativeClausePredicate(DocumentText text, MentionParts parts)
+    {
+        int t = parts.AppositionStart;
+        var opener = Word(text, t);
+        if (opener is not ("who" or "whose")) return t;
+        int k = t + 1, end = parts.AppositionEnd;
+        if (opener is "who")
+        {
+            var verb = k < end ? Word(text, k) : "";
+            if (verb is "is" or "was" or "became" or "remains") k++;
+            else if (verb is "has" or "had" && k + 1 < end && Word(text, k + 1) is "been") k += 2;
+            else if (verb is "serves" or "served" or "works" or "worked" && k + 1 < end && Word(text, k + 1) is "as") k += 2;
+            else if (verb is "runs" or "ran" or "leads" or "led" or "heads" or "headed" or "directs" or "directed" or "manages" or "managed"
+                     or "chairs" or "chaired" or "founded" or "oversees" or "oversaw") k++; // the body the person runs
+            else return -1;
+        }
+        if (k < end && Word(text, k) is "a" or "an" or "the" or "his" or "her" or "their" or "its") k++;
+        return k < end ? k : -1;
     }
 
     /// <summary>The head is a person's name, with or without an honorific ("Hillary Clinton", "Mrs. Clinton").</summary>

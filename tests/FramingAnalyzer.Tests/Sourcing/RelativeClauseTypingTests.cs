@@ -1,0 +1,27 @@
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// A role word in a relative clause after a name types the person only when the clause says the person is, was, serves
+/// as, runs or owns it ("who is a senior fellow", "who served as Asia director", "who runs the campaign's field
+/// operation", "whose company ..."); a clause that tells what the person did to someone else names that someone ("who saw
+/// the senator speak", "who met the governor"). Issue 13: "Bryan Anderson, who saw Clinton's running mate Tim Kaine
+/// speak" is no politician. People are invented.
+/// </summary>
+public class RelativeClauseTypingTests
+{
+    [Theory]
+    [InlineData("Lena Marsh, who is a senior fellow at a research group, said the numbers were wrong.", "Lena Marsh, who is a senior fellow at a research group", "expert")]
+    [InlineData("Dana Pryor, who served as Africa director for the National Security Council under President Lind, said the talks would fail.", "Dana Pryor, who served as Africa director for the National Security Council under President Lind", "expert")]
+    [InlineData("Tom Avery, whose company employs 300 people, said costs had tripled.", "Tom Avery, whose company employs 300 people", "business")]
+    [InlineData("Rucker Holm, who runs the campaign's get-out-the-vote operation in the county, said turnout would be high.", "Rucker Holm, who runs the campaign's get-out-the-vote operation in the county", "political")]
+    public void A_clause_that_says_what_the_person_is_types_them(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Maria Lopez, who saw the senator speak at a rally, said the outreach was phony.", "Maria Lopez, who saw the senator speak at a rally")]
+    [InlineData("Maria Lopez, who met the governor last week, said the outreach was phony.", "Maria Lopez, who met the governor last week")]
+    public void A_role_the_clause_gives_someone_else_does_not_type_the_person(string text, string source) =>
+        Assert.Equal("unknown", TypeOfSource(text, source));
+}
