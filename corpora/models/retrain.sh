@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Retrains the shipped models from the project's own data with the fixed seed, evaluating each on its gold set
+# Retrains the shipped models from the project's own data (manifest.csv: task, training files, gold set, the L-BFGS
+# L2 penalty) with the fixed seed, evaluating each on its gold set
 # (the gold metrics are stored inside the model and shown in run.json): the static-tier models into corpora/models/,
 # the contextual-tier models (for `framing analyze --encoder contextual`) into corpora/models/contextual/.
 # Run from the repository root:
@@ -20,11 +21,11 @@ for tier in $TIERS; do
   folder=corpora/models
   [ "$tier" = contextual ] && folder=corpora/models/contextual
   mkdir -p "$folder"
-  tail -n +2 corpora/models/manifest.csv | while IFS=, read -r task data gold; do
+  tail -n +2 corpora/models/manifest.csv | while IFS=, read -r task data gold l2; do
     args=()
     IFS=';' read -ra files <<< "$data"
     for f in "${files[@]}"; do args+=(--data "corpora/$f"); done
-    framing train "$task" "${args[@]}" --gold "corpora/$gold" --seed 42 --encoder "$tier" --out "$folder/$task.zip"
+    framing train "$task" "${args[@]}" --gold "corpora/$gold" --seed 42 --encoder "$tier" --l2 "${l2:-0.1}" --out "$folder/$task.zip"
   done
 done
 case " $TIERS " in
