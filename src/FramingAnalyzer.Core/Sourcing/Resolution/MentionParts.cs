@@ -49,6 +49,17 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         return word is "who" or "whose" or "which" or "whom" or "and";
     }
 
+    /// <summary>An -ing or -ed word right before the phrase's last word, a lower-case noun, modifies that noun ("the Daybreak
+    /// tracking poll", "the ruling party", "registered voters"); it opens no participle phrase ("a worker employed by").</summary>
+    private static bool ModifiesLastNoun(DocumentText text, int p, int end)
+    {
+        if (p + 2 != end) return false;
+        var next = text.Document.Tokens[p + 1];
+        if (next.Kind != TokenKind.Word || char.IsUpper(text.Document.Text[next.Start])) return false;
+        var word = text.Normalised.AsSpan(next.Start, next.Length);
+        return !NounEnders.Contains(word) && !GrammarWords.Determiners.Contains(word) && !GrammarWords.Prepositions.Contains(word);
+    }
+
     /// <summary>Where the head noun of [start, end) ends: before the first preposition, relative pronoun or participle after it.</summary>
     public static int NounEnd(DocumentText text, int start, int end)
     {
@@ -61,7 +72,7 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             var word = text.Normalised.AsSpan(token.Start, token.Length);
             if (NounEnders.Contains(word)) return p;
             bool lower = !char.IsUpper(text.Document.Text[token.Start]);
-            if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word) return p;
+            if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word && !ModifiesLastNoun(text, p, end)) return p;
         }
         return end;
     }
