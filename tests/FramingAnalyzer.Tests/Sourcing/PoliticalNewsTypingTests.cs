@@ -56,6 +56,8 @@ public class PoliticalNewsTypingTests
     [InlineData("The paper's editor-in-chief said the story was accurate.", "media", "role")]
     [InlineData("The Harbor Herald Daybreak tracking poll shows the mayor ahead.", "document", "role")]
     [InlineData("The Commission on Presidential Debates said the format would not change.", "ngo_intl", "actor")]
+    [InlineData("Lena Voss, a spokeswoman for the United Dock Workers of America, said the port would close.", "ngo_intl", "apposition")]
+    [InlineData("Veterans Affairs Secretary Rob Fenwick said the wait times had fallen.", "official", "role")]
     [InlineData("The founder of a small bakery said the tax would close her shop.", "business", "role")]
     [InlineData("Voting rights advocates said the law would keep students away.", "ngo_intl", "role")]
     [InlineData("The members of the United Nations Security Council said the test was a provocation.", "ngo_intl", "role")]
