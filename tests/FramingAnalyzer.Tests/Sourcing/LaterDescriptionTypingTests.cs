@@ -3,8 +3,8 @@ using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
 namespace FramingAnalyzer.Tests.Sourcing;
 
 /// <summary>
-/// A person quoted with no role, whom the article describes only later in the narrative ("since Mr. Tribe, a
-/// constitutional scholar, was ..."), is typed by that description (issue 13: the fullest mention of the same entity);
+/// A person quoted with no role, whom the article describes only later in the narrative ("since Mr. Verlund, a
+/// constitutional scholar, once taught ..."), is typed by that description (issue 13: the fullest mention of the same entity);
 /// a name that opens a fronted prepositional phrase ("For Berg, the format was ...") or a relative clause ("for Berg,
 /// who needs young voters") is not described by what follows its comma. People are invented.
 /// </summary>

@@ -6,16 +6,16 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// A role word in a relative clause after a name types the person only when the clause says the person is, was, serves
 /// as, runs or owns it ("who is a senior fellow", "who served as Asia director", "who runs the campaign's field
 /// operation", "whose company ..."); a clause that tells what the person did to someone else names that someone ("who saw
-/// the senator speak", "who met the governor"). Issue 13: "Bryan Anderson, who saw Clinton's running mate Tim Kaine
+/// the senator speak", "who met the governor"). Issue 13: a voter "who saw the running mate
 /// speak" is no politician. People are invented.
 /// </summary>
 public class RelativeClauseTypingTests
 {
     [Theory]
     [InlineData("Lena Marsh, who is a senior fellow at a research group, said the numbers were wrong.", "Lena Marsh, who is a senior fellow at a research group", "expert")]
-    [InlineData("Dana Pryor, who served as Africa director for the National Security Council under President Lind, said the talks would fail.", "Dana Pryor, who served as Africa director for the National Security Council under President Lind", "expert")]
+    [InlineData("Dana Pryor, who served as Africa director at the National Security Council in the last administration, said the talks would fail.", "Dana Pryor, who served as Africa director at the National Security Council in the last administration", "expert")]
     [InlineData("Tom Avery, whose company employs 300 people, said costs had tripled.", "Tom Avery, whose company employs 300 people", "business")]
-    [InlineData("Rucker Holm, who runs the campaign's get-out-the-vote operation in the county, said turnout would be high.", "Rucker Holm, who runs the campaign's get-out-the-vote operation in the county", "political")]
+    [InlineData("Rue Holloway, who runs the campaign's get-out-the-vote operation in the county, said turnout would be high.", "Rue Holloway, who runs the campaign's get-out-the-vote operation in the county", "political")]
     public void A_clause_that_says_what_the_person_is_types_them(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

@@ -120,7 +120,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "Mrs. Clinton, who drew support from 50 percent of voters in the poll": a person is not the document the
         // relative clause mentions.
         if (anyRole is { } doc && doc.Value.Type == SourceTypes.Document && doc.Start >= parts.HeadEnd && IsNamedPerson(text, parts)) anyRole = null;
-        // "Bryan Anderson, who saw Clinton's running mate speak": a role in a relative clause is someone else's unless the
+        // "Bryan Torvald, who saw the running mate speak": a role in a relative clause is someone else's unless the
         // clause says the person is or was it ("who is a senator", "who served as ambassador", "whose company ...").
         if (anyRole is { } other && other.Start >= parts.HeadEnd && IsNamedPerson(text, parts) && RelativeClausePredicate(text, parts) is var predicate && predicate != parts.AppositionStart)
         {
@@ -496,7 +496,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// Where the words that say what the person is start in a relative clause after the name: after "who is/was/has
     /// been/became/remains", "who serves/served/works/worked as", "who runs/leads/heads/founded ..." (the body run) or
     /// "whose" (and a determiner): the role is looked for there, within four words ("who served as Asia director for
-    /// ...", "who runs Clinton's get-out-the-vote operation", "whose company ..."). -1 for a relative clause
+    /// ...", "who runs the campaign's field operation", "whose company ..."). -1 for a relative clause
     /// that says what the person does, not what they are ("who saw Clinton's running mate speak", "who has four
     /// children"); the apposition's start when it is no relative clause.
     /// </summary>

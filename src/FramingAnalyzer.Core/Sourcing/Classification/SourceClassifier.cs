@@ -96,8 +96,8 @@ public sealed class SourceClassifier
                     affiliation = affiliation with { Affiliation = figure.Affiliation, AffiliationEvidence = AffiliationEvidence.PublicFigure };
                 }
             }
-            // A person the article describes only in passing, after quoting them ("since Mr. Tribe, a liberal constitutional
-            // scholar, was ..."): that description.
+            // A person the article describes only in passing, after quoting them ("since Mr. Verlund, a constitutional scholar, once
+            // taught ..."): that description.
             foreach (var later in entities[i].LaterDescribedMentions)
             {
                 if (type.Type is not null) break;

@@ -49,7 +49,7 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         return word is "who" or "whose" or "which" or "whom" or "and";
     }
 
-    /// <summary>An -ing or -ed word right before the phrase's last word, a lower-case noun, modifies that noun ("the Daybreak
+    /// <summary>An -ing or -ed word right before the phrase's last word, a lower-case noun, modifies that noun ("the Harbor Herald
     /// tracking poll", "the ruling party", "registered voters"); it opens no participle phrase ("a worker employed by").</summary>
     private static bool ModifiesLastNoun(DocumentText text, int p, int end)
     {

@@ -29,7 +29,7 @@ public sealed class SourceEntity
     /// mentions give no type or affiliation.</summary>
     internal List<SourceMention> LaterFullerMentions { get; } = [];
     /// <summary>For a person named in full or in short, later mentions of the same or a shorter name that carry a
-    /// description ("since Mr. Tribe, a constitutional scholar, was ..." after "Laurence H. Tribe likened ..."), read
+    /// description ("since Mr. Verlund, a constitutional scholar, once taught ..." after "Kai Verlund likened ..."), read
     /// when nothing else types the source, not even the list of public figures.</summary>
     internal List<SourceMention> LaterDescribedMentions { get; } = [];
     /// <summary>For a source first named with a possessive pronoun ("his advisers"), the entity the pronoun refers to

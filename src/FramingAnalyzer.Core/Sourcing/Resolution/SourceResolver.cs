@@ -141,7 +141,7 @@ public sealed class SourceResolver
         }
     }
 
-    /// <summary>Whether the mention is the object of a preposition that opens its sentence ("For Trump, the format was ..."):
+    /// <summary>Whether the mention is the object of a preposition that opens its sentence ("For Verlund, the format was ..."):
     /// what follows its comma is the sentence's subject, not a description of the name.</summary>
     private static bool FrontedByPreposition(DocumentText text, ResolverMention mention)
     {
