@@ -166,6 +166,33 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void She_goes_to_the_subject_of_the_sentence_before_rather_than_to_a_woman_named_as_its_object()
+    {
+        var r = Resolve(
+            "Mayor Hanna Belt is describing as \"reckless\" a letter attacking Senator Ada Varga.",
+            "She says the letter is \"a danger to the city.\"");
+        Assert.Equal("Mayor Hanna Belt", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void She_does_not_go_to_a_woman_named_in_a_sentence_that_opens_with_another_she()
+    {
+        var r = Resolve(
+            "\"We will not back down,\" Mayor Hanna Belt said.",
+            "She has taken a new role, in which she advises Senator Ada Varga.",
+            "\"Unity is our strength,\" she said.");
+        Assert.Equal("Mayor Hanna Belt", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void He_inside_the_sentence_of_two_men_goes_to_the_nearer()
+    {
+        var r = Resolve(
+            "Retired Admiral Pavel Orr said President John Vell was right when he said the fleet was too small.");
+        Assert.Equal("President John Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void He_goes_to_the_subject_of_a_sentence_rather_than_to_a_man_named_after_a_preposition()
     {
         var r = Resolve(

@@ -202,7 +202,8 @@ public sealed class SourceResolver
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
-                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
+                    if (pronoun is "he" or "she" && SamePronounOpens(text, seen[i], pronoun)) continue;
+                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
@@ -370,7 +371,7 @@ public sealed class SourceResolver
         for (int i = seen.Count - 1; i >= 0; i--)
         {
             if (seen[i].Position >= mention.Position || !Compatible(pronoun, seen[i], builder)) continue;
-            var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
+            var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
             if (antecedent.OneWord && antecedent.Antecedent is { } named) antecedent = named;
             int possessor = antecedent.Entity >= 0 ? antecedent.Entity : antecedent.Antecedent?.Entity ?? -1;
             if (possessor == mention.Entity) return;
@@ -494,21 +495,58 @@ public sealed class SourceResolver
     }
 
     /// <summary>
-    /// For "he" or "she" whose nearest fitting person (<paramref name="nearest"/> in <paramref name="seen"/>) is named
-    /// after a preposition ("... misgivings about the navy under President Ada Holm"), the person who is not, earlier in
-    /// the same sentence ("Veld made clear he had misgivings about the navy under President Ada Holm. ... he told the
-    /// host"): the subject of a sentence is a likelier antecedent than the object of a preposition. Null otherwise.
+    /// For "he" or "she" whose nearest fitting person (<paramref name="nearest"/> in <paramref name="seen"/>) is not the
+    /// subject of its sentence, a fitting person earlier in the same sentence who is: the subject of a sentence is a
+    /// likelier antecedent than the object of a verb or of a preposition. A person named after a preposition yields to
+    /// any fitting person before it not named after one ("Veld made clear he had misgivings about the navy under
+    /// President Ada Holm. ... he told the host"). In a sentence before the pronoun's (<paramref name="pronounSentence"/>),
+    /// any other person yields to a fitting, named person who opens the sentence ("Mayor Hanna Belt called a tweet
+    /// attacking Senator Ada Varga unhinged. She says ...": the mayor); inside the pronoun's own sentence the nearer
+    /// person stays ("Belt said Varga was right when she said ..."). Null otherwise.
     /// </summary>
-    private static ResolverMention? SubjectBefore(string pronoun, int nearest, List<ResolverMention> seen, Builder builder)
+    private static ResolverMention? SubjectBefore(DocumentText text, string pronoun, int nearest, List<ResolverMention> seen, Builder builder, int pronounSentence)
     {
-        if (!seen[nearest].AfterPreposition) return null;
+        bool oblique = seen[nearest].AfterPreposition;
         int sentence = seen[nearest].Source.SentenceIndex;
+        if (!oblique && sentence >= pronounSentence) return null;
         for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex == sentence; i--)
         {
-            if (!seen[i].AfterPreposition && Compatible(pronoun, seen[i], builder)) return seen[i];
+            if (!Compatible(pronoun, seen[i], builder)) continue;
+            if (oblique ? !seen[i].AfterPreposition : OpensSentence(text, seen[i]) && Named(seen[i], builder)) return seen[i];
         }
         return null;
     }
+
+    /// <summary>Whether a mention opens its sentence, outside quotation marks, after at most two discourse words or commas
+    /// ("But Mayor Hanna Belt ...", "Meanwhile, Ada Holm ...").</summary>
+    private static bool OpensSentence(DocumentText text, ResolverMention mention)
+    {
+        var tokens = text.Document.Tokens;
+        var sentence = text.Document.Sentences[mention.Source.SentenceIndex];
+        int before = 0;
+        for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && tokens[t].Start < mention.Source.Head.Start; t++)
+        {
+            if (tokens[t].InQuote || ++before > 2) return false;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (tokens[t].Kind == TokenKind.Word ? !GrammarWords.Discourse.Contains(word) : word is not ",") return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a mention is surely a name: two words or more, an actor, or a short form of someone named before (a
+    /// lone capitalised word that opens a sentence may be no name at all: "Chastened by the analyses, ...").</summary>
+    private static bool Named(ResolverMention mention, Builder builder) =>
+        mention.Name.Stripped.Length > 1 || mention.Actor is not null || mention.Antecedent is not null
+        || (mention.Entity >= 0 && !ReferenceEquals(builder.Firsts[mention.Entity], mention));
+
+    /// <summary>
+    /// Whether the sentence of a person named in it opens with the same pronoun, outside quotation marks, before the
+    /// person ("She says the tweets attacking Ada Holm are lies", "She has a new role, in which she advises President Tom
+    /// Varga"): that sentence is about someone other than the person named in it, and a later "she" goes on with her.
+    /// </summary>
+    private static bool SamePronounOpens(DocumentText text, ResolverMention candidate, string pronoun) =>
+        OpeningPronoun(text, candidate.Source.SentenceIndex) is { } opening && text.Document.Tokens[opening].End <= candidate.Source.Head.Start
+        && text.Normalised.AsSpan(text.Document.Tokens[opening].Start, text.Document.Tokens[opening].Length).SequenceEqual(pronoun);
 
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
