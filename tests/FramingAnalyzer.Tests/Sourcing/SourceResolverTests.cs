@@ -213,6 +213,55 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void The_president_in_the_narrative_is_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "In the end, the president looked tired. Speaking to reporters, he said the bridge had cost too much.");
+        Assert.Equal("President Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_as_the_possessor_opening_a_sentence_is_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "The president's old friends were there too. In a short speech, he said the bridge had cost too much.");
+        Assert.Equal("President Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_as_a_possessor_inside_a_sentence_is_not_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "Critics wrote to the president's old friends. In a short speech, he said the bridge had cost too much.");
+        Assert.Equal("Senator Tom Varga", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void She_does_not_go_to_the_president_named_in_what_she_reports()
+    {
+        var r = Resolve(
+            "Government spokeswoman Mira Vell said President Toma Orr had been briefed.",
+            "The president will chair a meeting on Tuesday, she said.");
+        Assert.Equal("Government spokeswoman Mira Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_of_something_else_is_not_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "In the end, the president of the rowing club looked tired. Speaking to reporters, he said the bridge had cost too much.");
+        Assert.Equal("Senator Tom Varga", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void A_surname_alone_in_the_narrative_is_an_antecedent_for_he()
     {
         var r = Resolve(

@@ -35,6 +35,12 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             for (int t = sentence.FirstToken; t < end; t++)
             {
                 if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
+                if (IsTitleDescription(text, t, end, covered, t == sentence.FirstToken))
+                {
+                    found.Add(TitleDescription(text, sentence.Index, t));
+                    t++;
+                    continue;
+                }
                 int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
                 // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
                 if (length > 0 && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
@@ -87,6 +93,39 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         {
             OneWord = true,
             AfterPreposition = AfterPreposition(text, at),
+        };
+    }
+
+    /// <summary>Title nouns that, after "the", name a person titled so before ("the president" after "President Ada Holm").</summary>
+    internal static readonly WordSet TitleNouns = new("president", "senator", "governor", "mayor", "minister", "chancellor", "premier",
+        "congressman", "congresswoman", "ambassador", "judge", "general");
+
+    /// <summary>
+    /// Whether "the" and a title noun start at <paramref name="at"/> ("In defeat, the president appeared cowed"), outside
+    /// quotations and attribution sources, and not followed by "of" ("the president of the club" is someone else). A
+    /// possessor counts only when it opens the sentence (<paramref name="opens"/>): "The president's roots came into play"
+    /// is about the president, "a letter to the president's aides" is not.
+    /// </summary>
+    private static bool IsTitleDescription(DocumentText text, int at, int sentenceEnd, bool[] covered, bool opens)
+    {
+        var tokens = text.Document.Tokens;
+        if (at + 1 >= sentenceEnd || tokens[at + 1].Kind != TokenKind.Word || tokens[at + 1].InQuote || covered[at + 1]) return false;
+        if (!text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length).SequenceEqual("the") || char.IsUpper(text.Document.Text[tokens[at + 1].Start])) return false;
+        var noun = text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length);
+        if (Possessive(text, at + 1, sentenceEnd) && !opens) return false;
+        if (noun.EndsWith("'s") || noun.EndsWith("’s")) noun = noun[..^2];
+        if (!TitleNouns.Contains(noun)) return false;
+        return !(at + 2 < sentenceEnd && text.Normalised.AsSpan(tokens[at + 2].Start, tokens[at + 2].Length) is "of");
+    }
+
+    /// <summary>"The" and a title noun: kept as an antecedent only when it names a person titled so before.</summary>
+    private ResolverMention TitleDescription(DocumentText text, int sentence, int at)
+    {
+        var mention = Narrative(text, sentence, at, at + 2, null);
+        return new ResolverMention(mention.Position, mention.Source, mention.Name, null, mention.Form with { Person = true })
+        {
+            TitleDescription = true,
+            AfterPreposition = AfterPreposition(text, at + 1),
         };
     }
 

@@ -11,7 +11,8 @@ namespace FramingAnalyzer.Sourcing;
 /// nearest earlier compatible mention (person for he/she with matching gender cues, body or document for it, group or
 /// body for they), searched from the first of a run of sentences that open with the same pronoun; for he/she a person
 /// named after a preposition yields to a fitting person earlier in that sentence, and a surname alone in the narrative
-/// counts as the person named in full before ("Orr never gave up" after "Governor Pavel Orr");
+/// counts as the person named in full before ("Orr never gave up" after "Governor Pavel Orr"), as does "the" and a title
+/// noun ("In defeat, the president appeared cowed" after "President Pavel Orr");
 /// a short name or definite description ("Veld", "Mr Veld", "the ministry", "the minister") takes the nearest earlier
 /// mention it is a suffix of (or, for "the X", a word of), and "the group"/"the agency" the nearest body. Earlier
 /// mentions include named people and bodies in the narrative (actor-lexicon matches and capitalised names outside
@@ -81,7 +82,7 @@ public sealed class SourceResolver
             {
                 var linked = Linked(narrative[next++], seen);
                 // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm").
-                if (!linked.OneWord || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
+                if (!(linked.OneWord || linked.TitleDescription) || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
             }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
@@ -89,7 +90,7 @@ public sealed class SourceResolver
                 continue;
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
-            mention.Entity = ResolveMention(text, builder, mention, seen, spoken);
+            mention.Entity = ResolveMention(text, builder, mention, seen, spoken, WhatWasSaid(text, attribution));
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             AddPossessor(text, builder, mention, seen);
             seen.Add(mention);
@@ -191,8 +192,11 @@ public sealed class SourceResolver
         entity.Conjuncts.AddRange(found);
     }
 
+    /// <param name="said">What the mention's own attribution reports: a person named in it is not "he" or "she" who
+    /// says it ("The president will chair the meeting, she said" after "Spokeswoman Mira Kest said President Ada Holm
+    /// ...": the spokeswoman).</param>
     private int ResolveMention(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen,
-        List<(ResolverMention Speaker, TextSpan Content)> spoken)
+        List<(ResolverMention Speaker, TextSpan Content)> spoken, TextSpan said)
     {
         if (mention.Form.Pronoun is { } pronoun)
         {
@@ -202,7 +206,7 @@ public sealed class SourceResolver
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
-                    if (pronoun is "he" or "she" && SamePronounOpens(text, seen[i], pronoun)) continue;
+                    if (pronoun is "he" or "she" && (SamePronounOpens(text, seen[i], pronoun) || NamedInWhatIsSaid(text, seen[i], mention, said, spoken))) continue;
                     var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
@@ -346,12 +350,30 @@ public sealed class SourceResolver
         for (int i = seen.Count - 1; i >= 0; i--)
         {
             var earlier = seen[i];
+            if (narrative.TitleDescription)
+            {
+                // "the president": the nearest person whose name carries the title ("President Ada Holm", "Sen. Tom Varga").
+                if (earlier.Form.Pronoun is not null || earlier.Form.Plural || earlier.Form.Org || !Titled(earlier, narrative.Name.Tokens[1].Replace("'s", "").Replace("’s", ""))) continue;
+                narrative.Antecedent = earlier.Antecedent ?? earlier;
+                break;
+            }
             if (earlier.Form.Plural || earlier.Form.Indefinite || earlier.Form.Org != narrative.Form.Org) continue;
             if (!Refers(narrative, earlier)) continue;
             narrative.Antecedent = earlier.Antecedent ?? earlier;
             break;
         }
         return narrative;
+    }
+
+    /// <summary>Whether a mention's name carries a title noun, written out or abbreviated ("President", "Sen.", "Gov.").</summary>
+    private static bool Titled(ResolverMention mention, string title)
+    {
+        foreach (var token in mention.Name.Tokens)
+        {
+            var word = token.TrimEnd('.');
+            if (word == title || (word, title) is ("sen", "senator") or ("gov", "governor") or ("rep", "congressman") or ("gen", "general")) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -372,7 +394,7 @@ public sealed class SourceResolver
         {
             if (seen[i].Position >= mention.Position || !Compatible(pronoun, seen[i], builder)) continue;
             var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
-            if (antecedent.OneWord && antecedent.Antecedent is { } named) antecedent = named;
+            if ((antecedent.OneWord || antecedent.TitleDescription) && antecedent.Antecedent is { } named) antecedent = named;
             int possessor = antecedent.Entity >= 0 ? antecedent.Entity : antecedent.Antecedent?.Entity ?? -1;
             if (possessor == mention.Entity) return;
             entity.PossessorEntity = possessor;
@@ -551,7 +573,7 @@ public sealed class SourceResolver
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
         // "Holm" in the narrative after "Ada Holm": what the full mention says.
-        if (candidate.OneWord && candidate.Antecedent is { } named) candidate = named;
+        if ((candidate.OneWord || candidate.TitleDescription) && candidate.Antecedent is { } named) candidate = named;
         if (candidate.Form.Pronoun is not null) return false;
         char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
         return pronoun switch
@@ -635,6 +657,21 @@ public sealed class SourceResolver
     /// Mr. Orlov's threats": Mr. Orlov is a source of his own, but named by Holm).</summary>
     private static bool WithinWhatWasSaid(ResolverMention mention, List<(ResolverMention Speaker, TextSpan Content)> spoken) =>
         spoken.Exists(s => !ReferenceEquals(s.Speaker, mention) && s.Content.Contains(mention.Position));
+
+    /// <summary>Whether a person is named, not as a speaker, inside the reported speech of the pronoun's own attribution,
+    /// with no quotation between them ("The president will chair the meeting, she said"; not "Sen. Ada Holm scolded him:
+    /// “...,” she said").</summary>
+    private static bool NamedInWhatIsSaid(DocumentText text, ResolverMention candidate, ResolverMention pronoun, TextSpan said,
+        List<(ResolverMention Speaker, TextSpan Content)> spoken)
+    {
+        if (!said.Contains(candidate.Position) || spoken.Exists(s => ReferenceEquals(s.Speaker, candidate))) return false;
+        foreach (var token in text.Document.Tokens)
+        {
+            if (token.Start >= pronoun.Position) break;
+            if (token.Start >= candidate.Position && token.InQuote) return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether a speaker is the same pronoun and went to a named person.</summary>
     private static bool SpeakingPronoun(ResolverMention speaker, string pronoun, Builder builder) =>
