@@ -292,6 +292,26 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void They_goes_to_people_joined_by_and_as_a_subject_rather_than_to_one_body_named_after_them()
+    {
+        var r = Resolve(
+            "Senators Ada Holm and Tom Varga voted against the levy on Monday.",
+            "The vote allowed the Harbour Authority to raise its fees.",
+            "\"We warned everyone,\" they said.");
+        Assert.Equal("Senators Ada Holm and Tom Varga", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void They_does_not_go_to_people_joined_by_and_in_an_apposition()
+    {
+        var r = Resolve(
+            "Prosecutors charged two builders, Ada Holm and Tom Varga, with fraud on Monday.",
+            "The case was brought by the Harbour Authority.",
+            "\"We warned everyone,\" they said.");
+        Assert.Equal("Harbour Authority", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void It_goes_to_a_document_that_spoke_before_rather_than_to_a_body_named_earlier()
     {
         var canonicals = CanonicalsWithRoles(

@@ -215,6 +215,7 @@ public sealed class SourceResolver
                         antecedent = SpeakerReporting(antecedent, mention.Position, pronoun, builder, spoken) ?? antecedent;
                     }
                     if (pronoun == "it" && DocumentBefore(text, mention, antecedent.Position) is { } document) antecedent = document;
+                    if (pronoun == "they" && antecedent.Form.Org && !antecedent.Form.Plural && CoordinatedBefore(text, i, seen) is { } people) antecedent = people;
                     int entity = Ensure(builder, antecedent);
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
                     return entity;
@@ -537,6 +538,46 @@ public sealed class SourceResolver
             if (oblique ? !seen[i].AfterPreposition : OpensSentence(text, seen[i]) && Named(seen[i], builder)) return seen[i];
         }
         return null;
+    }
+
+    /// <summary>
+    /// For "they" whose nearest fitting mention (<paramref name="nearest"/> in <paramref name="seen"/>) is one body, the
+    /// people named together by "and" in its sentence or the two before, as a subject (not after a preposition, and a
+    /// lower-case word that is no preposition follows them: "Obama and Clinton
+    /// withdrew all forces. This allowed ISIL to grow. They can't blame this on Bush": Obama and Clinton, not ISIL): "they"
+    /// is likelier to be people joined by "and" than one body. Null when there are none.
+    /// </summary>
+    private static ResolverMention? CoordinatedBefore(DocumentText text, int nearest, List<ResolverMention> seen)
+    {
+        int first = seen[nearest].Source.SentenceIndex - 2;
+        for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex >= first; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.Form.Pronoun is null && candidate.Form.Plural && !candidate.Form.Org && !candidate.AfterPreposition
+                && IsCoordination(candidate.Name.Tokens, false) && NamesJoined(candidate) && VerbFollows(text, candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a lower-case word that is not a preposition follows a mention (as a verb follows its subject:
+    /// "Obama and Clinton foolishly withdrew"; not "two developers, Ada Holm and Tom Varga, with fraud").</summary>
+    private static bool VerbFollows(DocumentText text, ResolverMention mention)
+    {
+        foreach (var token in text.Document.Tokens)
+        {
+            if (token.Start < mention.Source.Head.End) continue;
+            var word = text.Normalised.AsSpan(token.Start, token.Length);
+            return token.Kind == TokenKind.Word && !token.InQuote && char.IsLower(text.Document.Text[token.Start]) && !GrammarWords.Prepositions.Contains(word);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a coordination joins names, its first and last words capitalised ("Obama and Clinton", not
+    /// "Federal and state officials").</summary>
+    private static bool NamesJoined(ResolverMention mention)
+    {
+        var words = mention.Name.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]);
     }
 
     /// <summary>Whether a mention opens its sentence, outside quotation marks, after at most two discourse words or commas
