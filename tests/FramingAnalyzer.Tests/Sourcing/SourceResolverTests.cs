@@ -368,6 +368,26 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void A_headline_in_title_case_is_not_a_name_a_pronoun_can_take()
+    {
+        var r = Resolve(
+            "Maria Ostrow Takes Aim At Oskar Tamm Over Bridge Tolls.",
+            "The debate on the bridge went on late into the night at the town hall.",
+            "\"The tolls must go,\" she said.");
+        Assert.Equal("she", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void A_name_in_a_headline_in_title_case_still_names_the_person_in_the_body()
+    {
+        var r = Resolve(
+            "Maria Ostrow Takes Aim At Oskar Tamm Over Bridge Tolls.",
+            "Senator Maria Ostrow spoke late into the night at the town hall.",
+            "\"The tolls must go,\" she said.");
+        Assert.Equal("Senator Maria Ostrow", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void Unresolved_pronoun_is_its_own_source()
     {
         var r = Resolve("\"It is over,\" he said.");

@@ -32,6 +32,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         {
             if (sentence.Role == ParagraphRole.Note) continue;
             int end = sentence.FirstToken + sentence.TokenCount;
+            bool titleCase = HeadlineLike(document, sentence) && TitleCase(text, sentence.FirstToken, end);
             for (int t = sentence.FirstToken; t < end; t++)
             {
                 if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
@@ -43,8 +44,11 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                 }
                 int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
                 // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
-                if (length > 0 && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
+                if (length > 0 && !titleCase && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
                 int runEnd = t;
+                // In a headline in title case every word is capitalised: a run of them is no name ("Hillary Clinton Goes
+                // After Donald Trump"), so only the actor list's names count there.
+                if (length == 0 && titleCase) continue;
                 if (length == 0)
                 {
                     while (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && !tokens[runEnd].InQuote
@@ -83,6 +87,27 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             }
         }
         return found;
+    }
+
+    /// <summary>Whether a sentence is the headline, or the whole of the first paragraph (a headline ending in a full stop
+    /// that the layout took for the lede).</summary>
+    private static bool HeadlineLike(Document document, Sentence sentence) =>
+        sentence.Role == ParagraphRole.Headline
+        || (sentence.ParagraphIndex == 0 && document.Sentences.Count(s => s.ParagraphIndex == 0) == 1);
+
+    /// <summary>Whether a sentence is in title case: most of its words of four letters or more, and all but two of its
+    /// words, are capitalised ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday").</summary>
+    private static bool TitleCase(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        int words = 0, lower = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) continue;
+            words++;
+            if (!char.IsUpper(text.Document.Text[tokens[t].Start])) lower++;
+        }
+        return words >= 4 && lower <= 2 && lower * 4 < words;
     }
 
     /// <summary>A one-word name: a possible short form of a person named before (the resolver drops it otherwise).</summary>
