@@ -301,6 +301,22 @@ public class SourceResolverTests
         Assert.Equal("Senators Ada Holm and Tom Varga", Canonicals(r)[^1]);
     }
 
+    [Theory]
+    [InlineData("Twenty farmers are suing the Harbour Authority over the levy.", "Twenty farmers")]
+    [InlineData("Opposition senators repeatedly noted that the levy was approved by the Harbour Authority.", "Opposition senators")]
+    public void They_opening_a_sentence_goes_to_the_plural_subject_of_the_sentence_before_rather_than_to_a_body_named_after_it(string before, string subject)
+    {
+        var r = Resolve(before + " They argue that the levy is unlawful.");
+        Assert.Equal(subject, Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void They_opening_a_sentence_after_a_singular_subject_goes_to_the_body_named_before()
+    {
+        var r = Resolve("The mayor is suing the Harbour Authority over the levy. They argue that the levy is lawful.");
+        Assert.Equal("Harbour Authority", Canonicals(r)[^1]);
+    }
+
     [Fact]
     public void They_does_not_go_to_people_joined_by_and_in_an_apposition()
     {

@@ -203,6 +203,13 @@ public sealed class SourceResolver
             if (pronoun is "he" or "she" or "it" or "they")
             {
                 int before = ChainStart(text, mention, pronoun);
+                if (pronoun == "they" && PluralSubjectBefore(text, mention) is { } plural)
+                {
+                    // The subject as a mention already seen ("Democrats" the source of "noted"), else the phrase itself.
+                    var subject = seen.FindLast(m => m.Position >= plural.Source.Head.Start && m.Position < plural.Source.Head.End);
+                    if (subject is null) return Ensure(builder, plural);
+                    if (subject.Form.Pronoun is null) return Ensure(builder, subject);
+                }
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
@@ -489,6 +496,39 @@ public sealed class SourceResolver
             while (sentence > 0 && sentences[sentence].FirstToken > t) sentence--;
             var span = new TextSpan(tokens[start].Start, tokens[t].End);
             return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), sentence));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For "They" opening its sentence, the plural common noun that opens the sentence before as its subject, with up to
+    /// three words before it, when a lower-case word that is no preposition follows it ("Democrats repeatedly noted that
+    /// ... the House Benghazi Committee. They noted ...", "Twenty-seven states led by West Virginia are challenging the
+    /// rules. They argue ..."): the subject, not a body named after it. Null when that sentence opens otherwise.
+    /// </summary>
+    private ResolverMention? PluralSubjectBefore(DocumentText text, ResolverMention pronoun)
+    {
+        var tokens = text.Document.Tokens;
+        var sentences = text.Document.Sentences;
+        int s = pronoun.Source.SentenceIndex;
+        var (at, _) = text.TokenRange(pronoun.Source.Head, s);
+        if (s == 0 || OpeningPronoun(text, s) != at || OpeningPronoun(text, s - 1) is not { } first) return null;
+        int end = sentences[s - 1].FirstToken + sentences[s - 1].TokenCount;
+        while (first < end && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
+        for (int t = first; t < end && t - first < 4; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) return null;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (GrammarWords.SubjectPronouns.Contains(word) || GrammarWords.Prepositions.Contains(word) || GrammarWords.BeForms.Contains(word)
+                || GrammarWords.Auxiliaries.Contains(word) || word is "those" or "these") return null;
+            bool plural = word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
+            if (!plural || t + 1 >= end) continue;
+            var next = tokens[t + 1];
+            var nextWord = text.Normalised.AsSpan(next.Start, next.Length);
+            if (next.Kind != TokenKind.Word || next.InQuote || !char.IsLower(text.Document.Text[next.Start]) || GrammarWords.Prepositions.Contains(nextWord)
+                || nextWord is "of" or "and" or "or") continue;
+            var span = new TextSpan(tokens[first].Start, tokens[t].End);
+            return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s - 1));
         }
         return null;
     }
