@@ -166,6 +166,33 @@ public class SourceResolverTests
     }
 
     [Fact]
+    public void She_goes_to_the_subject_of_the_sentence_before_rather_than_to_a_woman_named_as_its_object()
+    {
+        var r = Resolve(
+            "Mayor Hanna Belt is describing as \"reckless\" a letter attacking Senator Ada Varga.",
+            "She says the letter is \"a danger to the city.\"");
+        Assert.Equal("Mayor Hanna Belt", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void She_does_not_go_to_a_woman_named_in_a_sentence_that_opens_with_another_she()
+    {
+        var r = Resolve(
+            "\"We will not back down,\" Mayor Hanna Belt said.",
+            "She has taken a new role, in which she advises Senator Ada Varga.",
+            "\"Unity is our strength,\" she said.");
+        Assert.Equal("Mayor Hanna Belt", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void He_inside_the_sentence_of_two_men_goes_to_the_nearer()
+    {
+        var r = Resolve(
+            "Retired Admiral Pavel Orr said President John Vell was right when he said the fleet was too small.");
+        Assert.Equal("President John Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
     public void He_goes_to_the_subject_of_a_sentence_rather_than_to_a_man_named_after_a_preposition()
     {
         var r = Resolve(
@@ -183,6 +210,55 @@ public class SourceResolverTests
             "The fleet shrank under President John Vell at the time.",
             "\"It was a hard time for all of us,\" he told the host.");
         Assert.Equal("President John Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_in_the_narrative_is_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "In the end, the president looked tired. Speaking to reporters, he said the bridge had cost too much.");
+        Assert.Equal("President Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_as_the_possessor_opening_a_sentence_is_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "The president's old friends were there too. In a short speech, he said the bridge had cost too much.");
+        Assert.Equal("President Pavel Orr", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_as_a_possessor_inside_a_sentence_is_not_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "Critics wrote to the president's old friends. In a short speech, he said the bridge had cost too much.");
+        Assert.Equal("Senator Tom Varga", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void She_does_not_go_to_the_president_named_in_what_she_reports()
+    {
+        var r = Resolve(
+            "Government spokeswoman Mira Vell said President Toma Orr had been briefed.",
+            "The president will chair a meeting on Tuesday, she said.");
+        Assert.Equal("Government spokeswoman Mira Vell", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void The_president_of_something_else_is_not_an_antecedent_for_he()
+    {
+        var r = Resolve(
+            "President Pavel Orr opened the bridge on Monday.",
+            "\"It came twenty years too late,\" Senator Tom Varga said.",
+            "In the end, the president of the rowing club looked tired. Speaking to reporters, he said the bridge had cost too much.");
+        Assert.Equal("Senator Tom Varga", Canonicals(r)[^1]);
     }
 
     [Fact]
@@ -213,6 +289,42 @@ public class SourceResolverTests
         var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
         var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, ShippedLexicons.Roles).Resolve(text, found);
         return found.Select((_, i) => resolution.Entities[resolution.EntityOf[i]].Canonical).ToArray();
+    }
+
+    [Fact]
+    public void They_goes_to_people_joined_by_and_as_a_subject_rather_than_to_one_body_named_after_them()
+    {
+        var r = Resolve(
+            "Senators Ada Holm and Tom Varga voted against the levy on Monday.",
+            "The vote allowed the Harbour Authority to raise its fees.",
+            "\"We warned everyone,\" they said.");
+        Assert.Equal("Senators Ada Holm and Tom Varga", Canonicals(r)[^1]);
+    }
+
+    [Theory]
+    [InlineData("Twenty farmers are suing the Harbour Authority over the levy.", "Twenty farmers")]
+    [InlineData("Opposition senators repeatedly noted that the levy was approved by the Harbour Authority.", "Opposition senators")]
+    public void They_opening_a_sentence_goes_to_the_plural_subject_of_the_sentence_before_rather_than_to_a_body_named_after_it(string before, string subject)
+    {
+        var r = Resolve(before + " They argue that the levy is unlawful.");
+        Assert.Equal(subject, Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void They_opening_a_sentence_after_a_singular_subject_goes_to_the_body_named_before()
+    {
+        var r = Resolve("The mayor is suing the Harbour Authority over the levy. They argue that the levy is lawful.");
+        Assert.Equal("Harbour Authority", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void They_does_not_go_to_people_joined_by_and_in_an_apposition()
+    {
+        var r = Resolve(
+            "Prosecutors charged two builders, Ada Holm and Tom Varga, with fraud on Monday.",
+            "The case was brought by the Harbour Authority.",
+            "\"We warned everyone,\" they said.");
+        Assert.Equal("Harbour Authority", Canonicals(r)[^1]);
     }
 
     [Fact]
@@ -269,6 +381,26 @@ public class SourceResolverTests
         var r = Resolve("Petra Vell said: \"We will reopen the bridge by spring.", "\"After that we start on the harbour wall.\"");
         Assert.Equal(2, r.Found.Count);
         Assert.Equal(r.Resolution.EntityOf[0], r.Resolution.EntityOf[1]);
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_is_not_a_name_a_pronoun_can_take()
+    {
+        var r = Resolve(
+            "Maria Ostrow Takes Aim At Oskar Tamm Over Bridge Tolls.",
+            "The debate on the bridge went on late into the night at the town hall.",
+            "\"The tolls must go,\" she said.");
+        Assert.Equal("she", Canonicals(r)[^1]);
+    }
+
+    [Fact]
+    public void A_name_in_a_headline_in_title_case_still_names_the_person_in_the_body()
+    {
+        var r = Resolve(
+            "Maria Ostrow Takes Aim At Oskar Tamm Over Bridge Tolls.",
+            "Senator Maria Ostrow spoke late into the night at the town hall.",
+            "\"The tolls must go,\" she said.");
+        Assert.Equal("Senator Maria Ostrow", Canonicals(r)[^1]);
     }
 
     [Fact]

@@ -32,13 +32,23 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         {
             if (sentence.Role == ParagraphRole.Note) continue;
             int end = sentence.FirstToken + sentence.TokenCount;
+            bool titleCase = HeadlineLike(document, sentence) && TitleCase(text, sentence.FirstToken, end);
             for (int t = sentence.FirstToken; t < end; t++)
             {
                 if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
+                if (IsTitleDescription(text, t, end, covered, t == sentence.FirstToken))
+                {
+                    found.Add(TitleDescription(text, sentence.Index, t));
+                    t++;
+                    continue;
+                }
                 int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
                 // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
-                if (length > 0 && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
+                if (length > 0 && !titleCase && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
                 int runEnd = t;
+                // In a headline in title case every word is capitalised: a run of them is no name ("Hillary Clinton Goes
+                // After Donald Trump"), so only the actor list's names count there.
+                if (length == 0 && titleCase) continue;
                 if (length == 0)
                 {
                     while (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && !tokens[runEnd].InQuote
@@ -79,6 +89,27 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         return found;
     }
 
+    /// <summary>Whether a sentence is the headline, or the whole of the first paragraph (a headline ending in a full stop
+    /// that the layout took for the lede).</summary>
+    private static bool HeadlineLike(Document document, Sentence sentence) =>
+        sentence.Role == ParagraphRole.Headline
+        || (sentence.ParagraphIndex == 0 && document.Sentences.Count(s => s.ParagraphIndex == 0) == 1);
+
+    /// <summary>Whether a sentence is in title case: most of its words of four letters or more, and all but two of its
+    /// words, are capitalised ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday").</summary>
+    private static bool TitleCase(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        int words = 0, lower = 0;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) continue;
+            words++;
+            if (!char.IsUpper(text.Document.Text[tokens[t].Start])) lower++;
+        }
+        return words >= 4 && lower <= 2 && lower * 4 < words;
+    }
+
     /// <summary>A one-word name: a possible short form of a person named before (the resolver drops it otherwise).</summary>
     private ResolverMention OneWord(DocumentText text, int sentence, int at)
     {
@@ -87,6 +118,39 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         {
             OneWord = true,
             AfterPreposition = AfterPreposition(text, at),
+        };
+    }
+
+    /// <summary>Title nouns that, after "the", name a person titled so before ("the president" after "President Ada Holm").</summary>
+    internal static readonly WordSet TitleNouns = new("president", "senator", "governor", "mayor", "minister", "chancellor", "premier",
+        "congressman", "congresswoman", "ambassador", "judge", "general");
+
+    /// <summary>
+    /// Whether "the" and a title noun start at <paramref name="at"/> ("In defeat, the president appeared cowed"), outside
+    /// quotations and attribution sources, and not followed by "of" ("the president of the club" is someone else). A
+    /// possessor counts only when it opens the sentence (<paramref name="opens"/>): "The president's roots came into play"
+    /// is about the president, "a letter to the president's aides" is not.
+    /// </summary>
+    private static bool IsTitleDescription(DocumentText text, int at, int sentenceEnd, bool[] covered, bool opens)
+    {
+        var tokens = text.Document.Tokens;
+        if (at + 1 >= sentenceEnd || tokens[at + 1].Kind != TokenKind.Word || tokens[at + 1].InQuote || covered[at + 1]) return false;
+        if (!text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length).SequenceEqual("the") || char.IsUpper(text.Document.Text[tokens[at + 1].Start])) return false;
+        var noun = text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length);
+        if (Possessive(text, at + 1, sentenceEnd) && !opens) return false;
+        if (noun.EndsWith("'s") || noun.EndsWith("’s")) noun = noun[..^2];
+        if (!TitleNouns.Contains(noun)) return false;
+        return !(at + 2 < sentenceEnd && text.Normalised.AsSpan(tokens[at + 2].Start, tokens[at + 2].Length) is "of");
+    }
+
+    /// <summary>"The" and a title noun: kept as an antecedent only when it names a person titled so before.</summary>
+    private ResolverMention TitleDescription(DocumentText text, int sentence, int at)
+    {
+        var mention = Narrative(text, sentence, at, at + 2, null);
+        return new ResolverMention(mention.Position, mention.Source, mention.Name, null, mention.Form with { Person = true })
+        {
+            TitleDescription = true,
+            AfterPreposition = AfterPreposition(text, at + 1),
         };
     }
 

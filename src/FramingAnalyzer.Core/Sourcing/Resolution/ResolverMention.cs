@@ -21,6 +21,9 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     /// <summary>For a name in the narrative, whether it is one capitalised word ("Holm went on ..."): kept as a possible
     /// antecedent only when it is a shorter way of naming a person named before.</summary>
     public bool OneWord { get; init; }
+    /// <summary>For a mention in the narrative, whether it is "the" and a title noun ("the president"): kept as a possible
+    /// antecedent only when it names a person titled so before ("President Ada Holm").</summary>
+    public bool TitleDescription { get; init; }
     /// <summary>Whether the head noun is a document the role lexicon knows ("the report", "a letter"): "it" may take it.</summary>
     public bool Document { get; init; }
 }

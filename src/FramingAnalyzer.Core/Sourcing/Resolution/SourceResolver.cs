@@ -11,7 +11,8 @@ namespace FramingAnalyzer.Sourcing;
 /// nearest earlier compatible mention (person for he/she with matching gender cues, body or document for it, group or
 /// body for they), searched from the first of a run of sentences that open with the same pronoun; for he/she a person
 /// named after a preposition yields to a fitting person earlier in that sentence, and a surname alone in the narrative
-/// counts as the person named in full before ("Orr never gave up" after "Governor Pavel Orr");
+/// counts as the person named in full before ("Orr never gave up" after "Governor Pavel Orr"), as does "the" and a title
+/// noun ("In defeat, the president appeared cowed" after "President Pavel Orr");
 /// a short name or definite description ("Veld", "Mr Veld", "the ministry", "the minister") takes the nearest earlier
 /// mention it is a suffix of (or, for "the X", a word of), and "the group"/"the agency" the nearest body. Earlier
 /// mentions include named people and bodies in the narrative (actor-lexicon matches and capitalised names outside
@@ -81,7 +82,7 @@ public sealed class SourceResolver
             {
                 var linked = Linked(narrative[next++], seen);
                 // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm").
-                if (!linked.OneWord || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
+                if (!(linked.OneWord || linked.TitleDescription) || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
             }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
@@ -89,7 +90,7 @@ public sealed class SourceResolver
                 continue;
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
-            mention.Entity = ResolveMention(text, builder, mention, seen, spoken);
+            mention.Entity = ResolveMention(text, builder, mention, seen, spoken, WhatWasSaid(text, attribution));
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             AddPossessor(text, builder, mention, seen);
             seen.Add(mention);
@@ -191,18 +192,29 @@ public sealed class SourceResolver
         entity.Conjuncts.AddRange(found);
     }
 
+    /// <param name="said">What the mention's own attribution reports: a person named in it is not "he" or "she" who
+    /// says it ("The president will chair the meeting, she said" after "Spokeswoman Mira Kest said President Ada Holm
+    /// ...": the spokeswoman).</param>
     private int ResolveMention(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen,
-        List<(ResolverMention Speaker, TextSpan Content)> spoken)
+        List<(ResolverMention Speaker, TextSpan Content)> spoken, TextSpan said)
     {
         if (mention.Form.Pronoun is { } pronoun)
         {
             if (pronoun is "he" or "she" or "it" or "they")
             {
                 int before = ChainStart(text, mention, pronoun);
+                if (pronoun == "they" && PluralSubjectBefore(text, mention) is { } plural)
+                {
+                    // The subject as a mention already seen ("Democrats" the source of "noted"), else the phrase itself.
+                    var subject = seen.FindLast(m => m.Position >= plural.Source.Head.Start && m.Position < plural.Source.Head.End);
+                    if (subject is null) return Ensure(builder, plural);
+                    if (subject.Form.Pronoun is null) return Ensure(builder, subject);
+                }
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
-                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
+                    if (pronoun is "he" or "she" && (SamePronounOpens(text, seen[i], pronoun) || NamedInWhatIsSaid(text, seen[i], mention, said, spoken))) continue;
+                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
@@ -210,6 +222,7 @@ public sealed class SourceResolver
                         antecedent = SpeakerReporting(antecedent, mention.Position, pronoun, builder, spoken) ?? antecedent;
                     }
                     if (pronoun == "it" && DocumentBefore(text, mention, antecedent.Position) is { } document) antecedent = document;
+                    if (pronoun == "they" && antecedent.Form.Org && !antecedent.Form.Plural && CoordinatedBefore(text, i, seen) is { } people) antecedent = people;
                     int entity = Ensure(builder, antecedent);
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
                     return entity;
@@ -345,12 +358,30 @@ public sealed class SourceResolver
         for (int i = seen.Count - 1; i >= 0; i--)
         {
             var earlier = seen[i];
+            if (narrative.TitleDescription)
+            {
+                // "the president": the nearest person whose name carries the title ("President Ada Holm", "Sen. Tom Varga").
+                if (earlier.Form.Pronoun is not null || earlier.Form.Plural || earlier.Form.Org || !Titled(earlier, narrative.Name.Tokens[1].Replace("'s", "").Replace("’s", ""))) continue;
+                narrative.Antecedent = earlier.Antecedent ?? earlier;
+                break;
+            }
             if (earlier.Form.Plural || earlier.Form.Indefinite || earlier.Form.Org != narrative.Form.Org) continue;
             if (!Refers(narrative, earlier)) continue;
             narrative.Antecedent = earlier.Antecedent ?? earlier;
             break;
         }
         return narrative;
+    }
+
+    /// <summary>Whether a mention's name carries a title noun, written out or abbreviated ("President", "Sen.", "Gov.").</summary>
+    private static bool Titled(ResolverMention mention, string title)
+    {
+        foreach (var token in mention.Name.Tokens)
+        {
+            var word = token.TrimEnd('.');
+            if (word == title || (word, title) is ("sen", "senator") or ("gov", "governor") or ("rep", "congressman") or ("gen", "general")) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -370,8 +401,8 @@ public sealed class SourceResolver
         for (int i = seen.Count - 1; i >= 0; i--)
         {
             if (seen[i].Position >= mention.Position || !Compatible(pronoun, seen[i], builder)) continue;
-            var antecedent = pronoun is "he" or "she" ? SubjectBefore(pronoun, i, seen, builder) ?? seen[i] : seen[i];
-            if (antecedent.OneWord && antecedent.Antecedent is { } named) antecedent = named;
+            var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
+            if ((antecedent.OneWord || antecedent.TitleDescription) && antecedent.Antecedent is { } named) antecedent = named;
             int possessor = antecedent.Entity >= 0 ? antecedent.Entity : antecedent.Antecedent?.Entity ?? -1;
             if (possessor == mention.Entity) return;
             entity.PossessorEntity = possessor;
@@ -469,6 +500,39 @@ public sealed class SourceResolver
         return null;
     }
 
+    /// <summary>
+    /// For "They" opening its sentence, the plural common noun that opens the sentence before as its subject, with up to
+    /// three words before it, when a lower-case word that is no preposition follows it ("Democrats repeatedly noted that
+    /// ... the House Benghazi Committee. They noted ...", "Twenty-seven states led by West Virginia are challenging the
+    /// rules. They argue ..."): the subject, not a body named after it. Null when that sentence opens otherwise.
+    /// </summary>
+    private ResolverMention? PluralSubjectBefore(DocumentText text, ResolverMention pronoun)
+    {
+        var tokens = text.Document.Tokens;
+        var sentences = text.Document.Sentences;
+        int s = pronoun.Source.SentenceIndex;
+        var (at, _) = text.TokenRange(pronoun.Source.Head, s);
+        if (s == 0 || OpeningPronoun(text, s) != at || OpeningPronoun(text, s - 1) is not { } first) return null;
+        int end = sentences[s - 1].FirstToken + sentences[s - 1].TokenCount;
+        while (first < end && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
+        for (int t = first; t < end && t - first < 4; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) return null;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (GrammarWords.SubjectPronouns.Contains(word) || GrammarWords.Prepositions.Contains(word) || GrammarWords.BeForms.Contains(word)
+                || GrammarWords.Auxiliaries.Contains(word) || word is "those" or "these") return null;
+            bool plural = word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
+            if (!plural || t + 1 >= end) continue;
+            var next = tokens[t + 1];
+            var nextWord = text.Normalised.AsSpan(next.Start, next.Length);
+            if (next.Kind != TokenKind.Word || next.InQuote || !char.IsLower(text.Document.Text[next.Start]) || GrammarWords.Prepositions.Contains(nextWord)
+                || nextWord is "of" or "and" or "or") continue;
+            var span = new TextSpan(tokens[first].Start, tokens[t].End);
+            return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s - 1));
+        }
+        return null;
+    }
+
     /// <summary>Whether a noun phrase may end before token <paramref name="next"/>: punctuation, a capitalised word, a
     /// preposition or a subordinator follows (not another noun it would modify).</summary>
     private static bool EndsNounPhrase(DocumentText text, int next, int limit)
@@ -494,26 +558,103 @@ public sealed class SourceResolver
     }
 
     /// <summary>
-    /// For "he" or "she" whose nearest fitting person (<paramref name="nearest"/> in <paramref name="seen"/>) is named
-    /// after a preposition ("... misgivings about the navy under President Ada Holm"), the person who is not, earlier in
-    /// the same sentence ("Veld made clear he had misgivings about the navy under President Ada Holm. ... he told the
-    /// host"): the subject of a sentence is a likelier antecedent than the object of a preposition. Null otherwise.
+    /// For "he" or "she" whose nearest fitting person (<paramref name="nearest"/> in <paramref name="seen"/>) is not the
+    /// subject of its sentence, a fitting person earlier in the same sentence who is: the subject of a sentence is a
+    /// likelier antecedent than the object of a verb or of a preposition. A person named after a preposition yields to
+    /// any fitting person before it not named after one ("Veld made clear he had misgivings about the navy under
+    /// President Ada Holm. ... he told the host"). In a sentence before the pronoun's (<paramref name="pronounSentence"/>),
+    /// any other person yields to a fitting, named person who opens the sentence ("Mayor Hanna Belt called a tweet
+    /// attacking Senator Ada Varga unhinged. She says ...": the mayor); inside the pronoun's own sentence the nearer
+    /// person stays ("Belt said Varga was right when she said ..."). Null otherwise.
     /// </summary>
-    private static ResolverMention? SubjectBefore(string pronoun, int nearest, List<ResolverMention> seen, Builder builder)
+    private static ResolverMention? SubjectBefore(DocumentText text, string pronoun, int nearest, List<ResolverMention> seen, Builder builder, int pronounSentence)
     {
-        if (!seen[nearest].AfterPreposition) return null;
+        bool oblique = seen[nearest].AfterPreposition;
         int sentence = seen[nearest].Source.SentenceIndex;
+        if (!oblique && sentence >= pronounSentence) return null;
         for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex == sentence; i--)
         {
-            if (!seen[i].AfterPreposition && Compatible(pronoun, seen[i], builder)) return seen[i];
+            if (!Compatible(pronoun, seen[i], builder)) continue;
+            if (oblique ? !seen[i].AfterPreposition : OpensSentence(text, seen[i]) && Named(seen[i], builder)) return seen[i];
         }
         return null;
     }
 
+    /// <summary>
+    /// For "they" whose nearest fitting mention (<paramref name="nearest"/> in <paramref name="seen"/>) is one body, the
+    /// people named together by "and" in its sentence or the two before, as a subject (not after a preposition, and a
+    /// lower-case word that is no preposition follows them: "Obama and Clinton
+    /// withdrew all forces. This allowed ISIL to grow. They can't blame this on Bush": Obama and Clinton, not ISIL): "they"
+    /// is likelier to be people joined by "and" than one body. Null when there are none.
+    /// </summary>
+    private static ResolverMention? CoordinatedBefore(DocumentText text, int nearest, List<ResolverMention> seen)
+    {
+        int first = seen[nearest].Source.SentenceIndex - 2;
+        for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex >= first; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.Form.Pronoun is null && candidate.Form.Plural && !candidate.Form.Org && !candidate.AfterPreposition
+                && IsCoordination(candidate.Name.Tokens, false) && NamesJoined(candidate) && VerbFollows(text, candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a lower-case word that is not a preposition follows a mention (as a verb follows its subject:
+    /// "Obama and Clinton foolishly withdrew"; not "two developers, Ada Holm and Tom Varga, with fraud").</summary>
+    private static bool VerbFollows(DocumentText text, ResolverMention mention)
+    {
+        foreach (var token in text.Document.Tokens)
+        {
+            if (token.Start < mention.Source.Head.End) continue;
+            var word = text.Normalised.AsSpan(token.Start, token.Length);
+            return token.Kind == TokenKind.Word && !token.InQuote && char.IsLower(text.Document.Text[token.Start]) && !GrammarWords.Prepositions.Contains(word);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a coordination joins names, its first and last words capitalised ("Obama and Clinton", not
+    /// "Federal and state officials").</summary>
+    private static bool NamesJoined(ResolverMention mention)
+    {
+        var words = mention.Name.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]);
+    }
+
+    /// <summary>Whether a mention opens its sentence, outside quotation marks, after at most two discourse words or commas
+    /// ("But Mayor Hanna Belt ...", "Meanwhile, Ada Holm ...").</summary>
+    private static bool OpensSentence(DocumentText text, ResolverMention mention)
+    {
+        var tokens = text.Document.Tokens;
+        var sentence = text.Document.Sentences[mention.Source.SentenceIndex];
+        int before = 0;
+        for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && tokens[t].Start < mention.Source.Head.Start; t++)
+        {
+            if (tokens[t].InQuote || ++before > 2) return false;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (tokens[t].Kind == TokenKind.Word ? !GrammarWords.Discourse.Contains(word) : word is not ",") return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a mention is surely a name: two words or more, an actor, or a short form of someone named before (a
+    /// lone capitalised word that opens a sentence may be no name at all: "Chastened by the analyses, ...").</summary>
+    private static bool Named(ResolverMention mention, Builder builder) =>
+        mention.Name.Stripped.Length > 1 || mention.Actor is not null || mention.Antecedent is not null
+        || (mention.Entity >= 0 && !ReferenceEquals(builder.Firsts[mention.Entity], mention));
+
+    /// <summary>
+    /// Whether the sentence of a person named in it opens with the same pronoun, outside quotation marks, before the
+    /// person ("She says the tweets attacking Ada Holm are lies", "She has a new role, in which she advises President Tom
+    /// Varga"): that sentence is about someone other than the person named in it, and a later "she" goes on with her.
+    /// </summary>
+    private static bool SamePronounOpens(DocumentText text, ResolverMention candidate, string pronoun) =>
+        OpeningPronoun(text, candidate.Source.SentenceIndex) is { } opening && text.Document.Tokens[opening].End <= candidate.Source.Head.Start
+        && text.Normalised.AsSpan(text.Document.Tokens[opening].Start, text.Document.Tokens[opening].Length).SequenceEqual(pronoun);
+
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
         // "Holm" in the narrative after "Ada Holm": what the full mention says.
-        if (candidate.OneWord && candidate.Antecedent is { } named) candidate = named;
+        if ((candidate.OneWord || candidate.TitleDescription) && candidate.Antecedent is { } named) candidate = named;
         if (candidate.Form.Pronoun is not null) return false;
         char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
         return pronoun switch
@@ -597,6 +738,21 @@ public sealed class SourceResolver
     /// Mr. Orlov's threats": Mr. Orlov is a source of his own, but named by Holm).</summary>
     private static bool WithinWhatWasSaid(ResolverMention mention, List<(ResolverMention Speaker, TextSpan Content)> spoken) =>
         spoken.Exists(s => !ReferenceEquals(s.Speaker, mention) && s.Content.Contains(mention.Position));
+
+    /// <summary>Whether a person is named, not as a speaker, inside the reported speech of the pronoun's own attribution,
+    /// with no quotation between them ("The president will chair the meeting, she said"; not "Sen. Ada Holm scolded him:
+    /// “...,” she said").</summary>
+    private static bool NamedInWhatIsSaid(DocumentText text, ResolverMention candidate, ResolverMention pronoun, TextSpan said,
+        List<(ResolverMention Speaker, TextSpan Content)> spoken)
+    {
+        if (!said.Contains(candidate.Position) || spoken.Exists(s => ReferenceEquals(s.Speaker, candidate))) return false;
+        foreach (var token in text.Document.Tokens)
+        {
+            if (token.Start >= pronoun.Position) break;
+            if (token.Start >= candidate.Position && token.InQuote) return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether a speaker is the same pronoun and went to a named person.</summary>
     private static bool SpeakingPronoun(ResolverMention speaker, string pronoun, Builder builder) =>
