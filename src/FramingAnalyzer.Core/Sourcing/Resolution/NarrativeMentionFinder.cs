@@ -96,7 +96,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         || (sentence.ParagraphIndex == 0 && document.Sentences.Count(s => s.ParagraphIndex == 0) == 1);
 
     /// <summary>Whether a sentence is in title case: most of its words of four letters or more, and all but two of its
-    /// words, are capitalised ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday").</summary>
+    /// words, are capitalised ("Mayor Lind Closes The Harbour As Storm Nears The Coast").</summary>
     private static bool TitleCase(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;

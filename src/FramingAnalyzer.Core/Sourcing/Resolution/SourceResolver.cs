@@ -583,8 +583,8 @@ public sealed class SourceResolver
     /// <summary>
     /// For "they" whose nearest fitting mention (<paramref name="nearest"/> in <paramref name="seen"/>) is one body, the
     /// people named together by "and" in its sentence or the two before, as a subject (not after a preposition, and a
-    /// lower-case word that is no preposition follows them: "Obama and Clinton
-    /// withdrew all forces. This allowed ISIL to grow. They can't blame this on Bush": Obama and Clinton, not ISIL): "they"
+    /// lower-case word that is no preposition follows them: "Lind and Varga
+    /// closed the port. The move helped the Harbour Front. They now blame the board": Lind and Varga, not the Front): "they"
     /// is likelier to be people joined by "and" than one body. Null when there are none.
     /// </summary>
     private static ResolverMention? CoordinatedBefore(DocumentText text, int nearest, List<ResolverMention> seen)
