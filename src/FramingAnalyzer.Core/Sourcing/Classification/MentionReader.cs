@@ -497,7 +497,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// been/became/remains", "who serves/served/works/worked as", "who runs/leads/heads/founded ..." (the body run) or
     /// "whose" (and a determiner): the role is looked for there, within four words ("who served as Asia director for
     /// ...", "who runs the campaign's field operation", "whose company ..."). -1 for a relative clause
-    /// that says what the person does, not what they are ("who saw Clinton's running mate speak", "who has four
+    /// that says what the person does, not what they are ("who saw the running mate speak", "who has two
     /// children"); the apposition's start when it is no relative clause.
     /// </summary>
     private static int RelativeClausePredicate(DocumentText text, MentionParts parts)
