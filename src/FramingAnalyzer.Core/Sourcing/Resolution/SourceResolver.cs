@@ -127,7 +127,7 @@ public sealed class SourceResolver
                 bool same = candidate.Name.Tokens.AsSpan().SequenceEqual(first.Name.Tokens);
                 if (same || !Refers(first, candidate))
                 {
-                    if (Described(candidate) && !FrontedByPreposition(text, candidate) && (same || Refers(candidate, first))) described.Add(candidate.Source);
+                    if (Described(candidate) && !NoDescription(text, candidate) && (same || Refers(candidate, first))) described.Add(candidate.Source);
                     continue;
                 }
                 ambiguous |= fuller.Any(f => !Refers(f, candidate) && !Refers(candidate, f));
@@ -142,9 +142,9 @@ public sealed class SourceResolver
         }
     }
 
-    /// <summary>Whether the mention is the object of a preposition that opens its sentence ("For Verlund, the format was ..."):
-    /// what follows its comma is the sentence's subject, not a description of the name.</summary>
-    private static bool FrontedByPreposition(DocumentText text, ResolverMention mention)
+    /// <summary>Whether what follows the name's comma is no description of it: a relative clause (what the person does), or,
+    /// for the object of a preposition that opens its sentence ("For Verlund, the format was ..."), the sentence's subject.</summary>
+    private static bool NoDescription(DocumentText text, ResolverMention mention)
     {
         if (RelativeClause(text, mention)) return true;
         var tokens = text.Document.Tokens;
@@ -603,8 +603,10 @@ public sealed class SourceResolver
     /// "Obama and Clinton foolishly withdrew"; not "two developers, Ada Holm and Tom Varga, with fraud").</summary>
     private static bool VerbFollows(DocumentText text, ResolverMention mention)
     {
-        foreach (var token in text.Document.Tokens)
+        var tokens = text.Document.Tokens;
+        for (int t = text.Document.Sentences[mention.Source.SentenceIndex].FirstToken; t < tokens.Length; t++)
         {
+            var token = tokens[t];
             if (token.Start < mention.Source.Head.End) continue;
             var word = text.Normalised.AsSpan(token.Start, token.Length);
             return token.Kind == TokenKind.Word && !token.InQuote && char.IsLower(text.Document.Text[token.Start]) && !GrammarWords.Prepositions.Contains(word);
