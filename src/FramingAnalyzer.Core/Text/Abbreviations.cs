@@ -40,6 +40,8 @@ internal static class Abbreviations
         ["thurs"] = AbbreviationKind.MayEnd, ["fri"] = AbbreviationKind.MayEnd, ["sat"] = AbbreviationKind.MayEnd,
         ["sun"] = AbbreviationKind.MayEnd, ["univ"] = AbbreviationKind.MayEnd, ["assn"] = AbbreviationKind.MayEnd,
         ["bros"] = AbbreviationKind.MayEnd, ["dept"] = AbbreviationKind.MayEnd,
+        // "state Del. Ana Ruiz" (a delegate) and "Dover, Del." (the state): ends a sentence only before a typical opener.
+        ["del"] = AbbreviationKind.MayEnd,
     };
 
     // These are abbreviations in any case.

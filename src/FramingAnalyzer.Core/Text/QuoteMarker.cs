@@ -7,7 +7,8 @@ namespace FramingAnalyzer.Text;
 /// that open at a word start and close at a word end (apostrophes are left alone). A double quotation still open at the
 /// end of a paragraph is recorded as unclosed; when the next paragraph opens with a quotation mark, that quotation is
 /// marked as continuing the previous one (the news convention for quotes that run over several paragraphs).
-/// Marks the tokens inside quotations. Quotations never nest: marks inside an open double quotation are part of it.
+/// A nickname in quotation marks between a given name and a surname (Tomas "Tom" Berg) is part of the name, not a
+/// quotation. Marks the tokens inside quotations. Quotations never nest: marks inside an open double quotation are part of it.
 /// </summary>
 internal static class QuoteMarker
 {
@@ -34,6 +35,11 @@ internal static class QuoteMarker
                 {
                     if (doubleOpenAt < 0)
                     {
+                        if (NicknameClose(text, tokens, t, first, last) is int close)
+                        {
+                            t = close;
+                            continue;
+                        }
                         bool opening = QuoteMarks.IsDoubleOpening(c) || QuoteMarks.IsStraightDouble(c)
                             || (FollowedByWord(text, token.End, paragraph.Span.End) && PrecededByBoundary(text, token.Start, paragraph.Span.Start));
                         if (opening)
@@ -72,6 +78,29 @@ internal static class QuoteMarker
         MarkTokens(tokens, quotes);
         return quotes;
     }
+
+    /// <summary>
+    /// The closing mark of a nickname (Tomas "Tom" Berg): one or two capitalised words in double quotes, with a capitalised
+    /// word right before the opening mark and right after the closing one; null when the mark at <paramref name="open"/>
+    /// does not open one.
+    /// </summary>
+    private static int? NicknameClose(string text, Token[] tokens, int open, int first, int last)
+    {
+        if (open - 1 < first || !IsCapitalisedWord(text, tokens[open - 1])) return null;
+        for (int close = open + 2; close <= open + 3 && close + 1 < last; close++)
+        {
+            if (tokens[close].Kind != TokenKind.QuoteMark) continue;
+            if (!QuoteMarks.IsDouble(text[tokens[close].Start])) return null;
+            for (int w = open + 1; w < close; w++)
+            {
+                if (!IsCapitalisedWord(text, tokens[w])) return null;
+            }
+            return IsCapitalisedWord(text, tokens[close + 1]) ? close : null;
+        }
+        return null;
+    }
+
+    private static bool IsCapitalisedWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     private static bool AddQuote(List<QuoteSpan> quotes, string text, int start, int end, int paragraph, bool closed, bool continuesPrevious)
     {

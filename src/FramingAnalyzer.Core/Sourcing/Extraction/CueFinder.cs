@@ -135,6 +135,15 @@ internal static class CueFinder
         {
             return true;
         }
+        // "..., state Sen. Tomas Berg said", "by state senator Ana Ruiz": the bare form of a clause-only verb before a title or
+        // a person's role noun, with no subject before it (a phrase or clause opens there), modifies that noun; "polls show
+        // President ..." keeps its verb.
+        if (verb.Behaviour.NeedsClause && form.SequenceEqual(verb.Lemma) && !view.IsCapitalised(start)
+            && (view.In(end, GrammarWords.Honorifics) || view.In(end, GrammarWords.PersonNouns))
+            && (start == 0 || !view.IsWord(start - 1) || view.In(start - 1, GrammarWords.Prepositions) || view.In(start - 1, GrammarWords.Discourse)))
+        {
+            return true;
+        }
         if (!verb.IsParticiple && form.EndsWith("s") && view.Is(end, "of") && !form.SequenceEqual("says")) return true; // "claims of", "reports of"; not "says of"
         return false;
     }

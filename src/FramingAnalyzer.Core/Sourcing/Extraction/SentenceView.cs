@@ -108,6 +108,24 @@ internal sealed class SentenceView
 
     public bool IsDoubleQuoteMark(int i) => IsQuoteMark(i) && QuoteMarks.IsDouble(Text[this[i].Start]);
 
+    /// <summary>
+    /// A double quotation mark around a nickname inside a name (Tomas "Tom" Berg): one or two capitalised words between
+    /// two marks, with a capitalised word right outside each (as <c>QuoteMarker</c> reads them: no quotation).
+    /// </summary>
+    public bool IsNicknameMark(int i)
+    {
+        if (!IsDoubleQuoteMark(i)) return false;
+        for (int other = i - 3; other <= i + 3; other++)
+        {
+            if (Math.Abs(other - i) < 2 || !IsDoubleQuoteMark(other)) continue;
+            int open = Math.Min(i, other), close = Math.Max(i, other);
+            bool nameInside = true;
+            for (int w = open + 1; w < close; w++) nameInside &= IsCapitalised(w) && !InQuote(w);
+            if (nameInside && IsCapitalised(open - 1) && IsCapitalised(close + 1)) return true;
+        }
+        return false;
+    }
+
     public bool IsTerminal(int i) => i >= 0 && i < Count && this[i].Kind == TokenKind.Punctuation && Text[this[i].Start] is '.' or '!' or '?' or '…' or ';';
 
     public bool InQuote(int i) => i >= 0 && i < Count && this[i].InQuote;

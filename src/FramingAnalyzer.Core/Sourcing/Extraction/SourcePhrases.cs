@@ -86,7 +86,7 @@ internal static class SourcePhrases
         int start = limit;
         for (int t = delimiter - 1; t >= limit; t--)
         {
-            if (v.IsDoubleQuoteMark(t)) { start = t + 1; break; }
+            if (v.IsDoubleQuoteMark(t) && !v.IsNicknameMark(t)) { start = t + 1; break; }
         }
         while (start < delimiter && (v.IsQuoteMark(start) || v.IsComma(start))) start++;
         int nameEnd = start;
@@ -396,7 +396,7 @@ internal static class SourcePhrases
         {
             // A relative clause inside the apposition may hold verbs: "a vegetable seller whose stall was destroyed".
             if (t > start && (v.Is(t, "who") || v.Is(t, "whose") || v.Is(t, "which") || v.Is(t, "that"))) break;
-            if (state.IsCue(t) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries) || v.IsDoubleQuoteMark(t)) return false;
+            if (state.IsCue(t) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries) || (v.IsDoubleQuoteMark(t) && !v.IsNicknameMark(t))) return false;
             if (v.Is(t, "that") || v.In(t, GrammarWords.SubjectPronouns)) return false;
         }
         if (v.In(start, AppositionOpeners)) return true;
@@ -429,7 +429,7 @@ internal static class SourcePhrases
 
     /// <summary>Punctuation an apposition cannot span (a full stop inside a sentence belongs to an abbreviation: "R-Ky.").</summary>
     private static bool IsClauseBreak(SentenceView v, int i) =>
-        v.IsPunct(i, ';') || v.IsPunct(i, ':') || v.IsPunct(i, '!') || v.IsPunct(i, '?') || v.IsDoubleQuoteMark(i);
+        v.IsPunct(i, ';') || v.IsPunct(i, ':') || v.IsPunct(i, '!') || v.IsPunct(i, '?') || (v.IsDoubleQuoteMark(i) && !v.IsNicknameMark(i));
 
     private static bool IsDelimiter(SentenceView v, int i) => v.IsComma(i) || v.IsPunct(i, '—') || v.IsPunct(i, '–') || v.IsPunct(i, '-');
 
@@ -454,8 +454,8 @@ internal static class SourcePhrases
             case Model.TokenKind.Punctuation:
                 return v.IsPunct(t, '&') || v.IsPunct(t, '/');
             case Model.TokenKind.QuoteMark:
-                // The apostrophe of a plural possessive ("students' union").
-                return !v.IsDoubleQuoteMark(t) && t > 0 && v.IsWord(t - 1) && v.Word(t - 1).EndsWith("s") && v.IsWord(next) && !v.InQuote(next);
+                // The apostrophe of a plural possessive ("students' union"); the marks of a nickname (Tomas "Tom" Berg).
+                return v.IsNicknameMark(t) || !v.IsDoubleQuoteMark(t) && t > 0 && v.IsWord(t - 1) && v.Word(t - 1).EndsWith("s") && v.IsWord(next) && !v.InQuote(next);
         }
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
@@ -574,7 +574,7 @@ internal static class SourcePhrases
             case Model.TokenKind.Punctuation:
                 return (v.IsPunct(t, '&') || v.IsPunct(t, '/')) && t > start;
             case Model.TokenKind.QuoteMark:
-                return !v.IsDoubleQuoteMark(t) && t > start && v.Word(t - 1).EndsWith("s") && v.IsWord(t + 1);
+                return (v.IsNicknameMark(t) && t > start) || (!v.IsDoubleQuoteMark(t) && t > start && v.Word(t - 1).EndsWith("s") && v.IsWord(t + 1));
         }
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;

@@ -7,7 +7,10 @@ namespace FramingAnalyzer.Sourcing;
 /// a preposition, determiner or conjunction ("Trump's flurry of"), a contracted first or second person ("I'm told",
 /// "You'd think"), "think tank" read as a verb, the object of a causative or an imperative ("let editorials tell",
 /// "help Mr. Volkov maintain", "please ask") and a participle with its prepositional phrase ("pilloried for years for
-/// making dubious claims").
+/// making dubious claims"), and a prepositional phrase after an inverted cue ("shouted to the crowd"). A lower-case
+/// medium noun before a name is the end of an introductory phrase, not part of the source ("In a Harbor Herald interview
+/// Lind declared" → "Lind"); a name followed by a common verb's past form is cut to the name ("Lind took to social media
+/// to ... urge" → "Lind").
 /// </summary>
 internal static class SourceShape
 {
@@ -20,9 +23,25 @@ internal static class SourceShape
     /// <summary>Verbs whose object is followed by a bare verb ("let X tell", "make X testify"), and "please".</summary>
     private static readonly WordSet Causatives = new("let", "lets", "make", "makes", "help", "helps", "helped", "please", "go", "watch");
 
+    /// <summary>Past forms of common verbs that follow a subject ("Lind took to ...", "Lind went on television to ...").</summary>
+    private static readonly WordSet PastForms = new("took", "went", "came", "made", "gave", "got", "ran", "sent", "left", "kept", "held",
+        "turned", "moved", "rushed", "stepped", "headed", "sought", "tried", "used", "appeared", "returned", "began", "hit", "struck");
+
+    /// <summary>Medium nouns that end an introductory phrase before a name ("In a ... interview Lind declared").</summary>
+    private static readonly WordSet MediumNouns = new("interview", "interviews", "statement", "speech", "address", "op-ed", "column",
+        "podcast", "broadcast", "appearance", "remarks", "letter", "video", "post", "tweet", "email", "e-mail", "call", "briefing");
+
     public static Relation? Check(SentenceView v, Relation relation)
     {
         var source = relation.Source;
+        // "shouted to the crowd": after an inverted cue, a prepositional phrase is where the words went, not who spoke.
+        if (source.Start > relation.CueStart && v.IsWord(source.Start) && !v.IsCapitalised(source.Start)
+            && (v.In(source.Start, GrammarWords.Prepositions) || v.Is(source.Start, "to")))
+        {
+            return null;
+        }
+        relation = relation with { Source = source = AfterMediumNoun(v, source) };
+        relation = relation with { Source = source = BeforePastForm(v, source) };
         if (v.Is(relation.CueStart, "think") || v.Is(relation.CueStart, "thinks"))
         {
             if (v.Is(relation.CueEnd, "tank") || v.Is(relation.CueEnd, "tanks")) return null;
@@ -88,6 +107,23 @@ internal static class SourceShape
         if (!(word.EndsWith("'s") || (word.EndsWith("s'") && word.Length > 2)) || v.In(last, GrammarWords.ContractedSubjects)) return false;
         int cue = relation.CueEnd - 1;
         return v.IsWord(cue) && v.Word(cue).SequenceEqual(relation.Lemma);
+    }
+
+    /// <summary>"interview Lind": the span starts with a lower-case medium noun followed by a capitalised name.</summary>
+    private static PhraseRange AfterMediumNoun(SentenceView v, PhraseRange source)
+    {
+        int first = source.Start;
+        if (first != source.HeadStart || source.HeadEnd - first < 2 || v.IsCapitalised(first) || !v.In(first, MediumNouns)) return source;
+        if (!v.IsCapitalised(first + 1)) return source;
+        return source with { Start = first + 1, HeadStart = first + 1, End = Math.Max(source.End, first + 1) };
+    }
+
+    /// <summary>"Lind took": a capitalised name and the past form of a common verb ending the span is the name.</summary>
+    private static PhraseRange BeforePastForm(SentenceView v, PhraseRange source)
+    {
+        int last = source.HeadEnd - 1;
+        if (source.End != source.HeadEnd || last <= source.HeadStart || !v.In(last, PastForms) || !v.IsCapitalised(last - 1)) return source;
+        return source with { End = last, HeadEnd = last };
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) => word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("en"));

@@ -104,7 +104,7 @@ internal static class GrammarWords
         "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio");
 
     public static readonly WordSet Honorifics = new(16, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
-        "professor", "sir", "dame", "lord", "lady", "madam", "mme", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "sgt.", "capt.",
+        "professor", "sir", "dame", "lord", "lady", "madam", "mme", "sen.", "rep.", "del.", "gov.", "gen.", "col.", "lt.", "sgt.", "capt.",
         "maj.", "adm.", "cmdr.", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "commander", "president", "minister",
         "governor", "senator", "judge", "mayor", "ambassador", "chancellor", "secretary", "premier", "king", "queen", "prince", "princess",
         "pope", "bishop", "rabbi", "imam", "father", "sheikh", "chief", "deputy", "prime", "foreign", "defence", "defense", "interior",
