@@ -104,6 +104,28 @@ internal static class CueFinder
     private static bool IsGerundAfterPreposition(SentenceView view, int start) =>
         start >= 2 && view.In(start - 1, GerundPrepositions) && !view.IsCapitalised(start) && view.IsWord(start - 2);
 
+    /// <summary>
+    /// "the agency's investigative report", "with post-traumatic stress": a bare form right after a lower-case adjective
+    /// (singular, so a present-tense verb after it would need -s) is a noun. Pronouns, auxiliaries, adverbs and joining
+    /// words before it keep the verb.
+    /// </summary>
+    private static bool IsBareFormAfterAdjective(SentenceView view, int start, ReportingVerb verb)
+    {
+        int before = start - 1;
+        if (before < 0 || !view.IsWord(before) || view.IsCapitalised(before) || view.InQuote(before)) return false;
+        if (!view.Word(start).SequenceEqual(verb.Lemma) || verb.Lemma.Length == 0) return false;
+        var previous = view.Word(before);
+        if (previous.Length < 4 || previous.EndsWith("s") || previous.EndsWith("'") || previous.EndsWith("ly") || previous.Contains('\'')) return false;
+        if (view.InAny(before, NoModifierBits)) return false;
+        if (previous.EndsWith("ive")) return true;
+        // -ic and -al words are nouns as often as adjectives ("Staff at the clinic say", "the hospital say"): only without a
+        // determiner before them ("with post-traumatic stress").
+        return (previous.EndsWith("ic") || previous.EndsWith("al")) && !view.In(before - 1, GrammarWords.Determiners);
+    }
+
+    private static readonly ulong NoModifierBits = GrammarWords.Bits(GrammarWords.SubjectPronouns, GrammarWords.Auxiliaries, GrammarWords.BeForms,
+        GrammarWords.Adverbs, GrammarWords.Subordinators, GrammarWords.Discourse, GrammarWords.PluralNouns, GrammarWords.Prepositions);
+
     private static bool LooksLikeNoun(SentenceView view, int start, int end, ReportingVerb verb)
     {
         if (view.IsCapitalised(start) && start > 0 && !view.IsTitleCase && !view.IsQuoteMark(start - 1)) return true;
@@ -129,6 +151,8 @@ internal static class CueFinder
             }
         }
         var form = view.Word(end - 1);
+        if (end == start + 1 && IsBareFormAfterAdjective(view, start, verb)) return true;
+        if (form.SequenceEqual("think") && (view.Is(end, "tank") || view.Is(end, "tanks"))) return true; // "a liberal think tank"
         // "state officials", "report cards": the bare form of a clause-only verb before a lowercase plural is a noun.
         if (verb.Behaviour.NeedsClause && form.SequenceEqual(verb.Lemma) && view.IsWord(end) && !view.IsCapitalised(end)
             && view.Word(end).EndsWith("s") && !view.In(end, GrammarWords.SubjectPronouns) && !view.In(end, GrammarWords.Determiners))
