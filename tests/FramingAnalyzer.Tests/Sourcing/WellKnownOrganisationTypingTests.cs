@@ -31,6 +31,8 @@ public class WellKnownOrganisationTypingTests
     [InlineData("ExxonMobil said it would appeal the ruling.", "ExxonMobil", "business")]
     [InlineData("The OECD said growth would slow next year.", "The OECD", "ngo_intl")]
     [InlineData("Media Matters said the host had repeated the claim.", "Media Matters", "media")]
+    [InlineData("Zero Hedge reported that the bank had quietly cut its forecast.", "Zero Hedge", "media")]
+    [InlineData("TMZ reported that the singer had left the tour.", "TMZ", "media")]
     public void Well_known_organisations_are_typed(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
