@@ -235,6 +235,7 @@ internal static class PageLayout
         for (int i = 0; i < line.Length && clean; i++)
         {
             char c = line[i];
+            if (IsPlainVisibleAscii(c)) continue; // most characters: none of the tests below can fail for them
             if (c == ' ') clean = i > 0 && i < line.Length - 1 && line[i - 1] != ' ';
             else if (Tokenizer.IsMojibakeContinuation(line, i)) continue;
             else if (c < ' ' || char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)) clean = false;
@@ -266,6 +267,9 @@ internal static class PageLayout
     }
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF';
+
+    /// <summary>A printable ASCII character other than space, apostrophe and backtick (which may start a doubled quote).</summary>
+    private static bool IsPlainVisibleAscii(char c) => c is > ' ' and < '\u007F' and not '\'' and not '`';
 
     /// <summary>Two apostrophes or two backticks at <paramref name="i"/>: a typewriter double quotation mark.</summary>
     internal static bool IsDoubledQuote(ReadOnlySpan<char> text, int i) =>
