@@ -39,6 +39,17 @@ public sealed class ContextualModelTests(ITestOutputHelper log)
         Assert.Equal(0, run.ExitCode);
     }
 
+    /// <summary>The unseen news gold set of source types (see ShippedModelTests), with the contextual tier's floors (measured 0.918 macro-F1).</summary>
+    [Fact]
+    public void Contextual_source_type_model_meets_the_news_gold_thresholds()
+    {
+        var task = ClassifierTask.Find("source_type")!;
+        var run = CliRun.Of("evaluate", task.Name, "--model", ModelPath(task), "--data", Path.Combine(ShippedModels.Corpora, "gold", "source_types_news.csv"),
+            "--thresholds", Path.Combine(ShippedModels.Corpora, "gold", "thresholds_news_contextual.csv"));
+        log.WriteLine(run.Output);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+    }
+
     [Fact]
     public void Analyze_with_the_contextual_encoder_uses_the_contextual_models()
     {
