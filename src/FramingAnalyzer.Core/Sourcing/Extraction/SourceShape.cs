@@ -5,7 +5,7 @@ namespace FramingAnalyzer.Sourcing;
 /// the agent ("welcomed by senior lawmakers, who also said" → "senior lawmakers"); a source that cannot be a noun phrase
 /// drops the relation: a lone lower-case participle or "other" ("fueling worries", "other remarks"), a phrase ending in
 /// a preposition, determiner or conjunction ("Trump's flurry of"), a contracted first or second person ("I'm told",
-/// "You'd think"), "think tank" read as a verb, the object of a causative or an imperative ("let editorials tell",
+/// "You'd think"), the object of a causative or an imperative ("let editorials tell",
 /// "help Mr. Volkov maintain", "please ask") and a participle with its prepositional phrase ("pilloried for years for
 /// making dubious claims"), and a prepositional phrase after an inverted cue ("shouted to the crowd"). A lower-case
 /// medium noun before a name is the end of an introductory phrase, not part of the source ("In a Harbor Herald interview
@@ -42,10 +42,6 @@ internal static class SourceShape
         }
         relation = relation with { Source = source = AfterMediumNoun(v, source) };
         relation = relation with { Source = source = BeforePastForm(v, source) };
-        if (v.Is(relation.CueStart, "think") || v.Is(relation.CueStart, "thinks"))
-        {
-            if (v.Is(relation.CueEnd, "tank") || v.Is(relation.CueEnd, "tanks")) return null;
-        }
         if (source.HeadEnd <= source.HeadStart) return relation;
         if (IsContractedPronoun(v, source.HeadStart) && source.HeadEnd - source.HeadStart == 1) return null;
         if (source.HeadEnd - source.HeadStart == 1 && v.IsWord(source.HeadStart) && !v.IsCapitalised(source.HeadStart))
