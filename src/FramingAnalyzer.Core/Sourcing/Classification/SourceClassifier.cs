@@ -16,7 +16,7 @@ namespace FramingAnalyzer.Sourcing;
 public sealed class SourceClassifier
 {
     /// <summary>The least probability at which the model's type is taken (chosen on the project's gold set; docs/models.md).</summary>
-    public const double MinModelProbability = 0.45;
+    public const double MinModelProbability = 0.40;
 
     private readonly ITextClassifier? _model;
     private readonly SourceResolver _resolver;
