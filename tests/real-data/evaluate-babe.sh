@@ -8,6 +8,8 @@
 #   3. k-fold: 'framing train loaded --folds 5' on SG2 itself (the ML.NET pipeline with real labels), with the
 #      encoder (static tier) and without it, and a scikit-learn TF-IDF + logistic regression peer on the same folds
 #      when python3-sklearn is installed.
+# SPLITS="SG1" measures sections 1 and 2 on SG1 only (the development split; default "SG2 SG1"), so that candidates can be
+# compared without reading SG2; section 3 needs SG2 and is skipped without it.
 # ENCODER=contextual evaluates the contextual tier's shipped model in 1 and 2 (slower).
 # Usage (from the repository root): bash tests/real-data/evaluate-babe.sh
 set -euo pipefail
@@ -17,10 +19,11 @@ if [ ! -f "$babe/final_labels_SG2.csv" ]; then
   echo "BABE not found at $babe (set BABE_DIR); skipping."
   exit 0
 fi
+splits=${SPLITS:-"SG2 SG1"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # BABE is semicolon-separated UTF-8 with BOM; labels Biased / Non-biased / No agreement (dropped).
-for sg in SG2 SG1; do
+for sg in $splits; do
 python3 - "$babe/final_labels_$sg.csv" "$work/$sg.csv" "$work/$sg.outlets" <<'PY'
 import csv, sys
 src, dst, outlets = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -45,12 +48,12 @@ encoder=${ENCODER:-static}
 model="$root/corpora/models/loaded.zip"
 [ "$encoder" = contextual ] && model="$root/corpora/models/contextual/loaded.zip"
 model=${MODEL:-$model}   # MODEL=path/to/loaded.zip measures another model (e.g. one retrained with your data)
-echo "== 1. Shipped model ($encoder tier; trained on the project's own sentences only) on BABE SG2 and SG1"
-for sg in SG2 SG1; do
+echo "== 1. Shipped model ($encoder tier; trained on the project's own sentences only) on BABE ${splits// / and }"
+for sg in $splits; do
   framing evaluate loaded --model "$model" --data "$work/$sg.csv" --out "$work/eval-$sg" | sed -n '1,6p'
 done
 echo "== 2. Per-outlet share of sentences called loaded vs the experts' share (outlets with >= 30 sentences)"
-for sg in SG2 SG1; do
+for sg in $splits; do
 python3 - "$sg" "$work/$sg.outlets" "$work/eval-$sg/predictions.csv" <<'PY'
 import csv, sys
 from collections import defaultdict
@@ -89,6 +92,7 @@ for o, n, g, p in kept:
 PY
 done
 if [ "${QUICK:-0}" = 1 ]; then exit 0; fi   # QUICK=1: sections 1 and 2 only
+case " $splits " in *" SG2 "*) ;; *) exit 0 ;; esac
 echo "== 3. 5-fold cross-validation of 'framing train loaded' on BABE SG2 (published best: macro-F1 0.804, RoBERTa + distant supervision)"
 for enc in none static contextual; do
   framing train loaded --data "$work/SG2.csv" --folds 5 --seed 42 --encoder "$enc" | sed -n '2,4p'
