@@ -133,7 +133,7 @@ public class SourceEvidenceTests
     {
         var attributions = Attributions([
             "Tom Pryce said the deal was unfair.",
-            "Pryce, a lawyer for the dock workers, added that the union would appeal."]);
+            "Pryce, an employment lawyer at Berg & Lund, added that the union would appeal."]);
         Assert.Equal(2, attributions.Length);
         Assert.Equal(attributions[0].SourceCanonical, attributions[1].SourceCanonical);
         Assert.All(attributions, a => Assert.Equal(("expert", "apposition"), (a.SourceType, a.TypeEvidence)));

@@ -48,7 +48,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private static readonly WordSet RepresentingVerbs = new("represents", "represented", "representing");
 
     /// <summary>The type of the client a lawyer in the phrase represents ("a lawyer ..., who represents the Port
-    /// Authority"), when the lexicons can type it as a body (an actor, seat, institution or party), or null.</summary>
+    /// Authority", "... who represents two of the buyers"), when the lexicons can type it, or null.</summary>
     private (string Type, Actor? Actor)? ClientType(DocumentText text, MentionParts parts)
     {
         var tokens = text.Document.Tokens;
@@ -61,7 +61,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             if (!RepresentingVerbs.Contains(Word(text, t))) continue;
             int clientEnd = t + 1;
             while (clientEnd < end && !(tokens[clientEnd].Kind == TokenKind.Punctuation && text.Document.Text[tokens[clientEnd].Start] is ',' or ';' or '—' or '–')) clientEnd++;
-            return PrincipalType(text, (t + 1, clientEnd), byRoleWord: false);
+            return PrincipalType(text, (t + 1, clientEnd));
         }
         return null;
     }
@@ -176,9 +176,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
         foreach (var principal in principals)
         {
-            // A lawyer acting for a body takes the body's type ("a lawyer for the Harbor Defense Fund"); for people named
-            // by a role word ("a lawyer for the dock workers") the lawyer stays the legal expert.
-            if (PrincipalType(text, principal, byRoleWord: role.Value.Type != SourceTypes.Expert) is { } typed)
+            // A lawyer acting for a client takes the client's type, a body's ("a lawyer for the Harbor Defense Fund") or
+            // people's named by a role word ("a lawyer for the dock workers", "the family's attorney"): the lawyer is the
+            // client's voice in the story.
+            if (PrincipalType(text, principal) is { } typed)
             {
                 // "the chief executive of Delta Media", "the chairman of the Vell Tribune": an executive speaks for the
                 // company, a media company too (its journalists are media by their own role words). A founder of an
