@@ -29,6 +29,18 @@ public class SourceResolverTests
         Assert.Single(r.Resolution.Entities);
     }
 
+    [Theory]
+    [InlineData("Like")]
+    [InlineData("Despite")]
+    [InlineData("As")]
+    public void A_preposition_that_opens_the_sentence_is_not_part_of_the_name_after_it(string preposition)
+    {
+        var r = Resolve(
+            preposition + " Defence Minister Rasmus Veld, the generals visited the border post on Monday.",
+            "\"We are ready for anything,\" he said.");
+        Assert.Equal(["Defence Minister Rasmus Veld"], Canonicals(r));
+    }
+
     [Fact]
     public void Mr_and_full_name_are_the_same_person()
     {

@@ -368,6 +368,6 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var original = text.Document.Text.AsSpan(token.Start, token.Length);
         var word = text.Normalised.AsSpan(token.Start, token.Length);
         return Abbreviations.IsSentenceStarter(original) || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)
-            || GrammarWords.Discourse.Contains(word);
+            || ObliquePrepositions.Contains(word) || GrammarWords.Discourse.Contains(word);
     }
 }
