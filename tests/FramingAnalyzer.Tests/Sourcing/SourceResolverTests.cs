@@ -41,6 +41,19 @@ public class SourceResolverTests
         Assert.Equal(["Defence Minister Rasmus Veld"], Canonicals(r));
     }
 
+    [Theory]
+    [InlineData("Harbor State Gov. Ada Holm", "The governor")]
+    [InlineData("Harbor State Gov. Ada Holm", "The Harbor State governor")]
+    [InlineData("Sen. Tom Varga", "The senator")]
+    [InlineData("Lt. Gen. Oren Dahl", "The general")]
+    public void A_definite_description_goes_to_the_name_whose_abbreviated_title_it_spells_out(string name, string description)
+    {
+        var r = Resolve(
+            "\"We will rebuild the quay,\" " + name + " said on Monday.",
+            description + " added that the work would start in spring.");
+        Assert.Equal([name, name], Canonicals(r));
+    }
+
     [Fact]
     public void Mr_and_full_name_are_the_same_person()
     {

@@ -378,11 +378,26 @@ public sealed class SourceResolver
     {
         foreach (var token in mention.Name.Tokens)
         {
-            var word = token.TrimEnd('.');
-            if (word == title || (word, title) is ("sen", "senator") or ("gov", "governor") or ("rep", "congressman") or ("gen", "general")) return true;
+            if (SameTitle(token, title)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether a word of a name is the title noun, written out or abbreviated ("Gov." for governor).</summary>
+    private static bool SameTitle(string token, string title)
+    {
+        var word = token.TrimEnd('.');
+        return word == title || TitleAbbreviations.TryGetValue(word, out var full) && Array.IndexOf(full, title) >= 0;
+    }
+
+    /// <summary>The title abbreviations of news copy and the nouns a later "the ..." uses for them.</summary>
+    private static readonly Dictionary<string, string[]> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["sen"] = ["senator"], ["gov"] = ["governor"], ["rep"] = ["congressman", "congresswoman", "representative", "lawmaker"],
+        ["gen"] = ["general"], ["lt"] = ["lieutenant"], ["col"] = ["colonel"], ["sgt"] = ["sergeant"], ["capt"] = ["captain"],
+        ["adm"] = ["admiral"], ["amb"] = ["ambassador"], ["prof"] = ["professor"], ["sec"] = ["secretary"], ["supt"] = ["superintendent"],
+        ["atty"] = ["attorney"], ["dr"] = ["doctor"],
+    };
 
     /// <summary>
     /// For a source first named with a possessive pronoun ("his advisers", "her spokeswoman"), the person or body the
@@ -680,12 +695,15 @@ public sealed class SourceResolver
         if (EndsWith(full, shortForm)) return true;
         // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
         if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
-        if (mention.Form.Definite && shortForm.Length == 1)
+        // "the governor" ... "New Jersey Gov. Chris Christie"; "the Indiana governor" ... "Indiana Gov. Mike Pence": each word
+        // of a short definite description is a word or title of the full name.
+        if (mention.Form.Definite && shortForm.Length <= 3)
         {
-            foreach (var token in earlier.Name.Tokens)
+            foreach (var word in shortForm)
             {
-                if (token == shortForm[0]) return true;
+                if (!Array.Exists(earlier.Name.Tokens, token => SameTitle(token, word))) return false;
             }
+            return true;
         }
         return false;
     }
