@@ -153,14 +153,21 @@ public sealed class AttributionExtractor
         return span;
     }
 
+    /// <summary>The source's span: a noun cue's possessor without its 's ("Senator Dale Morrow's claim") and a pronoun
+    /// without the is or has contracted with it ("He's claiming", "who's called"); a verb's subject as written otherwise,
+    /// a name that ends in 's included ("Moody's said", "McDonald's warned").</summary>
+    private static TextSpan SourceSpan(SentenceView view, Relation r, int start, int end) =>
+        r.Rule == NounCueRule.RuleName || (end > start && view.In(end - 1, GrammarWords.ContractedSubjects))
+            ? WithoutPossessive(view, view.Span(start, end)) : view.Span(start, end);
+
     private static Attribution ToRecord(SentenceView view, Relation r)
     {
         var cue = view.Span(r.CueStart, r.CueEnd);
         return new Attribution
         {
             SentenceIndex = view.Sentence.Index,
-            Source = WithoutPossessive(view, view.Span(r.Source.Start, r.Source.End)),
-            SourceHead = WithoutPossessive(view, view.Span(r.Source.HeadStart, r.Source.HeadEnd)),
+            Source = SourceSpan(view, r, r.Source.Start, r.Source.End),
+            SourceHead = SourceSpan(view, r, r.Source.HeadStart, r.Source.HeadEnd),
             Cue = cue,
             Content = r.ContentOutside ?? view.Span(r.ContentStart, r.ContentEnd),
             Qualifier = Qualifier(view, r, cue),

@@ -123,6 +123,10 @@ internal static class CueFinder
         return (previous.EndsWith("ic") || previous.EndsWith("al")) && !view.In(before - 1, GrammarWords.Determiners);
     }
 
+    /// <summary>A verb form that is neither the bare form nor an -s or -ing form: "said", "warned", "wrote".</summary>
+    private static bool IsPastForm(ReadOnlySpan<char> form, string lemma) =>
+        !form.SequenceEqual(lemma) && !form.EndsWith("s") && !form.EndsWith("ing");
+
     private static readonly ulong NoModifierBits = GrammarWords.Bits(GrammarWords.SubjectPronouns, GrammarWords.Auxiliaries, GrammarWords.BeForms,
         GrammarWords.Adverbs, GrammarWords.Subordinators, GrammarWords.Discourse, GrammarWords.PluralNouns, GrammarWords.Prepositions);
 
@@ -142,7 +146,13 @@ internal static class CueFinder
                 return true;
             }
             var previous = view.Word(before);
-            if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms) && !view.In(before, GrammarWords.ContractedSubjects)) return true;
+            // "the bank's report": a possessor's noun; but a name ending in 's before a past form is its subject ("Moody's said",
+            // "McDonald's warned"): no noun has that form.
+            if (view.IsWord(before) && previous.EndsWith("'s") && !view.In(before, GrammarWords.BeForms) && !view.In(before, GrammarWords.ContractedSubjects)
+                && !(view.IsCapitalised(before) && IsPastForm(view.Word(end - 1), verb.Lemma)))
+            {
+                return true;
+            }
             // "his early-morning tweets", "a flurry of late-night posts": an -s form after a hyphenated modifier is a plural noun.
             if (end == start + 1 && view.IsWord(before) && !view.IsCapitalised(before) && previous.Contains('-') && view.Word(start).EndsWith("s")
                 && (view.In(before - 1, GrammarWords.Determiners) || view.Is(before - 1, "of") || (view.IsWord(before - 1) && view.Word(before - 1).EndsWith("'s"))))

@@ -11,7 +11,9 @@ namespace FramingAnalyzer.Sourcing;
 /// </summary>
 internal sealed class NounCueRule : IAttributionRule
 {
-    public string Name => "noun_cue";
+    public const string RuleName = "noun_cue";
+
+    public string Name => RuleName;
 
     /// <summary>The most modifiers between the possessor and the noun.</summary>
     private const int MaxModifiers = 2;
