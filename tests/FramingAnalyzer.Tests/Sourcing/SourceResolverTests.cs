@@ -54,6 +54,17 @@ public class SourceResolverTests
         Assert.Equal([name, name], Canonicals(r));
     }
 
+    [Theory]
+    [InlineData("Human Rights Watch")]
+    [InlineData("Amnesty International")]
+    public void The_group_goes_to_a_known_organisation_whose_name_has_no_body_noun(string organisation)
+    {
+        var r = Resolve(
+            organisation + " released a report on the harbour camps on Thursday.",
+            "The group said guards had beaten detainees.");
+        Assert.Equal([organisation], Canonicals(r));
+    }
+
     [Fact]
     public void Mr_and_full_name_are_the_same_person()
     {

@@ -101,7 +101,7 @@ internal static class GrammarWords
         "centre", "center", "foundation", "association", "federation", "league", "club", "team", "group's", "channel", "newspaper",
         "broadcaster", "station", "press", "times", "post", "journal", "wire", "voice", "today", "flash", "house", "agency's", "bureau",
         "directorate", "secretariat", "mission", "regime", "state", "republic", "county", "city", "province", "municipality", "hospital",
-        "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio");
+        "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio", "watch", "international");
 
     public static readonly WordSet Honorifics = new(16, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
         "professor", "sir", "dame", "lord", "lady", "madam", "mme", "sen.", "rep.", "del.", "gov.", "gen.", "col.", "lt.", "sgt.", "capt.",
