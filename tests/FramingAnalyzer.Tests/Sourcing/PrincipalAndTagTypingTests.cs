@@ -23,6 +23,7 @@ public class PrincipalAndTagTypingTests
     [InlineData("One of the family's attorneys, Ray Dunn, said the officers had given no warning.", "citizen")]
     [InlineData("A lawyer for the news outlets, Dana Frick, said no decision had been made about an appeal.", "media")]
     [InlineData("A lawyer for the company said the contract had been honoured.", "business")]
+    [InlineData("The regime said the strikes had hit only military targets.", "official")]
     [InlineData("Ada Holm, a two-decade veteran of the Democratic National Committee, said the rules were clear.", "political")]
     [InlineData("A 20-year veteran of the Harbor City Police Department said the policy was new.", "official")]
     [InlineData("\"We were never told,\" said Tom Hale, a Vietnam veteran who lives in Dayton.", "citizen")]
