@@ -373,7 +373,7 @@ public sealed class SourceResolver
         return narrative;
     }
 
-    /// <summary>Whether a mention's name carries a title noun, written out or abbreviated ("President", "Sen.", "Gov.").</summary>
+    /// <summary>Whether a mention's name carries a word or title noun, written out or abbreviated ("President", "Sen.", "Gov.").</summary>
     private static bool Titled(ResolverMention mention, string title)
     {
         foreach (var token in mention.Name.Tokens)
@@ -701,7 +701,7 @@ public sealed class SourceResolver
         {
             foreach (var word in shortForm)
             {
-                if (!Array.Exists(earlier.Name.Tokens, token => SameTitle(token, word))) return false;
+                if (!Titled(earlier, word)) return false;
             }
             return true;
         }
