@@ -46,6 +46,7 @@ public class SourceResolverTests
     [InlineData("Harbor State Gov. Ada Holm", "The Harbor State governor")]
     [InlineData("Sen. Tom Varga", "The senator")]
     [InlineData("Lt. Gen. Oren Dahl", "The general")]
+    [InlineData("Karvanian President Tomas Brenn", "The Karvanian leader")]
     public void A_definite_description_goes_to_the_name_whose_abbreviated_title_it_spells_out(string name, string description)
     {
         var r = Resolve(

@@ -697,11 +697,14 @@ public sealed class SourceResolver
         if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
         // "the governor" ... "New Jersey Gov. Chris Christie"; "the Indiana governor" ... "Indiana Gov. Mike Pence": each word
         // of a short definite description is a word or title of the full name.
+        // "the Turkish leader" ... "Turkish President Recep Tayyip Erdogan": "leader" stands for any title of a person whose
+        // name has the other words.
         if (mention.Form.Definite && shortForm.Length <= 3)
         {
-            foreach (var word in shortForm)
+            for (int w = 0; w < shortForm.Length; w++)
             {
-                if (!Titled(earlier, word)) return false;
+                bool leader = w == shortForm.Length - 1 && w > 0 && shortForm[w] == "leader" && earlier.Form.Person;
+                if (!leader && !Titled(earlier, shortForm[w])) return false;
             }
             return true;
         }
