@@ -22,10 +22,15 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var document = text.Document;
         var tokens = document.Tokens;
         var covered = new bool[tokens.Length];
+        // Names listed inside a group source ("Several voters at the rally, including Tanisha Okafor and Bryan Mills, said
+        // ..."): each is a person of that group, whom a later "Okafor said" or "he" names; the group's words describe them.
+        Dictionary<int, int>? listedIn = null;
         foreach (var attribution in attributions)
         {
             var (start, end) = text.TokenRange(attribution.Source, attribution.SentenceIndex);
-            for (int t = start; t < end; t++) covered[t] = true;
+            int list = ListStart(text, start, end);
+            for (int t = start; t < end; t++) covered[t] = t < list;
+            if (list < end) (listedIn ??= [])[list] = start;
         }
         var found = new List<ResolverMention>();
         foreach (var sentence in document.Sentences)
@@ -69,12 +74,15 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     }
                     int described = RoleBefore(text, sentence.FirstToken, start, covered);
                     if (described == start) described = DescriptionBefore(text, sentence.FirstToken, start, runEnd, end, covered);
+                    int group = -1;
+                    bool listed = listedIn is not null && listedIn.TryGetValue(start, out group);
+                    if (listed && described == start && !HasOwnRole(text, start, runEnd)) described = group;
                     // Names joined by "and" are each a mention and, together, a group ("they"); a description before the
                     // list describes each ("two voters, Tyresha Holm and Bryan Torvald, ...").
                     int and = AndWithin(text, start, runEnd);
                     if (and > start + 1 && and < runEnd - 2)
                     {
-                        bool listDescribed = described < start && IsPunctuation(text, start - 1, ',');
+                        bool listDescribed = described < start && (listed || IsPunctuation(text, start - 1, ','));
                         found.Add(Narrative(text, sentence.Index, start, and, null, listDescribed ? described : -1));
                         found.Add(Narrative(text, sentence.Index, and + 1, runEnd, null, listDescribed ? described : -1));
                     }
@@ -87,6 +95,40 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             }
         }
         return found;
+    }
+
+    /// <summary>Words that open a list of the group's members inside a source ("voters, including ...", "officials, among
+    /// them ...", "groups such as ...").</summary>
+    private static readonly WordSet ListOpeners = new("including", "among", "such");
+
+    /// <summary>Where the list of named members in a source phrase starts (the first word after "including", "among them"
+    /// or "such as"), or <paramref name="end"/> when the phrase lists none.</summary>
+    private static int ListStart(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start + 1; t < end - 1; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (!ListOpeners.Contains(word)) continue;
+            var next = text.Normalised.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length);
+            if (word is "including") return t + 1;
+            if (word is "among" && next is "them" && t + 2 < end) return t + 2;
+            if (word is "such" && next is "as" && t + 2 < end) return t + 2;
+        }
+        return end;
+    }
+
+    /// <summary>Whether a name carries a role of its own ("Mayor Ada Lind"), which a group it is listed in does not override.</summary>
+    private bool HasOwnRole(DocumentText text, int start, int end)
+    {
+        if (_roles is null) return false;
+        for (int t = start + 1; t < end; t++)
+        {
+            int k = _roles.LengthEndingAt(text.Normalised, text.Document.Tokens, t);
+            if (k > 0 && t - k >= start) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a sentence is the headline, or the whole of the first paragraph (a headline ending in a full stop
