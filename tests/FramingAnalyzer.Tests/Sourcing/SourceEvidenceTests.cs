@@ -350,6 +350,29 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void I_outside_quotation_marks_in_an_unsigned_column_is_its_writer()
+    {
+        var attributions = Attributions([
+            "My father grew up in a mill town. I tell myself that his anger came from fear.",
+            "Like many of his neighbors, he felt left behind. I believe he was wrong about why."]);
+        var writers = attributions.Where(a => a.SourceCanonical == "I").ToList();
+        Assert.Equal(2, writers.Count);
+        Assert.All(writers, w => Assert.Equal(("media", "author"), (w.SourceType, w.TypeEvidence)));
+    }
+
+    [Fact]
+    public void I_in_a_transcript_is_not_the_writer()
+    {
+        var attributions = Attributions([
+            "The full exchange follows.",
+            "MARSH: Why did the vote fail?",
+            "TALLO: I said it would fail, and I told the committee so.",
+            "MARSH: Who stalled it?",
+            "TALLO: The chairman did."]);
+        Assert.DoesNotContain(attributions, a => a.TypeEvidence == "author");
+    }
+
+    [Fact]
     public void A_role_before_a_name_in_the_narrative_types_the_later_short_name()
     {
         var attributions = Attributions([

@@ -115,6 +115,7 @@ public sealed class SourceClassifier
             if (type.Type is null && _reader.DescriptionBeforeType(text, first) is { } described) type = type with { Type = described, TypeEvidence = TypeEvidence.Apposition };
             if (type.Type is null && _reader.IsHandle(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Handle };
             if (type.Type is null && SignedLetter(text, entities[i].Representative)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
+            if (type.Type is null && WritersVoice(text, entities[i].Representative, mentions[i])) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Author };
             if (type.Type is null && interviewers[i]) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Interviewer };
             if (type.Type is not null) principals[i] = null; // typed by a rule: the principal is not needed
             else if (principals[i] is null) pending.Add(i);
@@ -299,6 +300,30 @@ public sealed class SourceClassifier
             if (whole && IsSignature(text, sentence)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a source is the writer speaking in their own voice: "I" outside quotation marks in every mention ("I tell
+    /// myself that ...", "I believe in the good sense of the American people" in a column), in an article that is no
+    /// transcript (whose speakers say "I" without quotation marks) and no signed letter (see <see cref="SignedLetter"/>,
+    /// tried first). A columnist writing in the outlet is media.
+    /// </summary>
+    private static bool WritersVoice(DocumentText text, SourceMention representative, List<SourceMention> mentions)
+    {
+        if (!FirstPersonOutsideQuotes(text, representative)) return false;
+        foreach (var mention in mentions)
+        {
+            if (!FirstPersonOutsideQuotes(text, mention)) return false;
+        }
+        return TranscriptSpeakers.Find(text).Count == 0;
+    }
+
+    private static bool FirstPersonOutsideQuotes(DocumentText text, SourceMention mention)
+    {
+        var document = text.Document;
+        if (mention.Head.Length != 1 || document.Text[mention.Head.Start] != 'I') return false;
+        var (start, end) = text.TokenRange(mention.Head, mention.SentenceIndex);
+        return end == start + 1 && !document.Tokens[start].InQuote;
     }
 
     /// <summary>A sentence that is a person's name alone, with a closing period or none ("Ada Brisk.").</summary>

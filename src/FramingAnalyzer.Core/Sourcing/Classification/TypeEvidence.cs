@@ -11,7 +11,7 @@ namespace FramingAnalyzer.Sourcing;
 /// person the article names without describing ("Trump said") takes the type of their role on the article's date
 /// (public_figure); for a spokesperson or aide of someone the lexicons do not know, the type that someone has as a source
 /// of the same article or in the list of public figures; the speaker label of a transcript that asks the questions
-/// (interviewer, media); the source-type model; the model was unsure (type unknown); nothing.
+/// (interviewer, media); "I" outside quotation marks, the writer of a column (author, media); the source-type model; the model was unsure (type unknown); nothing.
 /// </summary>
 public static class TypeEvidence
 {
@@ -41,6 +41,8 @@ public static class TypeEvidence
     public const string Principal = "principal";
     /// <summary>A transcript's speaker label that asks the questions ("WALLACE: ... Why would he do that?"): the interviewer, media.</summary>
     public const string Interviewer = "interviewer";
+    /// <summary>"I" outside quotation marks in an article that is no transcript and no signed letter: the writer, media.</summary>
+    public const string Author = "author";
     public const string Model = "model";
     public const string ModelUnsure = "model_unsure";
     public const string None = "none";
