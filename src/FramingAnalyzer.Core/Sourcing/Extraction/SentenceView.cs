@@ -45,16 +45,21 @@ internal sealed class SentenceView
 
     private bool? _titleCase;
 
+    /// <summary>Most words capitalised, and no lower-case word of five letters or more but a preposition: a headline in
+    /// title case ("Clinton Says Debate Was Rigged Against Her"), not a sentence dense with names ("Derek Olsen teaches
+    /// economics at Ohio State University").</summary>
     private bool ComputeTitleCase()
     {
         int words = 0, capitalised = 0;
+        bool longLowerCase = false;
         for (int i = 0; i < Count; i++)
         {
             if (!IsWord(i)) continue;
             words++;
             if (IsCapitalised(i)) capitalised++;
+            else if (Word(i).Length >= 5 && !In(i, GrammarWords.Prepositions)) longLowerCase = true;
         }
-        return words >= 3 && capitalised >= 0.6 * words;
+        return words >= 3 && capitalised >= 0.6 * words && !longLowerCase;
     }
 
     /// <summary>Bit 63 marks a mask as looked up.</summary>
