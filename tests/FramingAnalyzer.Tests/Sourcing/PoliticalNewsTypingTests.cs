@@ -13,6 +13,10 @@ namespace FramingAnalyzer.Tests.Sourcing;
 public class PoliticalNewsTypingTests
 {
     [Theory]
+    [InlineData("The British leader said the talks would go on.", "official", "role")]
+    [InlineData("The Republican leader said the bill was dead.", "political", "role")]
+    [InlineData("The rebel leader said his fighters would not withdraw.", "armed_group", "role")]
+    [InlineData("The union leader said members would strike.", "ngo_intl", "role")]
     [InlineData("City Attorney Bram Holt said the ad was misleading.", "official", "role")]
     [InlineData("District Attorney Vera Munk said the case would go to trial.", "official", "role")]
     [InlineData("A union representing bus drivers said the contract was fair.", "ngo_intl", "role")]
