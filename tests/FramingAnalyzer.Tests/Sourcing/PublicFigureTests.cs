@@ -35,6 +35,8 @@ public class PublicFigureTests
             Kemal Sorin,,official,nordland,2000-01-01,,-
             Nils Varga,,official,nordland,2010-01-01,2020-12-31,
             Nils Varga,,political,nordland,2016-03-01,2016-11-30,
+            Ines Marr,,political,labour_party,2012-01-01,,
+            Otto Marr,,political,labour_party,2014-01-01,,
             """)]),
     });
 
@@ -47,6 +49,23 @@ public class PublicFigureTests
         Analyze(new SourcingAnalyzer(resources ?? Resources.Value, model, null), document).Analysis.Attributions.ToArray();
 
     private static Attribution Only(string? date, string text) => Assert.Single(Attributions(Dated(date, text)));
+
+    [Fact]
+    public void A_spokesman_for_a_surname_that_several_listed_people_share_takes_their_common_role()
+    {
+        var spokesman = Only("2016-05-04", "A Marr spokesman said the plan would fail.");
+
+        Assert.Equal(("political", "principal"), (spokesman.SourceType, spokesman.TypeEvidence));
+        Assert.Equal("labour_party", spokesman.Affiliation);
+    }
+
+    [Fact]
+    public void A_spokesman_for_a_surname_whose_bearers_differ_is_not_typed_by_them()
+    {
+        var spokesman = Only("2016-05-04", "An Okafor spokesman said the plan would fail.");
+
+        Assert.NotEqual("principal", spokesman.TypeEvidence);
+    }
 
     [Fact]
     public void A_full_name_takes_the_type_and_side_of_the_role_on_the_article_date()

@@ -95,6 +95,26 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         return found;
     }
 
+    /// <summary>
+    /// The role a surname stands for as someone's principal ("the Clinton spokesman", "a Trump aide"): the person's, as
+    /// <see cref="BySurname"/> finds them; else, on a dated article that names no other person of that surname, the role
+    /// every listed bearer active on that day shares (Bill and Hillary Clinton, both Democratic politicians in 2016),
+    /// although which of them is meant stays open. Null when they differ.
+    /// </summary>
+    public PublicFigureRole? RoleOfSurname(ArticleFigures article, string surname)
+    {
+        if (BySurname(article, surname) is { } found) return found.Role;
+        if (article.Day is null || article.OtherPersonOfSurname.TryGetValue(surname, out bool other) && other) return null;
+        PublicFigureRole? shared = null;
+        foreach (var person in figures.WithSurname(surname))
+        {
+            if (person.RoleAt(article.Day) is not { } role) continue;
+            if (shared is not null && (shared.SourceType != role.SourceType || shared.Affiliation != role.Affiliation)) return null;
+            shared ??= role;
+        }
+        return shared;
+    }
+
     /// <summary>'m' or 'f' as the given name (the first word of the listed name) usually is, else '?'.</summary>
     private char GenderOf(PublicFigure person)
     {

@@ -123,7 +123,7 @@ public sealed class SourceClassifier
                 type.TypeEvidence, affiliation.AffiliationEvidence);
         }
         TypeByPossessor(text, entities, result, pending);
-        TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.BySurname(figures, name)?.Role);
+        TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.RoleOfSurname(figures, name));
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
     }
