@@ -30,6 +30,16 @@ public class SourceResolverTests
     }
 
     [Theory]
+    [InlineData("A Holm campaign spokeswoman, Mira Kest, said the senator was busy.", "Mira Kest")]
+    [InlineData("A Holm aide, Mira Kest, said the senator was busy.", "Mira Kest")]
+    [InlineData("The mayor's spokeswoman, Mira Kest, said the senator was busy.", "Mira Kest")]
+    public void A_description_with_a_name_as_its_modifier_is_named_by_its_apposition(string first, string canonical)
+    {
+        var r = Resolve(first, "Kest said he would visit 20 counties.");
+        Assert.Equal([canonical, canonical], Canonicals(r));
+    }
+
+    [Theory]
     [InlineData("Like")]
     [InlineData("Despite")]
     [InlineData("As")]

@@ -951,6 +951,8 @@ public sealed class SourceResolver
             // "Clinton's communications director, Jennifer Palmieri": a possessor names whom the source works for.
             if (word.EndsWith("'s") || word.EndsWith("’s")
                 || (t + 1 < end && text.Normalised.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length) is "'s" or "’s" or "'" or "’")) continue;
+            // "A Portman campaign spokeswoman, Michelle Serrano", "a Trump aide": a name before a lower-case noun modifies it.
+            if (t + 1 < end && tokens[t + 1].Kind == TokenKind.Word && !char.IsUpper(text.Document.Text[tokens[t + 1].Start])) continue;
             if (!GrammarWords.Honorifics.Contains(word) && !GrammarWords.Determiners.Contains(word) && !GrammarWords.OrgNouns.Contains(word)) return true;
         }
         return false;
