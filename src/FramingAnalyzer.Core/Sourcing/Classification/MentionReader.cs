@@ -596,6 +596,37 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
 
     /// <summary>
+    /// What a person named without a role does, as <c>person_predicates.csv</c> types it: the verb right after the name,
+    /// or after "who" opening the apposition, past auxiliaries and a few adverbs ("Ruth Varga teaches law at ...", "Linda
+    /// Marsh has lived in Flint for 30 years", "Ana Ruiz, who has covered the campaign for ..."). Null when the head is no
+    /// person's name or no listed predicate follows. Weak evidence, taken only when nothing else types the source.
+    /// </summary>
+    public string? PredicateType(DocumentText text, MentionParts parts)
+    {
+        if (!IsPersonName(text, parts.HeadStart, parts.HeadEnd)) return null;
+        var document = text.Document;
+        int sentenceEnd = SentenceEnd(text, parts.HeadEnd);
+        int k = parts.HeadEnd;
+        if (parts.HasApposition && parts.AppositionStart == parts.HeadEnd + 1 && Word(text, parts.AppositionStart) is "who") k = parts.AppositionStart + 1;
+        else if (k < sentenceEnd && document.Tokens[k].Kind != TokenKind.Word) return null;
+        while (k < sentenceEnd && PredicateFillers.Contains(Word(text, k))) k++;
+        if (k >= sentenceEnd || document.Tokens[k].Kind != TokenKind.Word) return null;
+        return resources.Clues.Predicates.Longest(text.Normalised, document.Tokens, k, Math.Min(sentenceEnd, k + 4)) is { } match && match.Start == k ? match.Value : null;
+    }
+
+    /// <summary>Auxiliaries and adverbs between a name and what the person does ("has long covered", "now lives").</summary>
+    private static readonly WordSet PredicateFillers = new("has", "had", "have", "also", "now", "still", "long", "once", "previously", "currently", "since");
+
+    private static int SentenceEnd(DocumentText text, int token)
+    {
+        foreach (var sentence in text.Document.Sentences)
+        {
+            if (token >= sentence.FirstToken && token < sentence.FirstToken + sentence.TokenCount) return sentence.FirstToken + sentence.TokenCount;
+        }
+        return token;
+    }
+
+    /// <summary>
     /// The mention is a person's name with their age and no role ("Quina Holt, 25, said", "Ada Brisk, 59, of Ashton"):
     /// news gives the age of members of the public. Weak evidence, taken only when nothing else types the source (a
     /// public figure's age in a profile says nothing); someone with a role is described by it ("Ada Brisk, 61, a retired

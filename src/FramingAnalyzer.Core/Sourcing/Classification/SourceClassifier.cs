@@ -105,6 +105,7 @@ public sealed class SourceClassifier
                 if (other.Type is not null) type = other;
                 if (affiliation.Affiliation is null && other.Affiliation is not null) affiliation = other;
             }
+            if (type.Type is null && PredicateType(text, entities[i], mentions[i]) is { } does) type = type with { Type = does, TypeEvidence = TypeEvidence.Predicate };
             // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
             // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
             if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
@@ -324,6 +325,18 @@ public sealed class SourceClassifier
         if (mention.Head.Length != 1 || document.Text[mention.Head.Start] != 'I') return false;
         var (start, end) = text.TokenRange(mention.Head, mention.SentenceIndex);
         return end == start + 1 && !document.Tokens[start].InQuote;
+    }
+
+    /// <summary>What any mention of the entity says the person does ("Linda Marsh has lived in Flint for 30 years"), the
+    /// first that <c>person_predicates.csv</c> types.</summary>
+    private string? PredicateType(DocumentText text, SourceEntity entity, List<SourceMention> mentions)
+    {
+        if (_reader.PredicateType(text, MentionParts.Of(text, entity.Representative)) is { } type) return type;
+        foreach (var mention in mentions.Concat(entity.LaterFullerMentions).Concat(entity.LaterDescribedMentions))
+        {
+            if (_reader.PredicateType(text, MentionParts.Of(text, mention)) is { } other) return other;
+        }
+        return null;
     }
 
     /// <summary>A sentence that is a person's name alone, with a closing period or none ("Ada Brisk.").</summary>

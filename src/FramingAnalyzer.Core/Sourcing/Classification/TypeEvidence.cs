@@ -9,7 +9,7 @@ namespace FramingAnalyzer.Sourcing;
 /// fuller earlier mentions agree on ("Orlov and Aydin" after "Russian President Pavel Orlov" ...); a bare name that only
 /// signs quotations with a dash (a member of the public), unless the list of public figures knows the name: a well-known
 /// person the article names without describing ("Trump said") takes the type of their role on the article's date
-/// (public_figure); for a spokesperson or aide of someone the lexicons do not know, the type that someone has as a source
+/// (public_figure); what a person named without a role does ("has lived in Flint for 30 years": predicate); for a spokesperson or aide of someone the lexicons do not know, the type that someone has as a source
 /// of the same article or in the list of public figures; the speaker label of a transcript that asks the questions
 /// (interviewer, media); "I" outside quotation marks, the writer of a column (author, media); the source-type model; the model was unsure (type unknown); nothing.
 /// </summary>
@@ -31,6 +31,9 @@ public static class TypeEvidence
     /// typed by their role on the article's date. The article's own words (role, apposition ...) win over it; it wins over
     /// a signed quotation, the principal and the model.</summary>
     public const string PublicFigure = "public_figure";
+    /// <summary>What a person named without a role does, right after the name or in a relative clause ("Linda Marsh has
+    /// lived in Flint for 30 years": citizen; "who teaches law": expert), as <c>person_predicates.csv</c> says.</summary>
+    public const string Predicate = "predicate";
     /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"), or "I" in a letter signed with a bare
     /// name (a paragraph "Ada Brisk." after it): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";

@@ -15,17 +15,30 @@ public sealed record SourceClueLexicons(PhraseLexicon Institutions, PhraseLexico
         ToolData.Lexicon("institution_heads.csv"), ToolData.Lexicon("seats_of_government.csv"), ToolData.Lexicon("nationalities.csv"),
         ToolData.Lexicon("parties.csv"), ToolData.Lexicon("party_tags.csv")));
 
+    private static readonly Lazy<PhraseLexicon> ShippedPredicates = new(() => LoadPredicates(ToolData.Lexicon("person_predicates.csv")));
+
+    /// <summary>What a person named without a role does, said right after the name or in a relative clause ("Ruth Varga
+    /// teaches law at ...", "Ana Ruiz, who has covered the campaign for ...", "Linda Marsh has lived in Flint for 30 years"),
+    /// and the source type it gives (<c>person_predicates.csv</c>): weaker evidence than any role word, read only when
+    /// nothing else types the person.</summary>
+    public PhraseLexicon Predicates { get; init; } = ShippedPredicates.Value;
+
+    public static PhraseLexicon LoadPredicates(string path) => PhraseLexicon.Load(path, "source_type", SourceType);
+
     /// <summary>The files shipped in corpora/lexicons.</summary>
     public static SourceClueLexicons Shipped => ShippedValue.Value;
 
     public static SourceClueLexicons Load(string institutionsCsv, string seatsCsv, string nationalitiesCsv, string partiesCsv, string partyTagsCsv) => new(
-        PhraseLexicon.Load(institutionsCsv, "source_type", type => SourceTypes.IsKnown(type) ? null : $"unknown source_type '{type}'; expected one of {string.Join(", ", SourceTypes.All)}."),
+        PhraseLexicon.Load(institutionsCsv, "source_type", SourceType),
         PhraseLexicon.Load(seatsCsv, "country", Affiliation),
         PhraseLexicon.Load(nationalitiesCsv, "country", Affiliation),
         PhraseLexicon.Load(partiesCsv, "party", Affiliation),
         PhraseLexicon.Load(partyTagsCsv, "party", Affiliation));
 
-    public IEnumerable<string> Paths => [Institutions.Path, Seats.Path, Nationalities.Path, Parties.Path, PartyTags.Path];
+    public IEnumerable<string> Paths => [Institutions.Path, Seats.Path, Nationalities.Path, Parties.Path, PartyTags.Path, Predicates.Path];
+
+    private static string? SourceType(string type) =>
+        SourceTypes.IsKnown(type) ? null : $"unknown source_type '{type}'; expected one of {string.Join(", ", SourceTypes.All)}.";
 
     /// <summary>Every country and party these lexicons can give as an affiliation, sorted (ordinal).</summary>
     public IReadOnlyList<string> Affiliations =>
