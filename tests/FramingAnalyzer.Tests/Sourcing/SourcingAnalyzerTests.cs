@@ -186,7 +186,7 @@ public class SourcingAnalyzerTests
         var model = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, _ => "official");
         var analyzer = new SourcingAnalyzer(ShippedLexicons, model, null);
         Assert.Equal(["reporting_verbs.csv", "actors.csv", "actors.csv", "source_roles.csv", "anonymous_markers.csv", "claim_markers.csv", // the sample's own actors, then the shipped ones
-            "institution_heads.csv", "seats_of_government.csv", "nationalities.csv", "parties.csv", "party_tags.csv", "speaker_nouns.csv", "generic_bodies.csv", "given_names.csv", "spokesperson_contexts.csv", "public_figures.csv"], analyzer.Lexicons.Select(Path.GetFileName));
+            "institution_heads.csv", "seats_of_government.csv", "nationalities.csv", "parties.csv", "party_tags.csv", "person_predicates.csv", "speaker_nouns.csv", "generic_bodies.csv", "given_names.csv", "spokesperson_contexts.csv", "public_figures.csv"], analyzer.Lexicons.Select(Path.GetFileName));
         Assert.Equal("source_type", Assert.Single(analyzer.Models).Task);
         var identity = new ModelIdentity("function", "corpora/models/function.zip", "abc", new Dictionary<string, double> { ["macro_f1"] = 0.8 });
         var described = new SourcingAnalyzer(ShippedLexicons, null, new FakeClassifier(SourcingAnalyzer.FunctionTask, _ => "background")) { FunctionModelIdentity = identity };
