@@ -30,6 +30,21 @@ public class SourceResolverTests
     }
 
     [Theory]
+    [InlineData("Carla Jensen", "She")]
+    [InlineData("Tanisha Olumide", "She")]
+    [InlineData("Mehmet Aydan", "He")]
+    [InlineData("Hiroshi Tanabe", "He")]
+    public void A_pronoun_passes_over_a_person_of_the_other_gender_by_given_name(string name, string pronoun)
+    {
+        string other = pronoun == "She" ? "Derek Olsen" : "Lorna Pike";
+        var r = Resolve(
+            $"{name} has run a diner in Toledo for 22 years.",
+            $"{other} said prices had doubled.",
+            $"{pronoun} said her suppliers had raised prices twice this year.");
+        Assert.Equal(name, Canonicals(r)[^1]);
+    }
+
+    [Theory]
     [InlineData("A Holm campaign spokeswoman, Mira Kest, said the senator was busy.", "Mira Kest")]
     [InlineData("A Holm aide, Mira Kest, said the senator was busy.", "Mira Kest")]
     [InlineData("The mayor's spokeswoman, Mira Kest, said the senator was busy.", "Mira Kest")]
