@@ -29,6 +29,26 @@ public class SourceResolverTests
         Assert.Single(r.Resolution.Entities);
     }
 
+    [Fact]
+    public void A_definite_description_right_after_the_only_person_named_is_an_epithet_for_them()
+    {
+        var r = Resolve(
+            "Ada Holm says too much is made of Tom Avery's letters.",
+            "The Republican nominee was speaking on Friday in Elkton.",
+            "The Ohio governor said the press was to blame.");
+        Assert.Equal(["Ada Holm", "Ada Holm"], Canonicals(r));
+    }
+
+    [Theory]
+    [InlineData("Ada Holm met the governor on Monday in Toledo.", "The governor said the plant would reopen.")]
+    [InlineData("Ada Holm met Tom Avery on Monday in Toledo.", "The governor said the plant would reopen.")]
+    [InlineData("Ada Holm spoke on Monday in Toledo.", "The governor of Ohio said the plant would reopen.")]
+    public void A_description_that_may_be_someone_else_is_no_epithet(string first, string second)
+    {
+        var r = Resolve(first, second);
+        Assert.NotEqual("Ada Holm", Canonicals(r)[^1]);
+    }
+
     [Theory]
     [InlineData("Carla Jensen", "She")]
     [InlineData("Tanisha Olumide", "She")]

@@ -268,8 +268,55 @@ public sealed class SourceResolver
                     }
                 }
             }
+            if (EpithetAntecedent(text, mention, seen) is { } topic) return Ensure(builder, topic);
         }
         return Ensure(builder, mention);
+    }
+
+    /// <summary>
+    /// For a short definite description of a person that names no one before it ("The Indiana governor said ..." after
+    /// "Mike Pence says ... The Republican vice presidential nominee was speaking ...", "the real estate mogul"), the person
+    /// the text has just named: news calls the person it is writing about by an epithet. Only when exactly one person
+    /// (by surname) is named in this sentence and the two before other than after a preposition ("of Donald Trump's
+    /// tweets"), the genders do not clash, and the description's noun
+    /// does not occur in those sentences outside that name ("Sen. Ada Holm met the governor. The governor said ..." is
+    /// someone else). Null otherwise.
+    /// </summary>
+    private static ResolverMention? EpithetAntecedent(DocumentText text, ResolverMention mention, List<ResolverMention> seen)
+    {
+        var words = mention.Name.Tokens;
+        if (!mention.Form.Person || mention.Form.Plural || words.Length is < 2 or > 5 || words[0] != "the") return null;
+        var document = text.Document;
+        var (headStart, headEnd) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
+        if (headEnd <= headStart || char.IsUpper(document.Text[document.Tokens[headEnd - 1].Start])) return null; // a lower-case noun: "governor", "mogul"
+        foreach (var w in words) if (w is "of" or "for" or "at" or "and") return null;
+        int sentence = mention.Source.SentenceIndex;
+        ResolverMention? topic = null;
+        string? surname = null;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var candidate = seen[i];
+            int s = candidate.Source.SentenceIndex;
+            if (s > sentence || candidate.Position >= mention.Position) continue;
+            if (s < sentence - 2) break;
+            if (!candidate.Form.Person || candidate.Form.Plural || candidate.Form.Pronoun is not null || candidate.Form.Definite || candidate.Form.Indefinite
+                || candidate.Name.Stripped.Length == 0 || candidate.TitleDescription || candidate.AfterPreposition) continue;
+            var last = candidate.Name.Stripped[^1];
+            if (surname is null) (topic, surname) = (candidate, last);
+            else if (last != surname) return null;
+        }
+        if (topic is null) return null;
+        if (topic.Form.Gender != '?' && mention.Form.Gender != '?' && topic.Form.Gender != mention.Form.Gender) return null;
+        // The description's noun said of someone else nearby ("... met the governor."): not an epithet.
+        var noun = text.Normalised.AsSpan(document.Tokens[headEnd - 1].Start, document.Tokens[headEnd - 1].Length);
+        var (topicStart, topicEnd) = text.TokenRange(topic.Source.Head, topic.Source.SentenceIndex);
+        int first = document.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        for (int t = first; t < headStart; t++)
+        {
+            if (t >= topicStart && t < topicEnd) continue;
+            if (text.Normalised.AsSpan(document.Tokens[t].Start, document.Tokens[t].Length).SequenceEqual(noun)) return null;
+        }
+        return topic;
     }
 
 
