@@ -248,6 +248,24 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type;
     }
 
+    /// <summary>
+    /// Whether the head is a role that acts for a principal, owned by "the" and a generic body noun ("the group's
+    /// president", "the company's lawyer"): the body that noun stands for is the principal (source resolution finds it).
+    /// </summary>
+    public bool ActsForPossessingBody(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        int start = parts.HeadStart;
+        if (start + 2 >= parts.HeadEnd || Word(text, start) is not "the") return false;
+        var noun = Word(text, start + 1);
+        int roleFrom = start + 2;
+        if (noun.EndsWith("'s") || noun.EndsWith("’s")) noun = noun[..^2];
+        else if (Word(text, start + 2) is "'s" or "’s") roleFrom = start + 3;
+        else return false;
+        if (!resources.Resolution.GenericBodies.ContainsKey(noun.ToString())) return false;
+        return resources.Roles.Head(text.Normalised, tokens, roleFrom, parts.HeadNounEnd, parts.HeadEnd) is { } role && role.Value.ForPrincipal;
+    }
+
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each
     /// of/for/at phrase after it, a lower-case one ("for policy") being passed over when another follows.</summary>
     private static List<(int Start, int End)> Principals(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)

@@ -28,7 +28,7 @@ public sealed class SourceClassifier
     public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability)
     {
         _model = sourceTypeModel;
-        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution);
+        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution, resources.Clues.Institutions);
         _anonymity = new AnonymityRule(resources.Anonymous);
         _reader = new MentionReader(resources, _resolver);
         _figures = new PublicFigureMatcher(resources.PublicFigures, resources);
@@ -124,6 +124,7 @@ public sealed class SourceClassifier
                 type.TypeEvidence, affiliation.AffiliationEvidence);
         }
         TypeByPossessor(text, entities, result, pending);
+        TypeByPossessingBody(text, entities, result);
         TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.RoleOfSurname(figures, name));
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
         return result;
@@ -147,6 +148,28 @@ public sealed class SourceClassifier
             else if (entities[i].PossessorMention is { } owner && p != i) type = _reader.Read(text, MentionParts.Of(text, owner), null).Type;
             result[i] = result[i] with { Type = type ?? ownType, TypeEvidence = type is null ? TypeEvidence.Role : TypeEvidence.Principal };
             pending.Remove(i);
+        }
+    }
+
+    /// <summary>"The group's president", "the company's lawyer": a role acting for the body that source resolution found
+    /// for "the group" takes that body's type, when the body is typed.</summary>
+    private void TypeByPossessingBody(DocumentText text, IReadOnlyList<SourceEntity> entities, SourceClass[] result)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            int p = entities[i].PossessorEntity;
+            if (p < 0 || p == i || result[p].Type == SourceTypes.Unknown) continue;
+            // Only over the role's own type or the model: the actor lexicon or a public figure says more.
+            if (result[i].TypeEvidence is not (TypeEvidence.Role or TypeEvidence.Phrase or TypeEvidence.Model or TypeEvidence.ModelUnsure or TypeEvidence.None)) continue;
+            if (!_reader.ActsForPossessingBody(text, MentionParts.Of(text, entities[i].Representative))) continue;
+            bool takeSide = result[i].Affiliation == SourceClass.UnknownAffiliation;
+            result[i] = result[i] with
+            {
+                Type = result[p].Type,
+                TypeEvidence = TypeEvidence.Principal,
+                Affiliation = takeSide ? result[p].Affiliation : result[i].Affiliation,
+                AffiliationEvidence = takeSide ? result[p].AffiliationEvidence : result[i].AffiliationEvidence,
+            };
         }
     }
 

@@ -26,6 +26,7 @@ public sealed class SourceResolver
     private readonly AnonymityRule? _anonymity;
     private readonly SourceRoleLexicon? _roles;
     private readonly PhraseLexicon? _nationalities;
+    private readonly PhraseLexicon? _institutions;
     private readonly ResolutionWords _words;
     private readonly NarrativeMentionFinder _narrative;
 
@@ -36,9 +37,10 @@ public sealed class SourceResolver
     /// <param name="nationalities">When given, a nationality right before an actor's name means another body.</param>
     /// <param name="words">Speaker nouns and generic body nouns (the shipped files unless given).</param>
     public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null, SourceRoleLexicon? roles = null, PhraseLexicon? nationalities = null,
-        ResolutionWords? words = null)
+        ResolutionWords? words = null, PhraseLexicon? institutions = null)
     {
         _words = words ?? ResolutionWords.Shipped;
+        _institutions = institutions;
         _narrative = new NarrativeMentionFinder(actors, _words, roles);
         _actors = actors;
         _roles = roles;
@@ -251,26 +253,48 @@ public sealed class SourceResolver
             {
                 if (Refers(mention, seen[i])) return Ensure(builder, seen[i]);
             }
-            if (mention.Name.Tokens.Length == 2 && mention.Name.Tokens[0] == "the" && _words.GenericBodies.TryGetValue(mention.Name.Stripped[0], out var types))
+            if (mention.Name.Tokens.Length == 2 && mention.Name.Tokens[0] == "the" && GenericBody(text, mention.Name.Stripped[0], seen, mention.Position) is { } body)
             {
-                // "the group": the nearest body of a fitting type ("the group" → an armed group or NGO), else the nearest body.
-                for (int pass = 0; pass < 2; pass++)
-                {
-                    for (int i = seen.Count - 1; i >= 0; i--)
-                    {
-                        var candidate = seen[i];
-                        if (!candidate.Form.Org || candidate.Form.Pronoun is not null) continue;
-                        if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType))) continue;
-                        // "the union" is not "the new company" named just before it (another body noun, of no fitting
-                        // type): it is a body of its own.
-                        if (pass == 1 && OtherBodyNoun(candidate, mention.Name.Stripped[0], types)) break;
-                        return Ensure(builder, candidate);
-                    }
-                }
+                return Ensure(builder, body);
             }
             if (EpithetAntecedent(text, mention, seen) is { } topic) return Ensure(builder, topic);
         }
         return Ensure(builder, mention);
+    }
+
+    /// <summary>
+    /// The body "the <paramref name="noun"/>" stands for ("the group", "the automaker"), when the noun is a generic body
+    /// noun: the nearest body before <paramref name="before"/> of a type the noun fits ("the group" → an armed group or
+    /// NGO), else the nearest body, unless that one is named by another body noun of no fitting type. Null otherwise.
+    /// </summary>
+    private ResolverMention? GenericBody(DocumentText text, string noun, List<ResolverMention> seen, int before)
+    {
+        if (!_words.GenericBodies.TryGetValue(noun, out var types)) return null;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int i = seen.Count - 1; i >= 0; i--)
+            {
+                var candidate = seen[i];
+                if (candidate.Position >= before) continue;
+                var institution = InstitutionTypeOf(text, candidate);
+                if (!(candidate.Form.Org || institution is not null) || candidate.Form.Pronoun is not null) continue;
+                if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType)) && !(institution is not null && types.Contains(institution))) continue;
+                // "the union" is not "the new company" named just before it (another body noun, of no fitting type): it is
+                // a body of its own.
+                if (pass == 1 && OtherBodyNoun(candidate, noun, types)) break;
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The type the institution lexicon gives a capitalised name's last word ("Delmont Motors": business), or null.</summary>
+    private string? InstitutionTypeOf(DocumentText text, ResolverMention mention)
+    {
+        if (_institutions is null || mention.Form.Definite || mention.Form.Indefinite) return null;
+        var (start, end) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
+        if (end - start < 2 || !char.IsUpper(text.Document.Text[text.Document.Tokens[end - 1].Start])) return null;
+        return _institutions.Exactly(text.Normalised, text.Document.Tokens, end - 1, end);
     }
 
     /// <summary>
@@ -451,13 +475,22 @@ public sealed class SourceResolver
     /// pronoun refers to, found as for he, she or they: the source it already is, or its mention in the narrative. The
     /// classifier gives a role that only speaks for someone the possessor's type.
     /// </summary>
-    private static void AddPossessor(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen)
+    private void AddPossessor(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen)
     {
         var entity = builder.Entities[mention.Entity];
         if (entity.PossessorMention is not null || !ReferenceEquals(builder.Firsts[mention.Entity], mention)) return;
         var (at, end) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
         if (at >= end) return;
         var token = text.Document.Tokens[at];
+        if (BodyPossessor(text, at, end) is { } noun && GenericBody(text, noun, seen, mention.Position) is { } body)
+        {
+            // "The group's president" after "the NAACP": the body the generic noun stands for.
+            int owner = Ensure(builder, body);
+            if (owner == mention.Entity) return;
+            entity.PossessorEntity = owner;
+            entity.PossessorMention = body.Source;
+            return;
+        }
         string? pronoun = text.Normalised.AsSpan(token.Start, token.Length) switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
         if (pronoun is null) return;
         for (int i = seen.Count - 1; i >= 0; i--)
@@ -471,6 +504,17 @@ public sealed class SourceResolver
             entity.PossessorMention = antecedent.Source;
             return;
         }
+    }
+
+    /// <summary>The noun of "the X's" opening a phrase ("the group's president": "group"), or null.</summary>
+    private static string? BodyPossessor(DocumentText text, int at, int end)
+    {
+        var tokens = text.Document.Tokens;
+        if (at + 2 >= end || !text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length).SequenceEqual("the")) return null;
+        var word = text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length);
+        if (word.EndsWith("'s") || word.EndsWith("’s")) return word[..^2].ToString();
+        var next = text.Normalised.AsSpan(tokens[at + 2].Start, tokens[at + 2].Length);
+        return next is "'s" or "’s" ? word.ToString() : null;
     }
 
     private static int Ensure(Builder builder, ResolverMention mention)
