@@ -26,6 +26,25 @@ public class GenericBodyTypingTests
         Assert.Equal("business", found[1].SourceType);
     }
 
+    [Fact]
+    public void The_group_is_the_body_a_spokeswoman_was_introduced_for()
+    {
+        var found = Attributions(
+            "Jane Doyle, a spokeswoman for the American Civil Liberties Union, said the law was unconstitutional.",
+            "The group said it would sue on Friday.");
+        Assert.Equal(2, found.Length);
+        Assert.Equal(("American Civil Liberties Union", "ngo_intl"), (found[1].SourceCanonical, found[1].SourceType));
+    }
+
+    [Fact]
+    public void A_person_named_in_a_description_is_no_antecedent_for_a_pronoun()
+    {
+        var found = Attributions(
+            "Jane Doyle, an aide to Senator Tom Avery, said the law was unconstitutional.",
+            "She said the senator would vote against it.");
+        Assert.Equal("Jane Doyle", found[^1].SourceCanonical);
+    }
+
     [Theory]
     [InlineData("The NAACP sued the state on Monday. The group's president said the law was unfair.", "ngo_intl")]
     [InlineData("Delmont Motors cut 2,000 jobs. The company's lawyer said the cuts were legal.", "business")]

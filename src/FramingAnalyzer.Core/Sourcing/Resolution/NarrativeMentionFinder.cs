@@ -94,7 +94,55 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                 t += length - 1;
             }
         }
+        if (AddBodiesInDescriptions(text, attributions, found)) found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
+    }
+
+    /// <summary>
+    /// Bodies named in a source's description rather than its head ("Jane Doyle, a spokeswoman for the American Civil
+    /// Liberties Union, said", "The lawsuit, filed by the Center for Civic Liberty, argued"): antecedents of a later "the
+    /// group" or "it". Only bodies (actor-lexicon bodies, names ending in a body noun or acronyms): people named there
+    /// stay out, so pronouns keep to the people the article quotes. Whether any was added.
+    /// </summary>
+    private bool AddBodiesInDescriptions(DocumentText text, IReadOnlyList<Attribution> attributions, List<ResolverMention> found)
+    {
+        var document = text.Document;
+        var tokens = document.Tokens;
+        bool added = false;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.ContinuesFrom is not null) continue;
+            var (start, end) = text.TokenRange(attribution.Source, attribution.SentenceIndex);
+            var (headStart, headEnd) = text.TokenRange(attribution.SourceHead, attribution.SentenceIndex);
+            for (int t = start; t < end; t++)
+            {
+                if (t >= headStart && t < headEnd) { t = headEnd - 1; continue; }
+                if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) continue;
+                int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
+                if (length > 0 && actor is not null && LooksLikeBody(actor.Canonical))
+                {
+                    found.Add(Narrative(text, attribution.SentenceIndex, t, t + length, actor));
+                    added = true;
+                    t += length - 1;
+                    continue;
+                }
+                if (!char.IsUpper(document.Text[tokens[t].Start])) continue;
+                int runEnd = t;
+                while (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && !(runEnd >= headStart && runEnd < headEnd)
+                    && (char.IsUpper(document.Text[tokens[runEnd].Start]) || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
+                {
+                    runEnd++;
+                }
+                var mention = Narrative(text, attribution.SentenceIndex, t, runEnd, null);
+                if (mention.Form.Org && !mention.Form.Plural)
+                {
+                    found.Add(mention);
+                    added = true;
+                }
+                t = runEnd - 1;
+            }
+        }
+        return added;
     }
 
     /// <summary>Words that open a list of the group's members inside a source ("voters, including ...", "officials, among
