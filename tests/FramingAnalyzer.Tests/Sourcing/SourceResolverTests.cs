@@ -1,3 +1,4 @@
+using FramingAnalyzer.Text;
 using FramingAnalyzer.Model;
 using FramingAnalyzer.Sourcing;
 using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
@@ -27,6 +28,16 @@ public class SourceResolverTests
             "He said the troops would stay until spring.");
         Assert.Equal(["Defence Minister Rasmus Veld", "Defence Minister Rasmus Veld"], Canonicals(r));
         Assert.Single(r.Resolution.Entities);
+    }
+
+    [Fact]
+    public void A_short_headline_in_title_case_names_no_one()
+    {
+        var document = DocumentBuilder.Build(new Article { Id = "t", Outlet = "Test", Title = "Senator Meets Governor", Body = "Sen. Ada Holm spoke on Monday in Toledo.\n\nThe governor said the plant would reopen.", Origin = "test" });
+        var text = new DocumentText(document);
+        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
+        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous).Resolve(text, found);
+        Assert.Equal("governor", resolution.Entities[resolution.EntityOf[^1]].Canonical);
     }
 
     [Fact]

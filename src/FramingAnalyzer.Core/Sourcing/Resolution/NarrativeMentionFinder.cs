@@ -186,7 +186,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         || (sentence.ParagraphIndex == 0 && document.Sentences.Count(s => s.ParagraphIndex == 0) == 1);
 
     /// <summary>Whether a sentence is in title case: most of its words of four letters or more, and all but two of its
-    /// words, are capitalised ("Mayor Lind Closes The Harbour As Storm Nears The Coast").</summary>
+    /// words, are capitalised ("Mayor Lind Closes The Harbour As Storm Nears The Coast"); two words are enough ("Senator Meets
+    /// Governor", "Holm Resigns").</summary>
     private static bool TitleCase(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
@@ -197,7 +198,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             words++;
             if (!char.IsUpper(text.Document.Text[tokens[t].Start])) lower++;
         }
-        return words >= 4 && lower <= 2 && lower * 4 < words;
+        return words >= 2 && lower <= 2 && lower * 4 < words;
     }
 
     /// <summary>A one-word name: a possible short form of a person named before (the resolver drops it otherwise).</summary>
