@@ -219,6 +219,12 @@ internal static class SourcePhrases
         if (start >= 0) start = TrimMeasure(v, start, end);
         if (start >= 0) start = TrimOccasion(v, start, end);
         if (start >= 0) start = ExtendToHolder(state, start, limit);
+        // "she would vote for whoever promised to lower costs": a free relative's pronoun is the subject; the words before it
+        // belong to another clause.
+        for (int k = Math.Max(start, 0) + 1; start >= 0 && k < end; k++)
+        {
+            if (v.Is(k, "whoever") || v.Is(k, "whatever")) { start = k; break; }
+        }
         if (start >= 0 && v.Is(start, "of")) return null;
         if (start < 0 || !IsValidSource(v, start, end)) return null;
         return PhraseRange.Head(start, end);
