@@ -37,7 +37,9 @@ internal static class ContentSpans
         if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);
         k = SkipTopicBeforeQuote(state, k);
-        if (v.In(k, MotionParticles)) return ContentOpening.NotContent; // "shells slammed into stalls", "blasted through the wall"
+        // "shells slammed into stalls", "blasted through the wall"; but "said up to a million civilians could flee" is a
+        // quantity opening the clause.
+        if (v.In(k, MotionParticles) && !(v.Is(k, "up") && v.Is(k + 1, "to"))) return ContentOpening.NotContent;
         if (v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "but")) return ContentOpening.NotContent; // "who said and did"
         if (cue.Behaviour.NotBefore.Length > 0 && v.Is(k, cue.Behaviour.NotBefore)) return ContentOpening.NotContent; // "people accused of rape"
         if (cue.Behaviour.Content == VerbContent.Naming && !IsNaming(v, k)) return ContentOpening.NotContent; // "called the police", "called a meeting"
