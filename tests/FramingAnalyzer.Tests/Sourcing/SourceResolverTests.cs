@@ -51,6 +51,19 @@ public class SourceResolverTests
     }
 
     [Theory]
+    [InlineData("Officials said the bridge was closed.", "The governor said it would reopen.")]
+    [InlineData("Witnesses said the bridge was closed.", "The mayor said it would reopen.")]
+    [InlineData("Officials said the bridge was closed.", "He said it would reopen.")]
+    public void A_role_word_opening_the_sentence_is_no_person_for_a_description_or_pronoun(string first, string second)
+    {
+        var document = Doc(first, second);
+        var text = new DocumentText(document);
+        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
+        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, ShippedLexicons.Roles).Resolve(text, found);
+        Assert.Equal(2, resolution.Entities.Count);
+    }
+
+    [Theory]
     [InlineData("Ada Holm met the governor on Monday in Toledo.", "The governor said the plant would reopen.")]
     [InlineData("Ada Holm met Tom Avery on Monday in Toledo.", "The governor said the plant would reopen.")]
     [InlineData("Ada Holm spoke on Monday in Toledo.", "The governor of Ohio said the plant would reopen.")]

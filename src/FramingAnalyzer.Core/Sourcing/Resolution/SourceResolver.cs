@@ -288,6 +288,13 @@ public sealed class SourceResolver
         return null;
     }
 
+    /// <summary>Whether the mention's head is the first token of its sentence.</summary>
+    private static bool FirstInSentence(DocumentText text, ResolverMention mention)
+    {
+        var (start, _) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
+        return start == text.Document.Sentences[mention.Source.SentenceIndex].FirstToken;
+    }
+
     /// <summary>The type the institution lexicon gives a capitalised name's last word ("Delmont Motors": business), or null.</summary>
     private string? InstitutionTypeOf(DocumentText text, ResolverMention mention)
     {
@@ -325,6 +332,8 @@ public sealed class SourceResolver
             if (s < sentence - 2) break;
             if (!candidate.Form.Person || candidate.Form.Plural || candidate.Form.Pronoun is not null || candidate.Form.Definite || candidate.Form.Indefinite
                 || candidate.Name.Stripped.Length == 0 || candidate.TitleDescription || candidate.AfterPreposition) continue;
+            // A single capitalised word opening its sentence may be a common noun ("Officials said", "Witnesses said").
+            if (candidate.Name.Tokens.Length == 1 && FirstInSentence(text, candidate)) continue;
             var last = candidate.Name.Stripped[^1];
             if (surname is null) (topic, surname) = (candidate, last);
             else if (last != surname) return null;
@@ -928,7 +937,10 @@ public sealed class SourceResolver
 
         int headNoun = Math.Max(nameStart, nounEnd - 1);
         var nounWord = text.Normalised.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length);
-        bool capitalisedNoun = char.IsUpper(text.Document.Text[tokens[headNoun].Start]);
+        // "Officials said", "Witnesses said": a role word capitalised only because it opens the sentence is no name.
+        bool capitalisedNoun = char.IsUpper(text.Document.Text[tokens[headNoun].Start])
+            && !(nameEnd - nameStart == 1 && headNoun == text.Document.Sentences[source.SentenceIndex].FirstToken
+                 && _roles is not null && _roles.LengthEndingAt(text.Normalised, tokens, headNoun + 1, 1) == 1);
         bool acronym = IsAcronym(text.Document.Text.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length));
         bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical));
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
