@@ -37,6 +37,30 @@ public class GenericBodyTypingTests
     }
 
     [Fact]
+    public void The_board_is_the_body_whose_head_noun_stands_before_its_of_phrase()
+    {
+        var found = Attributions(
+            "The chairman of the Elkton County Board of Elections, Harold Tuttle, defended the cuts on Monday.",
+            "The board said it would contest the lawsuit.");
+        Assert.Equal("Elkton County Board of Elections", found[^1].SourceCanonical);
+    }
+
+    [Fact]
+    public void A_body_the_apposition_calls_a_group_is_what_the_group_stands_for()
+    {
+        var found = Attributions(
+            "The Harbor Observatory for Civil Rights, a Britain-based monitoring group, said at least 41 people were killed.",
+            "The group said most of the dead were civilians.");
+        Assert.Equal(found[0].SourceCanonical, found[^1].SourceCanonical);
+    }
+
+    [Theory]
+    [InlineData("The victim's sister, Tamika Langley, said the family wanted answers.")]
+    [InlineData("His grandmother said the boy had never been in trouble.")]
+    [InlineData("A cousin of the victim said the family wanted answers.")]
+    public void Relatives_are_members_of_the_public(string text) => Assert.Equal("citizen", Assert.Single(Attributions(text)).SourceType);
+
+    [Fact]
     public void A_person_named_in_a_description_is_no_antecedent_for_a_pronoun()
     {
         var found = Attributions(

@@ -114,6 +114,11 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             if (attribution.ContinuesFrom is not null) continue;
             var (start, end) = text.TokenRange(attribution.Source, attribution.SentenceIndex);
             var (headStart, headEnd) = text.TokenRange(attribution.SourceHead, attribution.SentenceIndex);
+            // The head's own words are the source; a body after its preposition is another ("The chairman of the Elkton
+            // County Board of Elections").
+            int nounEnd = headStart;
+            while (nounEnd < headEnd && !(tokens[nounEnd].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[nounEnd].Start, tokens[nounEnd].Length) is "of" or "for" or "at" or "with")) nounEnd++;
+            headEnd = nounEnd;
             for (int t = start; t < end; t++)
             {
                 if (t >= headStart && t < headEnd) { t = headEnd - 1; continue; }
@@ -134,7 +139,10 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     runEnd++;
                 }
                 var mention = Narrative(text, attribution.SentenceIndex, t, runEnd, null);
-                if (mention.Form.Org && !mention.Form.Plural)
+                // "Elkton County Board of Elections": a body noun before the name's of-phrase makes it a body too.
+                bool body = mention.Form.Org || (!mention.Form.Person && Array.FindIndex(mention.Name.Tokens, w => w is "of" or "for") is > 0 and var of
+                    && GrammarWords.OrgNouns.Contains(mention.Name.Tokens[of - 1]));
+                if (body && !mention.Form.Plural)
                 {
                     found.Add(mention);
                     added = true;

@@ -795,6 +795,10 @@ public sealed class SourceResolver
         if (EndsWith(full, shortForm)) return true;
         // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
         if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
+        // "the Guilford County Board of Elections" ... "the board"; "the Syrian Observatory for Human Rights" ... "the
+        // observatory": a body's head noun before its of- or for-phrase.
+        if (!earlier.Form.Person && mention.Form.Definite && shortForm.Length == 1 && Array.FindIndex(full, w => w is "of" or "for") is > 0 and var head
+            && full[head - 1] == shortForm[0]) return true;
         // "the governor" ... "New Jersey Gov. Chris Christie"; "the Indiana governor" ... "Indiana Gov. Mike Pence": each word
         // of a short definite description is a word or title of the full name.
         // "the Turkish leader" ... "Turkish President Recep Tayyip Erdogan": "leader" stands for any title of a person whose
@@ -942,7 +946,8 @@ public sealed class SourceResolver
             && !(nameEnd - nameStart == 1 && headNoun == text.Document.Sentences[source.SentenceIndex].FirstToken
                  && _roles is not null && _roles.LengthEndingAt(text.Normalised, tokens, headNoun + 1, 1) == 1);
         bool acronym = IsAcronym(text.Document.Text.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length));
-        bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical));
+        bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical))
+            || AppositionNamesBody(text, parts);
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
         plural |= pronoun is null && IsCoordination(words, org);
@@ -958,6 +963,16 @@ public sealed class SourceResolver
         {
             Document = pronoun is null && !person && !org && !plural && IsDocument(text, headNoun),
         };
+    }
+
+    /// <summary>Whether the apposition calls the source a body ("The Syrian Observatory for Human Rights, a Britain-based
+    /// monitoring group, said"): its head noun is a body noun or a generic body noun.</summary>
+    private bool AppositionNamesBody(DocumentText text, MentionParts parts)
+    {
+        if (!parts.HasApposition || parts.AppositionNounEnd <= parts.AppositionStart) return false;
+        var last = text.Document.Tokens[parts.AppositionNounEnd - 1];
+        var noun = text.Normalised.AsSpan(last.Start, last.Length);
+        return GrammarWords.OrgNouns.Contains(noun) || _words.GenericBodies.ContainsKey(noun.ToString());
     }
 
     /// <summary>The actor the phrase names: a lexicon match that ends the head, or the body a spokesperson speaks for.</summary>
