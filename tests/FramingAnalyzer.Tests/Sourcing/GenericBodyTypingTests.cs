@@ -54,6 +54,15 @@ public class GenericBodyTypingTests
         Assert.Equal(found[0].SourceCanonical, found[^1].SourceCanonical);
     }
 
+    [Fact]
+    public void A_person_of_a_body_stays_a_person_for_a_pronoun()
+    {
+        var found = Attributions(
+            "Ole Brandt, of the Harbor Relief Network, said the convoy was late.",
+            "\"Sick people are waiting for these supplies,\" he said.");
+        Assert.Equal("Ole Brandt", found[^1].SourceCanonical);
+    }
+
     [Theory]
     [InlineData("The victim's sister, Tamika Langley, said the family wanted answers.")]
     [InlineData("His grandmother said the boy had never been in trouble.")]

@@ -966,10 +966,13 @@ public sealed class SourceResolver
     }
 
     /// <summary>Whether the apposition calls the source a body ("The Syrian Observatory for Human Rights, a Britain-based
-    /// monitoring group, said"): its head noun is a body noun or a generic body noun.</summary>
+    /// monitoring group, said"): it opens with an article and its head noun is a body noun or a generic body noun.</summary>
     private bool AppositionNamesBody(DocumentText text, MentionParts parts)
     {
         if (!parts.HasApposition || parts.AppositionNounEnd <= parts.AppositionStart) return false;
+        // "a Britain-based monitoring group" says what the source is; "of the Valley Relief Network" says whom a person is with.
+        var open = text.Document.Tokens[parts.AppositionStart];
+        if (text.Normalised.AsSpan(open.Start, open.Length) is not ("a" or "an" or "the")) return false;
         var last = text.Document.Tokens[parts.AppositionNounEnd - 1];
         var noun = text.Normalised.AsSpan(last.Start, last.Length);
         return GrammarWords.OrgNouns.Contains(noun) || _words.GenericBodies.ContainsKey(noun.ToString());
