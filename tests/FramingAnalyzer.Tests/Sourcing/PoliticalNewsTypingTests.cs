@@ -13,6 +13,8 @@ namespace FramingAnalyzer.Tests.Sourcing;
 public class PoliticalNewsTypingTests
 {
     [Theory]
+    [InlineData("Kinshasa said the vote would go ahead.", "official", "seat_of_government")]
+    [InlineData("Bogota said the talks with the rebels would resume.", "official", "seat_of_government")]
     [InlineData("The British leader said the talks would go on.", "official", "role")]
     [InlineData("The Republican leader said the bill was dead.", "political", "role")]
     [InlineData("The rebel leader said his fighters would not withdraw.", "armed_group", "role")]
