@@ -13,6 +13,7 @@ namespace FramingAnalyzer.Tests.Sourcing;
 public class PoliticalNewsTypingTests
 {
     [Theory]
+    [InlineData("U.S. Trade Representative Janet Colvin said the deal was fair.", "official", "role")]
     [InlineData("Kinshasa said the vote would go ahead.", "official", "seat_of_government")]
     [InlineData("Bogota said the talks with the rebels would resume.", "official", "seat_of_government")]
     [InlineData("The British leader said the talks would go on.", "official", "role")]
