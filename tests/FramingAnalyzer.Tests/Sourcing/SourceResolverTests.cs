@@ -8,12 +8,16 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// <summary>One person or body counts once: pronouns, short names and descriptions go to the nearest full mention before them.</summary>
 public class SourceResolverTests
 {
-    private static (IReadOnlyList<Attribution> Found, SourceResolution Resolution, Document Document) Resolve(params string[] paragraphs)
+    private static (IReadOnlyList<Attribution> Found, SourceResolution Resolution, Document Document) Resolve(params string[] paragraphs) =>
+        Resolve(Doc(paragraphs));
+
+    /// <param name="withRoles">Give the resolver the shipped role lexicon, as the analyzer does.</param>
+    private static (IReadOnlyList<Attribution> Found, SourceResolution Resolution, Document Document) Resolve(Document document, bool withRoles = false)
     {
-        var document = Doc(paragraphs);
         var text = new DocumentText(document);
         var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
-        return (found, new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous).Resolve(text, found), document);
+        var resolver = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, withRoles ? ShippedLexicons.Roles : null);
+        return (found, resolver.Resolve(text, found), document);
     }
 
     private static string[] Canonicals((IReadOnlyList<Attribution> Found, SourceResolution Resolution, Document Document) r) =>
@@ -33,11 +37,8 @@ public class SourceResolverTests
     [Fact]
     public void A_short_headline_in_title_case_names_no_one()
     {
-        var document = DocumentBuilder.Build(new Article { Id = "t", Outlet = "Test", Title = "Senator Meets Governor", Body = "Sen. Ada Holm spoke on Monday in Toledo.\n\nThe governor said the plant would reopen.", Origin = "test" });
-        var text = new DocumentText(document);
-        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
-        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous).Resolve(text, found);
-        Assert.Equal("governor", resolution.Entities[resolution.EntityOf[^1]].Canonical);
+        var r = Resolve(DocumentBuilder.Build(new Article { Id = "t", Outlet = "Test", Title = "Senator Meets Governor", Body = "Sen. Ada Holm spoke on Monday in Toledo.\n\nThe governor said the plant would reopen.", Origin = "test" }));
+        Assert.Equal("governor", Canonicals(r)[^1]);
     }
 
     [Fact]
@@ -56,11 +57,8 @@ public class SourceResolverTests
     [InlineData("Officials said the bridge was closed.", "He said it would reopen.")]
     public void A_role_word_opening_the_sentence_is_no_person_for_a_description_or_pronoun(string first, string second)
     {
-        var document = Doc(first, second);
-        var text = new DocumentText(document);
-        var found = new AttributionExtractor(ShippedLexicons.Verbs).Extract(text);
-        var resolution = new SourceResolver(ShippedLexicons.Actors, ShippedLexicons.Anonymous, ShippedLexicons.Roles).Resolve(text, found);
-        Assert.Equal(2, resolution.Entities.Count);
+        var r = Resolve(Doc(first, second), withRoles: true);
+        Assert.Equal(2, r.Resolution.Entities.Count);
     }
 
     [Theory]
