@@ -16,6 +16,10 @@ internal static class ContentSpans
 
     private static readonly WordSet MotionParticles = new("into", "through", "onto", "across", "down", "up", "off", "away", "past", "apart");
 
+    private static readonly WordSet QuantityAdverbs = new("nearly", "roughly", "approximately", "barely", "merely", "only", "almost", "about");
+    private static readonly WordSet QuantityWords = new("half", "all", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "dozens", "hundreds", "thousands", "millions", "every", "twice", "double");
+
     private static readonly WordSet WhWords = new("whether", "why", "how", "what", "when", "where", "who", "if");
 
     /// <summary>Where the content after <paramref name="cue"/> opens (reading from <paramref name="from"/>), or why there is none after it.</summary>
@@ -33,6 +37,8 @@ internal static class ContentSpans
             return ContentOpening.At(k + 1);
         }
         if (v.Is(k, "as") && v.Is(k + 1, "much") && cue.Behaviour.Content != VerbContent.Describing) return ContentOpening.At(k); // "Mook said as much in an interview"
+        // "said as many as 40 children were missing": a quantity opens the clause.
+        if (v.Is(k, "as") && (v.Is(k + 1, "many") || v.Is(k + 1, "few")) && v.Is(k + 2, "as") && cue.Behaviour.Content != VerbContent.Describing) return ContentOpening.At(k);
         if (v.Is(k, "as")) return ContentOpening.NothingAfter; // "described as", "said as she marched": no content after the verb
         if (cue.Behaviour.Listener) k = SkipListener(state, k);
         k = SkipAdjuncts(state, k);
@@ -212,6 +218,8 @@ internal static class ContentSpans
         var v = state.View;
         for (int pass = 0; pass < 5 && k < v.ContentLimit; pass++)
         {
+            // "said nearly half of the town ...", "roughly 300 homes": an adverb of quantity belongs to the clause's subject.
+            if (QuantityAdverbs.Contains(v.Word(k)) && (v.IsNumber(k + 1) || v.In(k + 1, QuantityWords))) break;
             if (v.IsLyAdverb(k) || v.Is(k, "also") || v.Is(k, "again") || v.Is(k, "repeatedly") || v.Is(k, "previously") || v.Is(k, "publicly"))
             {
                 k++;
@@ -223,6 +231,8 @@ internal static class ContentSpans
                 k += time;
                 continue;
             }
+            // "said over 100 shells hit the market": a quantity, not a place or time.
+            if ((v.Is(k, "over") || v.Is(k, "under")) && v.IsNumber(k + 1)) break;
             if (v.In(k, AdjunctPrepositions))
             {
                 int i = k + 1;
