@@ -7,7 +7,9 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// <summary>
 /// Typing signals that outrank a role word (issue 13): a party tag marks a party's legislator whatever committee title
 /// precedes the name; a budget office or inspector general is an office of the state even when a legislature's name
-/// precedes it; a lawyer acting for a body takes the body's type; slides and protocols are documents. The sentences are
+/// precedes it, and the party's letter alone ("(D)") marks a former office-holder as a party figure; a lawyer acting for a
+/// body takes the body's type, officials in a party the party's, an engineer at a company the company's; slides and
+/// protocols are documents. The sentences are
 /// written here; the people and most bodies are invented.
 /// </summary>
 public class PrincipalAndTagTypingTests
@@ -38,5 +40,11 @@ public class PrincipalAndTagTypingTests
     [InlineData("\"The sale was a sham,\" said Kai Berg, a lawyer at Berg & Lund, who represents two of the buyers.", "expert")]
     [InlineData("One slide says the tariff would cost each family $900.", "document")]
     [InlineData("Fire department protocol calls for the crew to wait for a second engine.", "document")]
+    [InlineData("Former Mayor Jon Pike (D) said the state had failed.", "political")]
+    [InlineData("Gov. Jay Pell (R) said the order would stand.", "official")]
+    [InlineData("Senior officials in the Democratic Party said the nominee had been warned.", "political")]
+    [InlineData("Officials in the Ministry of Transport said the tender was fair.", "official")]
+    [InlineData("Northwind Chief Operating Officer Ellen Park said the plant would close.", "business")]
+    [InlineData("A senior Google engineer said the feature had been delayed.", "business")]
     public void Typed(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }

@@ -33,7 +33,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "Oversight Chairman Ada Holm (R-Kan.)": a party tag marks a party's legislator; a committee title or another
         // role word that would make her a business, expert or member of the public does not outrank it. An office of the
         // state ("Gov. ... (R)") and an actor the lexicon knows keep their type.
-        if (type is SourceTypes.Business or SourceTypes.Expert or SourceTypes.Citizen && evidence != TypeEvidence.Actor && PartyTag(text, parts) is not null)
+        if (type is SourceTypes.Business or SourceTypes.Expert or SourceTypes.Citizen && evidence != TypeEvidence.Actor && !IsStanceGroup(text, parts) && PartyTag(text, parts) is not null)
         {
             return (SourceTypes.Political, TypeEvidence.PartyTag, null, false);
         }
@@ -77,6 +77,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
         var role = resources.Roles.Head(norm, tokens, nounStart, parts.HeadNounEnd, parts.HeadEnd)
             ?? (nounStart > parts.HeadStart ? resources.Roles.Head(norm, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
+        // "fellow actress Dana Morrow": "fellow" before a lower-case word is an adjective, not a research fellow.
+        if (role is { } f && IsAdjectiveFellow(text, f, parts.HeadNounEnd)) role = null;
         // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
         // an institution describes the institution, which is the source.
         if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
@@ -109,6 +111,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             }
         }
         if (SeatOf(text, parts) is not null) return (SourceTypes.Official, TypeEvidence.SeatOfGovernment, null);
+        // "Critics of the administration's housing policy", "Supporters of Rep. Dana Whitfield": what they are for or
+        // against is not what they are.
+        if (IsStanceGroup(text, parts)) return (null, TypeEvidence.None, null);
         if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution) return (institution, TypeEvidence.Institution, null);
         // "Lena Borg, head of the Tax Policy Center": the institution the apposition names.
         if (parts.HasApposition && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named) return (named, TypeEvidence.Institution, null);
@@ -117,6 +122,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (anywhere is not null) return (anywhere.SourceType, TypeEvidence.Phrase, anywhere);
         var anyRole = resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)
             ?? (parts.HasApposition ? resources.Roles.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd) : null);
+        if (anyRole is { } fellow && IsAdjectiveFellow(text, fellow, parts.HeadEnd)) anyRole = null;
         // "Mrs. Clinton, who drew support from 50 percent of voters in the poll": a person is not the document the
         // relative clause mentions.
         if (anyRole is { } doc && doc.Value.Type == SourceTypes.Document && doc.Start >= parts.HeadEnd && IsNamedPerson(text, parts)) anyRole = null;
@@ -155,12 +161,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     private static readonly WordSet Founders = new("founder", "co-founder", "cofounder", "founders", "co-founders");
     private static readonly WordSet Determiners = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose");
-    private static readonly WordSet PrincipalPrepositions = new("of", "for", "at", "with", "to");
+    private static readonly WordSet PrincipalPrepositions = new("of", "for", "at", "with", "to", "in");
 
     /// <summary>
     /// The type a role gives within [start, end): its own, or for a role that acts for a principal, the principal's when the
     /// phrase names one that the lexicons can type: a possessor ("the president's aides"), a modifier before the role
-    /// ("campaign aides") or an of/for/at phrase after it ("chief executive of the National Urban League"; past a
+    /// ("campaign aides") or an of/for/at/in phrase after it ("chief executive of the National Urban League", "officials in the
+    /// Democratic Party"; past a
     /// lower-case one: "vice president for policy for the Center for American Progress"), the first of these that types.
     /// For a role that only speaks for its principal, a named principal the lexicons cannot type ("Clinton spokesman")
     /// leaves the type to the later evidence and the model (null); other roles, and a nationality or plain words
@@ -315,6 +322,29 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
+    /// <summary>"fellow" before a lower-case word ("fellow actress Dana Morrow", "fellow senators") is an adjective, not
+    /// the title of a research fellow ("senior fellow", "a fellow at ...", "Fellow Republican Sen. ..." keeps the title
+    /// after it).</summary>
+    private static bool IsAdjectiveFellow(DocumentText text, PhraseMatch<SourceRole> role, int end)
+    {
+        var tokens = text.Document.Tokens;
+        return role.Length == 1 && Word(text, role.Start) is "fellow" && role.End < end && tokens[role.End].Kind == TokenKind.Word
+            && char.IsLower(text.Document.Text[tokens[role.End].Start]);
+    }
+
+    private static readonly WordSet StanceGroups = new(
+        "critics", "critic", "opponents", "opponent", "supporters", "supporter", "proponents", "proponent", "defenders",
+        "detractors", "skeptics", "sceptics", "backers", "foes", "fans");
+
+    /// <summary>
+    /// The head is a group defined by what it is for or against, with that named after "of" ("Critics of the Trump
+    /// administration's policy", "Supporters of Sen. Ada Holm (D-Ore.)"): the body or person named there, their role
+    /// words and party tag, do not type the group. A role word in the head itself still does ("Trump supporters",
+    /// "Supporters of ..." as members of the public).
+    /// </summary>
+    private static bool IsStanceGroup(DocumentText text, MentionParts parts) =>
+        parts.HeadNounEnd < parts.HeadEnd && StanceGroups.Contains(Word(text, parts.HeadNounEnd - 1)) && Word(text, parts.HeadNounEnd) is "of";
+
     private Actor? ActorInPhrase(DocumentText text, MentionParts parts) =>
         resolver.ActorWithin(text, parts.HeadStart, parts.HeadEnd)
         ?? (parts.HasApposition ? resolver.ActorWithin(text, parts.AppositionStart, parts.AppositionEnd) : null);
@@ -387,8 +417,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         for (int t = Math.Max(start, 1); t < end; t++)
         {
             var word = Word(text, t);
-            if (!PartyTagShape().IsMatch(word)) continue;
             var before = text.Document.Text[tokens[t - 1].Start];
+            // "Gov. Jay Pell (R)", "Former Mayor Jon Pike (D)": the party's letter alone in parentheses after a name.
+            bool letterAlone = word.Length == 1 && before == '(' && t + 1 < tokens.Length && text.Document.Text[tokens[t + 1].Start] == ')'
+                && t >= 2 && tokens[t - 2].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t - 2].Start]);
+            if (!letterAlone && !PartyTagShape().IsMatch(word)) continue;
             if (before is not ('(' or ',')) continue;
             if (resources.Clues.PartyTags.OfWord(word[..1].ToString()) is { } party) return party;
         }

@@ -69,14 +69,25 @@ public sealed class SourceRoleLexicon
     /// </summary>
     internal PhraseMatch<SourceRole>? Head(string normalisedText, Token[] tokens, int start, int nounEnd, int limit)
     {
-        PhraseMatch<SourceRole>? best = null;
+        PhraseMatch<SourceRole>? best = null, honorific = null;
         for (int t = start; t < nounEnd; t++)
         {
             int length = _patterns.Match(normalisedText, tokens, t, limit, out var role);
             if (length == 0) continue;
             var match = new PhraseMatch<SourceRole>(t, length, role);
+            if (length == 1 && Honorifics.Contains(Word(normalisedText, tokens[t])))
+            {
+                honorific ??= match;
+                continue;
+            }
             if (best is not { } b || match.End > b.End || (match.End == b.End && match.Length > b.Length)) best = match;
         }
-        return best;
+        return best ?? honorific;
     }
+
+    /// <summary>Courtesy titles that say a person is a doctor, and lose to any other role in the head ("County health
+    /// officer Dr. Lena Ruiz" is the county's officer; "Dr. Lena Ruiz" alone a doctor).</summary>
+    private static readonly WordSet Honorifics = new("dr", "dr.");
+
+    private static ReadOnlySpan<char> Word(string normalisedText, Token token) => normalisedText.AsSpan(token.Start, token.Length);
 }

@@ -1,0 +1,54 @@
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// What stands before a role word can change what the role says (issue 13; constructions met in real US news, the
+/// sentences written here): a sector before "leaders" names whose leaders they are ("business leaders", "faith
+/// leaders", "community leaders"); a veteran of a service is a member of the public, not the service; a courtesy title
+/// loses to the office before it ("County health officer Dr. Lena Ruiz"); "fellow" before a noun is no research fellow.
+/// </summary>
+public class ModifiedRoleTypingTests
+{
+    [Theory]
+    [InlineData("Business leaders said the tariffs would hurt small manufacturers.", "Business leaders", "business")]
+    [InlineData("Tech leaders said the bill would chill innovation.", "Tech leaders", "business")]
+    [InlineData("Faith leaders urged calm after the verdict.", "Faith leaders", "ngo_intl")]
+    [InlineData("A Lutheran church leader said the congregation would take in two families.", "A Lutheran church leader", "ngo_intl")]
+    [InlineData("Civil rights leaders said the ruling was a setback.", "Civil rights leaders", "ngo_intl")]
+    [InlineData("Community leaders said the new police chief had yet to visit the neighborhood.", "Community leaders", "citizen")]
+    [InlineData("Medical leaders said the hospitals were near capacity.", "Medical leaders", "expert")]
+    [InlineData("World leaders said the agreement would hold.", "World leaders", "official")]
+    [InlineData("Party leaders said the convention would go ahead.", "Party leaders", "political")]
+    public void A_sector_before_leaders_says_whose_leaders_they_are(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("A 29-year-old Army veteran said he had waited a year for treatment.", "A 29-year-old Army veteran", "citizen")]
+    [InlineData("Two Navy veterans said the clinic had closed.", "Two Navy veterans", "citizen")]
+    public void A_veteran_of_a_service_is_a_member_of_the_public(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("County health officer Dr. Lena Ruiz said the clinic would reopen.", "County health officer Dr. Lena Ruiz", "official")]
+    [InlineData("Dr. Lena Ruiz said the clinic would reopen.", "Dr. Lena Ruiz", "expert")]
+    public void A_courtesy_title_loses_to_the_office_before_it(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Fellow Republican Sen. Tom Hale said the bill would not pass.", "Fellow Republican Sen. Tom Hale", "political")]
+    [InlineData("Ada Holm, a senior fellow at the Harbor Institute, said the study was sound.", "Ada Holm, a senior fellow at the Harbor Institute", "expert")]
+    public void Fellow_is_a_title_only_before_a_name_or_after_senior(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Fact]
+    public void Fellow_before_a_noun_is_no_research_fellow() =>
+        Assert.NotEqual("expert", TypeOfSource("Fellow actress Dana Morrow said she had seen the same treatment.", "Fellow actress Dana Morrow"));
+
+    [Theory]
+    [InlineData("A well-known virologist with a military background said the outbreak was under control.", "A well-known virologist with a military background", "expert")]
+    [InlineData("Mourners said the pastor had fed half the town.", "Mourners", "citizen")]
+    [InlineData("A 34-year-old Canadian citizen, Marie Tremblay, said she had waited six hours at the border.", "A 34-year-old Canadian citizen, Marie Tremblay", "citizen")]
+    public void More_role_words_of_real_news(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+}
