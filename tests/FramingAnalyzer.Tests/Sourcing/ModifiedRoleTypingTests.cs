@@ -6,7 +6,9 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// What stands before a role word can change what the role says (issue 13; constructions met in real US news, the
 /// sentences written here): a sector before "leaders" names whose leaders they are ("business leaders", "faith
 /// leaders", "community leaders"); a veteran of a service is a member of the public, not the service; a courtesy title
-/// loses to the office before it ("County health officer Dr. Lena Ruiz"); "fellow" before a noun is no research fellow.
+/// loses to the office before it ("County health officer Dr. Lena Ruiz"); "fellow" before a noun is no research fellow; a
+/// capitalised role word after a given name is a surname ("Elizabeth Banks"); of two groups joined by "and" the first
+/// is the main voice.
 /// </summary>
 public class ModifiedRoleTypingTests
 {
@@ -51,4 +53,16 @@ public class ModifiedRoleTypingTests
     [InlineData("A 34-year-old Canadian citizen, Marie Tremblay, said she had waited six hours at the border.", "A 34-year-old Canadian citizen, Marie Tremblay", "citizen")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Officials and commuters said the fire started near the platform.", "Officials and commuters", "official")]
+    [InlineData("Opposition activists and lawyers said the port rules were unfair.", "Opposition activists and lawyers", "citizen")]
+    [InlineData("Democratic lawmakers and environmental groups said the rule was too weak.", "Democratic lawmakers and environmental groups", "political")]
+    [InlineData("Nurses and other public health experts said the masks worked.", "Nurses and other public health experts", "expert")]
+    public void Two_groups_joined_by_and_take_the_first_ones_role_unless_the_second_is_other(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Fact]
+    public void A_role_word_after_a_given_name_is_a_surname() =>
+        Assert.NotEqual(FramingAnalyzer.Sourcing.TypeEvidence.Role, OnlyTyped("Elizabeth Banks said the film was finished.").TypeEvidence);
 }

@@ -32,7 +32,6 @@ public class PrincipalAndTagTypingTests
     [InlineData("Senate candidate Ola Fenn's lawyer said the ad was defamatory.", "political")]
     [InlineData("The Congressional Budget Office said the plan would add to the deficit.", "official")]
     [InlineData("Republican vice-presidential nominee Gov. Ada Holm said the rally would go ahead.", "political")]
-    [InlineData("Opposition activists and lawyers said the port rules were unfair.", "expert")]
     [InlineData("About 3,000 people marched, according to the march organizer Harbour Alliance.", "ngo_intl")]
     [InlineData("The rally organizer Tom Avery said about 3,000 people had marched.", "citizen")]
     [InlineData("Ada Holm, who runs Ms. Lind's get-out-the-vote effort among nurses' families, said turnout would rise.", "political")]
@@ -46,5 +45,7 @@ public class PrincipalAndTagTypingTests
     [InlineData("Officials in the Ministry of Transport said the tender was fair.", "official")]
     [InlineData("Northwind Chief Operating Officer Ellen Park said the plant would close.", "business")]
     [InlineData("A senior Google engineer said the feature had been delayed.", "business")]
+    [InlineData("Senior White House officials said the meeting was productive.", "official")]
+    [InlineData("White House economic adviser Ray Olsen said growth would pick up.", "official")]
     public void Typed(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }

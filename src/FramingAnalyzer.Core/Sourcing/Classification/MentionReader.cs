@@ -75,10 +75,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (actor is not null) return (actor.SourceType, TypeEvidence.Actor, actor);
 
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
-        var role = resources.Roles.Head(norm, tokens, nounStart, parts.HeadNounEnd, parts.HeadEnd)
+        var role = FirstConjunctRole(text, parts)
+            ?? resources.Roles.Head(norm, tokens, nounStart, parts.HeadNounEnd, parts.HeadEnd)
             ?? (nounStart > parts.HeadStart ? resources.Roles.Head(norm, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
         // "fellow actress Dana Morrow": "fellow" before a lower-case word is an adjective, not a research fellow.
         if (role is { } f && IsAdjectiveFellow(text, f, parts.HeadNounEnd)) role = null;
+        // "Elizabeth Banks", "Tom Judge": a capitalised role word right after a given name is a surname.
+        if (role is { Length: 1 } surname && IsSurnameAfterGivenName(text, surname.Start, parts.HeadStart)) role = null;
         // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
         // an institution describes the institution, which is the source.
         if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
@@ -123,6 +126,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var anyRole = resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)
             ?? (parts.HasApposition ? resources.Roles.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd) : null);
         if (anyRole is { } fellow && IsAdjectiveFellow(text, fellow, parts.HeadEnd)) anyRole = null;
+        if (anyRole is { Length: 1 } lastName && IsSurnameAfterGivenName(text, lastName.Start, parts.HeadStart)) anyRole = null;
         // "Mrs. Clinton, who drew support from 50 percent of voters in the poll": a person is not the document the
         // relative clause mentions.
         if (anyRole is { } doc && doc.Value.Type == SourceTypes.Document && doc.Start >= parts.HeadEnd && IsNamedPerson(text, parts)) anyRole = null;
@@ -316,10 +320,36 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (resolver.ActorWithin(text, p.Start, p.End) is { } actor) return (actor.SourceType, actor);
         int seatStart = p.Start < p.End && Word(text, p.Start) is "the" ? p.Start + 1 : p.Start;
         if (resources.Clues.Seats.Exactly(norm, tokens, seatStart, p.End) is not null) return (SourceTypes.Official, null);
+        // "Senior White House officials", "White House economic adviser": a seat of government among the words before the
+        // role (not "... House" as a legislature).
+        if (resources.Clues.Seats.Longest(norm, tokens, p.Start, p.End) is { } seat && IsCapitalised(text, seat.Start) && seat.Length > 1) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
         if (byRoleWord && resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
         if (resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
         return null;
+    }
+
+    /// <summary>
+    /// For two groups joined by "and" in the head ("Officials and witnesses", "Democratic lawmakers and environmental
+    /// groups"), the role of the first, which news names first as the main voice; not when the second is "other ..."
+    /// ("nurses and other health experts": the nurses are such experts) or the first has no role word of its own.
+    /// </summary>
+    private PhraseMatch<SourceRole>? FirstConjunctRole(DocumentText text, MentionParts parts)
+    {
+        int and = -1;
+        for (int t = parts.HeadStart + 1; t < parts.HeadNounEnd - 1; t++)
+        {
+            if (Word(text, t) is "and") { and = t; break; }
+        }
+        if (and < 0 || Word(text, and + 1) is "other" or "others") return null;
+        var first = resources.Roles.Head(text.Normalised, text.Document.Tokens, parts.HeadStart, and, and);
+        return first is { } r && r.End == and ? first : null;
+    }
+
+    private bool IsSurnameAfterGivenName(DocumentText text, int t, int start)
+    {
+        return t > start && IsCapitalised(text, t) && IsCapitalised(text, t - 1)
+            && resources.Resolution.GenderOfGivenName(Word(text, t - 1)) != '?';
     }
 
     /// <summary>"fellow" before a lower-case word ("fellow actress Dana Morrow", "fellow senators") is an adjective, not
