@@ -113,9 +113,17 @@ public class PublicFigureTests
     [Theory]
     [InlineData("2015-03-01", "Retired Gen. Dov Halloran said the plan would fail.", "political")] // in party politics that day
     [InlineData("2022-03-01", "Retired Gen. Lena Quist said the plan would fail.", "expert")]       // no role that day: the past office
+    [InlineData("2015-03-01", "Former Secretary of State Dov Halloran said the plan would fail.", "political")] // a title with "of" before the name
     public void A_former_official_the_list_has_in_a_political_role_that_day_is_political(string date, string text, string type)
     {
         Assert.Equal(type, Only(date, text).SourceType);
+    }
+
+    [Fact]
+    public void A_spokesman_for_a_listed_person_is_not_that_person()
+    {
+        var spokesman = Only("2015-03-01", "A spokesman for Secretary of State Dov Halloran said the plan would fail.");
+        Assert.NotEqual(TypeEvidence.PublicFigure, spokesman.TypeEvidence);
     }
 
     [Theory]

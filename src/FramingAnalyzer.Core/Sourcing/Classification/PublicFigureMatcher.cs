@@ -47,6 +47,10 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         foreach (var parts in mentions)
         {
             var (start, end) = NamePart(article.Text, parts.HeadStart, parts.HeadNounEnd);
+            if (NameAfterTitleWithPreposition(article.Text, parts) is { } titled)
+            {
+                return titled.RoleAt(article.Day) is { } titledRole ? (titled, titledRole) : null;
+            }
             if (end - start == 0) continue;
             if (FullName(article.Text, start, end) is { } person)
             {
@@ -136,6 +140,28 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             start++;
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// A listed full name right after a title that runs past the head noun's preposition ("Former Secretary of State
+    /// Hillary Clinton", "Director of National Intelligence James Clapper"), where the head noun ends at "of"; not a
+    /// name after a role word alone ("a spokesman for Hillary Clinton" is not Hillary Clinton).
+    /// </summary>
+    private PublicFigure? NameAfterTitleWithPreposition(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        int end = parts.HeadEnd;
+        while (end > parts.HeadNounEnd && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+        if (end <= parts.HeadNounEnd) return null;
+        for (int t = parts.HeadStart; t < parts.HeadNounEnd; t++)
+        {
+            int length = roles.LengthAt(text.Normalised, tokens, t, end);
+            if (length == 0 || t + length <= parts.HeadNounEnd || t + length >= end) continue;
+            int nameStart = t + length;
+            for (int n = nameStart; n < end; n++) if (!IsCapitalisedWord(text, n)) return null;
+            return end - nameStart >= 2 ? FullName(text, nameStart, end) : null;
+        }
+        return null;
     }
 
     /// <summary>A listed full name (or multi-word alias) that ends the range, read also without middle initials

@@ -51,6 +51,10 @@ public sealed class SourceRoleLexicon
     internal PhraseMatch<SourceRole>? Longest(string normalisedText, Token[] tokens, int start, int limit) =>
         _patterns.Longest(normalisedText, tokens, start, limit);
 
+    /// <summary>How many tokens the longest role starting at <paramref name="start"/> covers within the limit; 0 for none.</summary>
+    internal int LengthAt(string normalisedText, Token[] tokens, int start, int limit) =>
+        _patterns.Match(normalisedText, tokens, start, limit, out _);
+
     /// <summary>How many tokens (up to <paramref name="maxWords"/>) of a role end right before <paramref name="end"/>,
     /// the longest; 0 when none does ("campaign chairman" before "John Podesta").</summary>
     internal int LengthEndingAt(string normalisedText, Token[] tokens, int end, int maxWords = 3)
