@@ -12,23 +12,36 @@
 # Prints: found share, type accuracy over found sources labelled with a type, the unknown share among them, how many
 # 'bad' spans are still produced, and a confusion list. ROWS=FILE also writes each labelled source with the tool's span,
 # type and evidence (for error analysis on development samples only: never on a held-out sample).
+# CORPUS=babe measures on BABE's sentences instead ($BABE_DIR or ../shared/datasets/babe; labels default
+# tests/real-data/labels/babe-dev1-source-types.csv), each sentence an article of its own (babe-articles.py).
 # Usage (from the repository root): bash tests/real-data/evaluate-source-types.sh [extra analyze options]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 polnear=${POLNEAR_DIR:-$root/../shared/datasets/polnear}
+babe=${BABE_DIR:-$root/../shared/datasets/babe}
+corpus=${CORPUS:-polnear}
 compartment=${COMPARTMENT:-dev}
-case $compartment in test) sample=test4 ;; *) sample=dev5 ;; esac
-labels=${LABELS:-$root/tests/real-data/labels/polnear-$sample-source-types.csv}
-if [ ! -d "$polnear/$compartment/text" ] || [ ! -f "$labels" ]; then
-  echo "PolNeAR $compartment ($polnear) or the hand labels ($labels) not found; skipping."
-  exit 0
-fi
+case $corpus:$compartment in babe:*) sample=babe-dev1 ;; *:test) sample=polnear-test4 ;; *) sample=polnear-dev5 ;; esac
+labels=${LABELS:-$root/tests/real-data/labels/$sample-source-types.csv}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for f in "$polnear/$compartment"/text/*.txt; do
-  name=$(basename "$f"); outlet=${name%%_*}
-  mkdir -p "$work/in/$outlet" && cp "$f" "$work/in/$outlet/"
-done
+if [ "$corpus" = babe ]; then
+  # CORPUS=babe: BABE's sentences (2017-2020 US news, many outlets) as one-sentence articles (babe-articles.py).
+  if [ ! -f "$babe/final_labels_SG2.csv" ] || [ ! -f "$labels" ]; then
+    echo "BABE ($babe) or the hand labels ($labels) not found; skipping."
+    exit 0
+  fi
+  python3 "$root/tests/real-data/babe-articles.py" "$babe" "$work/in"
+else
+  if [ ! -d "$polnear/$compartment/text" ] || [ ! -f "$labels" ]; then
+    echo "PolNeAR $compartment ($polnear) or the hand labels ($labels) not found; skipping."
+    exit 0
+  fi
+  for f in "$polnear/$compartment"/text/*.txt; do
+    name=$(basename "$f"); outlet=${name%%_*}
+    mkdir -p "$work/in/$outlet" && cp "$f" "$work/in/$outlet/"
+  done
+fi
 dotnet build "$root/src/FramingAnalyzer.Cli" -c Release -v quiet -nologo >/dev/null
 dotnet "$root/src/FramingAnalyzer.Cli/bin/Release/net10.0/framing.dll" analyze "$work/in" --out "$work/out" --no-charts "$@" >/dev/null
 python3 - "$work/out/attributions.csv" "$labels" "$work/out/articles.csv" "$work" "$root/tests/real-data" "${ROWS:-}" <<'PY'

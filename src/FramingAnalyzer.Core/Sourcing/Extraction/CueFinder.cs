@@ -115,12 +115,29 @@ internal static class CueFinder
         if (before < 0 || !view.IsWord(before) || view.IsCapitalised(before) || view.InQuote(before)) return false;
         if (!view.Word(start).SequenceEqual(verb.Lemma) || verb.Lemma.Length == 0) return false;
         var previous = view.Word(before);
+        // "a rousing welcome", "a bizarre rant": after "a" and an adjective, a bare form is a singular noun (a singular
+        // subject would take the -s form); not after a quantity ("A majority say ...").
+        if ((view.Is(before - 1, "a") || view.Is(before - 1, "an")) && LooksLikeAdjective(previous)) return true;
         if (previous.Length < 4 || previous.EndsWith("s") || previous.EndsWith("'") || previous.EndsWith("ly") || previous.Contains('\'')) return false;
         if (view.InAny(before, NoModifierBits)) return false;
         if (previous.EndsWith("ive")) return true;
         // -ic and -al words are nouns as often as adjectives ("Staff at the clinic say", "the hospital say"): only without a
         // determiner before them ("with post-traumatic stress").
         return (previous.EndsWith("ic") || previous.EndsWith("al")) && !view.In(before - 1, GrammarWords.Determiners);
+    }
+
+    private static readonly string[] AdjectiveEndings = ["ing", "ive", "ous", "ful", "less", "ed", "ant", "ent", "ary", "ic", "al", "ble"];
+    private static readonly WordSet PlainAdjectives = new("bizarre", "long", "brief", "short", "new", "strong", "fierce", "sharp",
+        "angry", "harsh", "stern", "rare", "stark", "blunt", "swift", "terse", "clear", "firm", "warm", "cool", "mild", "bold", "broad");
+
+    private static bool LooksLikeAdjective(ReadOnlySpan<char> word)
+    {
+        if (PlainAdjectives.Contains(word)) return true;
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>A verb form that is neither the bare form nor an -s or -ing form: "said", "warned", "wrote".</summary>

@@ -598,10 +598,24 @@ internal static class SourcePhrases
     }
 
     /// <summary>A lowercase -ed word followed by a determiner, number or pronoun is a verb ("arrested three men").</summary>
+    /// <summary>Irregular past forms that are no nouns of a subject ("Gov. Greg Abbott dug his heels in", "The president
+    /// took to Twitter"); "left", "set", "put", "hit", "cut", "shot" and "found" are left out (also nouns or adjectives).</summary>
+    private static readonly WordSet IrregularPast = new("took", "gave", "went", "came", "made", "got", "ran", "dug", "held", "kept",
+        "brought", "sent", "spent", "stood", "met", "paid", "sat", "wrote", "spoke", "began", "broke", "chose", "drove", "fell",
+        "fought", "flew", "grew", "knew", "led", "rose", "sold", "taught", "threw", "thought", "bought", "caught", "became", "won",
+        "lost", "struck", "swore", "sought", "stole", "tore", "wore");
+
+    /// <summary>Present -s forms of common verbs that follow a name as its verb ("Whitmer takes on Trump", "Trump enjoys
+    /// and encourages ...").</summary>
+    private static readonly WordSet PresentAfterName = new("takes", "gives", "goes", "makes", "gets", "keeps", "brings", "comes",
+        "enjoys", "holds", "launches", "digs", "wants", "tries", "uses", "seems", "appears", "remains", "sees", "knows", "thinks");
+
     private static bool LooksLikeVerb(SentenceView v, int t)
     {
         if (!v.IsWord(t) || v.IsCapitalised(t)) return false;
         var w = v.Word(t);
+        if (v.In(t, IrregularPast)) return true;
+        if (v.In(t, PresentAfterName) && v.IsCapitalised(t - 1)) return true;
         if (w.Length > 5 && w.EndsWith("ing") && (v.In(t + 1, GrammarWords.Determiners) || v.Is(t + 1, "upon"))) return true; // "meddling the ..."
         if (w.Length < 5 || !w.EndsWith("ed")) return false;
         if (v.In(t + 1, GrammarWords.Determiners) || v.IsNumber(t + 1) || v.In(t + 1, GrammarWords.ObjectPronouns)) return true;
