@@ -415,6 +415,18 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void The_model_reads_a_sources_other_mentions_and_the_surest_reading_decides()
+    {
+        // Unsure about "Ada Brisk said the line was long"; sure about the later "She said she had voted in every election".
+        var model = new FakeClassifier(SourcingAnalyzer.SourceTypeTask, input => input.Context.Contains("voted") ? "citizen" : "business",
+            probabilityOf: input => input.Context.Contains("voted") ? 0.9f : 0.2f);
+        var attributions = Attributions(["Ada Brisk said the line was long.", "She said she had voted in every election since 1980."], model);
+        Assert.Equal(2, attributions.Length);
+        Assert.All(attributions, a => Assert.Equal(("citizen", "model"), (a.SourceType, a.TypeEvidence)));
+        Assert.Equal(2, model.Inputs.Count);
+    }
+
+    [Fact]
     public void A_signed_quotation_with_a_title_is_typed_by_the_title_not_as_the_public()
     {
         var attribution = Assert.Single(Attributions("\"We will rebuild the bridge.\" ― Mayor Luis Ortega"));

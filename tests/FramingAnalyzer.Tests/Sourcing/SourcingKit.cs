@@ -94,7 +94,7 @@ internal static class SourcingKit
 }
 
 /// <summary>A model that answers from a function and records how it was called.</summary>
-internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> label, float probability = 0.9f) : ITextClassifier
+internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> label, float probability = 0.9f, Func<ClassifierInput, float>? probabilityOf = null) : ITextClassifier
 {
     public string Task { get; } = task;
     public IReadOnlyList<string> Labels { get; } = [];
@@ -108,6 +108,6 @@ internal sealed class FakeClassifier(string task, Func<ClassifierInput, string> 
             Calls++;
             Inputs.AddRange(inputs);
         }
-        return inputs.Select(i => new ClassifierPrediction(label(i), probability)).ToArray();
+        return inputs.Select(i => new ClassifierPrediction(label(i), probabilityOf?.Invoke(i) ?? probability)).ToArray();
     }
 }

@@ -126,7 +126,7 @@ public sealed class SourceClassifier
         TypeByPossessor(text, entities, result, pending);
         TypeByPossessingBody(text, entities, result);
         TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.RoleOfSurname(figures, name));
-        if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, pending, result);
+        if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, mentions, pending, result);
         return result;
     }
 
@@ -256,24 +256,51 @@ public sealed class SourceClassifier
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
     }
 
-    private void TypeByModel(DocumentText text, IReadOnlyList<SourceEntity> entities, List<int> pending, SourceClass[] result)
+    /// <summary>How many sentences of a source's mentions the model reads: the first full mention's and up to three more.</summary>
+    private const int MaxModelSentences = 4;
+
+    /// <summary>
+    /// The model types what no rule typed. It reads the source's first full mention in its sentence, and the source's
+    /// other mentions in up to three other sentences ("Ada Brisk said ..." and later "She said she had voted in every
+    /// election since 1980"); the reading it is surest of decides, and below the threshold the type stays unknown.
+    /// </summary>
+    private void TypeByModel(DocumentText text, IReadOnlyList<SourceEntity> entities, List<SourceMention>[] mentions, List<int> pending, SourceClass[] result)
     {
         var document = text.Document;
-        var inputs = pending.Select(i =>
+        var inputs = new List<ClassifierInput>();
+        var owner = new List<int>();
+        for (int k = 0; k < pending.Count; k++)
         {
-            var mention = entities[i].Representative;
-            return new ClassifierInput(document.Slice(mention.Phrase), document.Slice(document.Sentences[mention.SentenceIndex].Span));
-        }).ToList();
+            var entity = entities[pending[k]];
+            var sentences = new HashSet<int> { entity.Representative.SentenceIndex };
+            inputs.Add(Input(document, entity.Representative));
+            owner.Add(k);
+            foreach (var mention in mentions[pending[k]])
+            {
+                if (sentences.Count >= MaxModelSentences || !sentences.Add(mention.SentenceIndex)) continue;
+                inputs.Add(Input(document, mention));
+                owner.Add(k);
+            }
+        }
         var predictions = _model!.Predict(inputs);
-        for (int k = 0; k < pending.Count && k < predictions.Length; k++)
+        var surest = new ClassifierPrediction?[pending.Count];
+        for (int n = 0; n < predictions.Length && n < owner.Count; n++)
         {
-            var (label, probability) = (predictions[k].Label, predictions[k].Probability);
-            if (!SourceTypes.IsKnown(label)) continue;
-            result[pending[k]] = probability >= _minModelProbability
-                ? result[pending[k]] with { Type = label, TypeEvidence = TypeEvidence.Model }
+            var prediction = predictions[n];
+            if (!SourceTypes.IsKnown(prediction.Label)) continue;
+            if (surest[owner[n]] is not { } best || prediction.Probability > best.Probability) surest[owner[n]] = prediction;
+        }
+        for (int k = 0; k < pending.Count; k++)
+        {
+            if (surest[k] is not { } chosen) continue;
+            result[pending[k]] = chosen.Probability >= _minModelProbability
+                ? result[pending[k]] with { Type = chosen.Label, TypeEvidence = TypeEvidence.Model }
                 : result[pending[k]] with { TypeEvidence = TypeEvidence.ModelUnsure };
         }
     }
+
+    private static ClassifierInput Input(Model.Document document, SourceMention mention) =>
+        new(document.Slice(mention.Phrase), document.Slice(document.Sentences[mention.SentenceIndex].Span));
 
     /// <summary>Names joined by "and" take the type their fuller mentions agree on (and the affiliation, when they agree on
     /// that too): "Orlov and Aydin" after "Russian President Pavel Orlov" and "Turkish President Kemal Aydin" are official.
