@@ -467,11 +467,17 @@ internal static class SourcePhrases
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
         if (IsParticipleAfterAuxiliary(v, t)) return false; // "which has also included members of the board": the verb, not the phrase
         if (v.Is(t, "and") || v.Is(t, "&")) return v.IsCapitalised(t - 1) && v.IsCapitalised(next);
-        if (v.Is(t, "to") && !v.Is(t - 1, "close") && !v.In(t - 1, GrammarWords.NounsBeforeTo)) return false; // "an aide to the mayor"
+        // "an aide to the mayor" joins; "to" inside a capitalised name does too ("the Committee to Protect Journalists said").
+        if (v.Is(t, "to") && !v.Is(t - 1, "close") && !v.In(t - 1, GrammarWords.NounsBeforeTo) && !ToInsideName(v, t, next)) return false;
         if (v.In(t, ClauseOpeningPrepositions)) return false; // "unendorse Trump after the billionaire estate mogul claimed"
         if (LooksLikeVerb(v, t)) return false;
         return true;
     }
+
+    /// <summary>"to" between two capitalised words of a name, in a sentence not set in title case ("Committee to Protect
+    /// Journalists", "Campaign to Defend the Constitution" is cut at "the").</summary>
+    private static bool ToInsideName(SentenceView v, int t, int next) =>
+        !v.IsTitleCase && t >= 2 && v.IsWord(t - 1) && v.IsCapitalised(t - 1) && v.IsWord(next) && v.IsCapitalised(next);
 
     /// <summary>A lowercase -ed word after an auxiliary, adverbs between ("has also included", "had quietly hired"): a verb.</summary>
     private static bool IsParticipleAfterAuxiliary(SentenceView v, int t)
