@@ -179,7 +179,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// </summary>
     private (string Type, Actor? Actor)? TypeOfRole(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
-        if (!role.Value.ForPrincipal) return ForAnalysisBody(text, role, start, end) ?? (role.Value.Type, null);
+        if (!role.Value.ForPrincipal) return ForAnalysisBody(text, role, start, end) ?? ByNewsOutlet(text, role, start, end) ?? (role.Value.Type, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
         // "his advisers", "her spokeswoman": whom the pronoun refers to, which the classifier resolves (TypeByPossessor).
@@ -228,6 +228,32 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             if (principal.Start < role.End) continue;
             if (PrincipalType(text, principal, byRoleWord: false) is { Type: SourceTypes.Expert } typed) return typed;
+        }
+        return null;
+    }
+
+    /// <summary>What a news outlet publishes or airs: reporting, not a document of its own.</summary>
+    private static readonly WordSet MediaWorks = new("report", "reports", "analysis", "story", "stories", "article", "articles",
+        "investigation", "reporting", "interview", "broadcast", "segment", "documentary", "piece", "fact-check");
+
+    private static readonly WordSet ByOrFrom = new("by", "from", "in");
+
+    /// <summary>
+    /// A report, analysis or story of a news outlet ("a New York Times report", "The Post's analysis", "a report in The
+    /// New York Times", "an analysis by Fox News") is the outlet's reporting: media, not a document. Polls and surveys
+    /// stay documents ("a CNN poll"), and a report of another body stays a document ("a report from the association").
+    /// </summary>
+    private (string Type, Actor? Actor)? ByNewsOutlet(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
+    {
+        if (role.Value.Type != SourceTypes.Document || !MediaWorks.Contains(Word(text, role.End - 1))) return null;
+        foreach (var principal in Principals(text, role, start, end))
+        {
+            if (PrincipalType(text, principal, byRoleWord: false) is { Type: SourceTypes.Media } typed) return typed;
+        }
+        if (role.End < end - 1 && ByOrFrom.Contains(Word(text, role.End))
+            && PrincipalType(text, (role.End + 1, end), byRoleWord: false) is { Type: SourceTypes.Media } outlet)
+        {
+            return outlet;
         }
         return null;
     }

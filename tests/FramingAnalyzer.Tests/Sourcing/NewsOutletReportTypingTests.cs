@@ -1,0 +1,24 @@
+using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
+
+namespace FramingAnalyzer.Tests.Sourcing;
+
+/// <summary>
+/// A report, analysis or story of a news outlet is the outlet's reporting, typed media as "CNN reported" is; a poll or
+/// survey stays a document, and so does a report of any other body (issue 13). The outlets are in the shipped actor
+/// lexicon; the sentences are written here.
+/// </summary>
+public class NewsOutletReportTypingTests
+{
+    [Theory]
+    [InlineData("A New York Times report said the campaign had paid the firm in cash.", "A New York Times report")]
+    [InlineData("The Post's analysis found that the plan would cost more.", "The Post's analysis")]
+    [InlineData("A report in The New York Times said the meeting was secret.", "A report in The New York Times")]
+    [InlineData("An analysis by Fox News found the numbers had been revised.", "An analysis by Fox News")]
+    public void A_news_outlets_report_is_media(string text, string source) => Assert.Equal("media", TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("A CNN poll found the race tied.", "A CNN poll")]
+    [InlineData("A report from the American Lung Association found the air had improved.", "A report from the American Lung Association")]
+    [InlineData("The report said the agency had lost track of the funds.", "The report")]
+    public void Polls_and_other_bodies_reports_stay_documents(string text, string source) => Assert.Equal("document", TypeOfSource(text, source));
+}
