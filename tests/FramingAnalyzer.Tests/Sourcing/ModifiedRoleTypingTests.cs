@@ -51,6 +51,9 @@ public class ModifiedRoleTypingTests
     [InlineData("A well-known virologist with a military background said the outbreak was under control.", "A well-known virologist with a military background", "expert")]
     [InlineData("Mourners said the pastor had fed half the town.", "Mourners", "citizen")]
     [InlineData("Veteran operatives said the field offices opened too late.", "Veteran operatives", "political")]
+    [InlineData("Ada Brisk, a lifelong Republican from Dayton, said she would vote for the challenger.", "Ada Brisk, a lifelong Republican from Dayton", "citizen")]
+    [InlineData("Tom Pike, a registered Democrat, said he had not decided.", "Tom Pike, a registered Democrat", "citizen")]
+    [InlineData("A Red Cross volunteer said the shelter was full.", "A Red Cross volunteer", "ngo_intl")]
     [InlineData("A 34-year-old Canadian citizen, Marie Tremblay, said she had waited six hours at the border.", "A 34-year-old Canadian citizen, Marie Tremblay", "citizen")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
