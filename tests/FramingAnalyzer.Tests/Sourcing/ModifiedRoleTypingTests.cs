@@ -69,4 +69,8 @@ public class ModifiedRoleTypingTests
     [Fact]
     public void A_role_word_after_a_given_name_is_a_surname() =>
         Assert.NotEqual(FramingAnalyzer.Sourcing.TypeEvidence.Role, OnlyTyped("Elizabeth Banks said the film was finished.").TypeEvidence);
+
+    [Fact]
+    public void A_capitalised_role_word_inside_an_institutions_name_is_part_of_the_name() =>
+        Assert.Equal("official", TypeOfSource("The state's Workers' Compensation Board said the claim was valid.", "The state's Workers' Compensation Board"));
 }

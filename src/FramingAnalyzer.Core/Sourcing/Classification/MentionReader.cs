@@ -89,6 +89,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (namedBody, TypeEvidence.Institution, null);
         }
+        // "the state's Workers' Compensation Board": a capitalised role word inside an institution's name is part of the name.
+        if (role is { } inName && inName.End < parts.HeadNounEnd && IsCapitalised(text, inName.Start) && inName.Start > parts.HeadStart
+            && !IsCapitalised(text, inName.Start - 1) && InstitutionType(text, inName.Start, parts.HeadNounEnd) is { } nameBody
+            && resources.Roles.Head(norm, tokens, inName.End, parts.HeadNounEnd, parts.HeadEnd) is null)
+        {
+            return (nameBody, TypeEvidence.Institution, null);
+        }
         if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType)
         {
             // Only a title before a name ("nominee Gov. Mike Pence"): "the Congressional Budget Office" is the office.
