@@ -379,11 +379,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return first is { } r && r.End == and ? first : null;
     }
 
-    private bool IsSurnameAfterGivenName(DocumentText text, int t, int start)
-    {
-        return t > start && IsCapitalised(text, t) && IsCapitalised(text, t - 1)
-            && resources.Resolution.GenderOfGivenName(Word(text, t - 1)) != '?';
-    }
+    /// <summary>Whether the capitalised word at <paramref name="t"/> follows a capitalised given name ("Elizabeth Banks").</summary>
+    private bool IsSurnameAfterGivenName(DocumentText text, int t, int start) =>
+        t > start && IsCapitalised(text, t) && IsCapitalised(text, t - 1) && resources.Resolution.GenderOfGivenName(Word(text, t - 1)) != '?';
 
     /// <summary>"fellow" before a lower-case word ("fellow actress Dana Morrow", "fellow senators") is an adjective, not
     /// the title of a research fellow ("senior fellow", "a fellow at ...", "Fellow Republican Sen. ..." keeps the title

@@ -603,7 +603,6 @@ internal static class SourcePhrases
         return true;
     }
 
-    /// <summary>A lowercase -ed word followed by a determiner, number or pronoun is a verb ("arrested three men").</summary>
     /// <summary>Irregular past forms that are no nouns of a subject ("Gov. Greg Abbott dug his heels in", "The president
     /// took to Twitter"); "left", "set", "put", "hit", "cut", "shot" and "found" are left out (also nouns or adjectives).</summary>
     private static readonly WordSet IrregularPast = new("took", "gave", "went", "came", "made", "got", "ran", "dug", "held", "kept",
@@ -616,6 +615,8 @@ internal static class SourcePhrases
     private static readonly WordSet PresentAfterName = new("takes", "gives", "goes", "makes", "gets", "keeps", "brings", "comes",
         "enjoys", "holds", "launches", "digs", "wants", "tries", "uses", "seems", "appears", "remains", "sees", "knows", "thinks");
 
+    /// <summary>A lowercase -ed word followed by a determiner, number or pronoun is a verb ("arrested three men"); so is an
+    /// irregular past form, and a common -s form after a name.</summary>
     private static bool LooksLikeVerb(SentenceView v, int t)
     {
         if (!v.IsWord(t) || v.IsCapitalised(t)) return false;

@@ -69,7 +69,8 @@ public sealed class SourceRoleLexicon
     /// <summary>
     /// The role of a noun phrase's head: among matches that start in [start, nounEnd) and end by <paramref name="limit"/>,
     /// the one ending last (an English head noun comes last: "Former White House doctor" is a doctor), the longest on ties
-    /// ("retired general" over "general"). A match may run past the head noun ("Secretary of State").
+    /// ("retired general" over "general"); a courtesy title ("Dr.") only when no other role is there. A match may run past the
+    /// head noun ("Secretary of State").
     /// </summary>
     internal PhraseMatch<SourceRole>? Head(string normalisedText, Token[] tokens, int start, int nounEnd, int limit)
     {
