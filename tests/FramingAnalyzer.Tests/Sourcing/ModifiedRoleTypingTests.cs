@@ -73,4 +73,13 @@ public class ModifiedRoleTypingTests
     [Fact]
     public void A_capitalised_role_word_inside_an_institutions_name_is_part_of_the_name() =>
         Assert.Equal("official", TypeOfSource("The state's Workers' Compensation Board said the claim was valid.", "The state's Workers' Compensation Board"));
+
+    [Theory]
+    [InlineData("\"I want someone who will fix the economy,\" said Jane Doe, 45, a lawyer from Cleveland.", "Jane Doe, 45, a lawyer from Cleveland", "citizen")]
+    [InlineData("Tom Reed, a 52-year-old engineer, said he had voted for the other party twice.", "Tom Reed, a 52-year-old engineer", "citizen")]
+    [InlineData("A 38-year-old physician from Tampa said she was still undecided.", "A 38-year-old physician from Tampa", "citizen")]
+    [InlineData("Dr. Lena Ruiz, a cardiologist at Harbor Hospital, said the drug was safe.", "Dr. Lena Ruiz, a cardiologist at Harbor Hospital", "expert")]
+    [InlineData("Ada Brisk, 61, a retired judge, said the ruling was sound.", "Ada Brisk, 61, a retired judge", "expert")]
+    public void A_person_given_an_age_speaks_as_a_member_of_the_public_whatever_their_profession(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
 }

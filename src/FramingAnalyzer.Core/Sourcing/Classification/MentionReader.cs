@@ -37,6 +37,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (SourceTypes.Political, TypeEvidence.PartyTag, null, false);
         }
+        // "Jane Doe, 45, a lawyer from Cleveland", "a 38-year-old physician from Tampa": news gives the age of members of the
+        // public; an occupation that would make an expert is what a voter does for a living, not the capacity they speak in.
+        if (type is SourceTypes.Expert && !past && evidence is TypeEvidence.Role or TypeEvidence.Apposition or TypeEvidence.Phrase && HasAge(text, parts))
+        {
+            return (SourceTypes.Citizen, evidence, null, false);
+        }
         // "Kai Berg, a lawyer at a small firm, who represents the Port Authority": a lawyer speaks for the client named.
         if (type is SourceTypes.Expert && evidence is TypeEvidence.Role or TypeEvidence.Apposition && ClientType(text, parts) is { } client)
         {
@@ -747,6 +753,20 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     public bool IsAgedName(DocumentText text, MentionParts parts) =>
         parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd) && IsPersonName(text, parts.HeadStart, parts.HeadEnd)
         && resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null;
+
+    /// <summary>Whether the mention gives the person's age: an apposition that opens with it ("Jane Doe, 45, a lawyer") or
+    /// an "N-year-old" in the head or the apposition ("a 38-year-old physician").</summary>
+    private static bool HasAge(DocumentText text, MentionParts parts)
+    {
+        if (parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) return true;
+        var (start, end) = Whole(parts);
+        for (int t = start; t < end; t++)
+        {
+            var word = Word(text, t);
+            if (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9 && char.IsDigit(word[0])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether [start, end) is an age alone: one whole number from 1 to 110.</summary>
     private static bool IsAge(DocumentText text, int start, int end) =>
