@@ -42,6 +42,7 @@ internal sealed class NounCueRule : IAttributionRule
                 source = after;
                 k = after.End;
             }
+            source ??= SupportVerbSubject(state, i);
             if (source is not { } s) continue;
             int start = ContentStart(state, noun, k);
             if (start < 0) continue;
@@ -113,6 +114,38 @@ internal sealed class NounCueRule : IAttributionRule
         }
         if (v.Is(start - 1, "the")) start--;
         return IsMedium(v, start) ? null : PhraseRange.Head(start, j + 1);
+    }
+
+    /// <summary>Verbs that carry a reporting noun as their object ("issued a warning that", "voiced fears that", "made the
+    /// argument that", "began circulating claims that"): the verb's subject is the noun's source.</summary>
+    private static readonly WordSet SupportVerbs = new("issued", "issues", "issue", "issuing", "made", "makes", "make", "making",
+        "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express", "expressing", "raised", "raises", "raising",
+        "spread", "spreads", "spreading", "circulated", "circulates", "circulating", "repeated", "repeats", "repeating",
+        "renewed", "renews", "renewing", "reiterated", "reiterates", "reiterating", "leveled", "levelled", "levels", "leveling",
+        "offered", "offers", "offering", "gave", "gives", "giving", "delivered", "delivers", "delivering", "sent", "sends", "sending");
+
+    /// <summary>Verbs of beginning and going on before the support verb's -ing form ("began circulating claims").</summary>
+    private static readonly WordSet AspectVerbs = new("began", "begun", "begins", "started", "starts", "continued", "continues", "kept", "keeps");
+
+    /// <summary>
+    /// The subject of a support verb whose object is the noun at <paramref name="noun"/> (determiners and up to
+    /// <see cref="MaxModifiers"/> modifiers between): "The ministry issued a warning that ...", "Rebel channels began
+    /// circulating claims that ...", "The campaign has been spreading claims that ...". Null when no such verb stands there
+    /// or its subject is no source phrase.
+    /// </summary>
+    private static PhraseRange? SupportVerbSubject(SentenceExtraction state, int noun)
+    {
+        var v = state.View;
+        int j = noun - 1;
+        for (int skipped = 0; j >= 1 && !v.In(j, SupportVerbs); j--, skipped++)
+        {
+            bool determiner = v.In(j, GrammarWords.Determiners) && !v.In(j, PossessiveDeterminers);
+            if (skipped > MaxModifiers || !(determiner || IsModifier(state, j))) return null;
+        }
+        if (j < 1 || !v.IsWord(j) || v.IsCapitalised(j) || v.InQuote(j)) return null;
+        int verb = j;
+        if (v.Word(verb).EndsWith("ing", StringComparison.Ordinal) && v.In(verb - 1, AspectVerbs)) verb--;
+        return SourcePhrases.SubjectLeft(state, verb, 0, allowBe: true);
     }
 
     /// <summary>"said in her opening statement that ...": a noun after "in" is the medium of a verb's report, not a cue of its own.</summary>
