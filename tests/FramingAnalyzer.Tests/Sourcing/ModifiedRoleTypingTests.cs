@@ -59,6 +59,16 @@ public class ModifiedRoleTypingTests
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("Pop singer Lina Vale told fans she would not perform in the state.", "Pop singer Lina Vale", "citizen")]
+    [InlineData("The actress said on Tuesday that she had been followed for weeks.", "The actress", "citizen")]
+    [InlineData("Two women who waited outside the courthouse said they had come from Ohio.", "Two women who waited outside the courthouse", "citizen")]
+    [InlineData("The young man complained that the line had not moved in an hour.", "The young man", "citizen")]
+    [InlineData("Conservative Christians said the rule trampled on their beliefs.", "Conservative Christians", "citizen")]
+    [InlineData("Football fans said the ticket prices were out of reach.", "Football fans", "citizen")]
+    public void Members_of_the_public_by_what_they_are(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("Officials and commuters said the fire started near the platform.", "Officials and commuters", "official")]
     [InlineData("Opposition activists and lawyers said the port rules were unfair.", "Opposition activists and lawyers", "citizen")]
     [InlineData("Democratic lawmakers and environmental groups said the rule was too weak.", "Democratic lawmakers and environmental groups", "political")]

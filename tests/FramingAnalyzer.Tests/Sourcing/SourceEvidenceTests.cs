@@ -469,6 +469,15 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void The_actors_own_country_before_a_known_body_keeps_it_that_body()
+    {
+        // The lexicon knows the (American) Centers for Disease Control and Prevention; "the U.S." before it names the same body.
+        var attribution = Assert.Single(WithShippedActors("The U.S. Centers for Disease Control and Prevention said hospitals should report every case."));
+        Assert.Equal(("Centers for Disease Control and Prevention", "official", "actor", "united_states"),
+            (attribution.SourceCanonical, attribution.SourceType, attribution.TypeEvidence, attribution.Affiliation));
+    }
+
+    [Fact]
     public void Another_first_name_before_a_known_surname_is_another_person()
     {
         // The shipped lexicon knows the sample's "Felix Brandt" (business) by his surname alone.

@@ -1032,7 +1032,9 @@ public sealed class SourceResolver
         {
             if (LexiconText.Normalise(part) == word) return false;
         }
-        if (_nationalities?.Exactly(text.Normalised, tokens, matchStart - 1, matchStart) is not null) return true;
+        // "the Russian Defence Ministry" is not the lexicon's Defence Ministry; "the U.S. Centers for Disease Control" is
+        // the lexicon's American CDC: a nationality that is the actor's own country does not qualify it.
+        if (_nationalities?.Exactly(text.Normalised, tokens, matchStart - 1, matchStart) is { } country) return country != actor.Affiliation;
         bool surnameAlone = matchLength == 1 && actor.Canonical.Contains(' ')
             && LexiconText.Normalise(actor.Canonical).EndsWith(text.Normalised.Substring(tokens[matchStart].Start, tokens[matchStart].Length), StringComparison.Ordinal);
         if (!surnameAlone || word.Any(c => !char.IsLetter(c))) return false;
