@@ -626,8 +626,9 @@ internal static class SourcePhrases
         if (w.Length > 5 && w.EndsWith("ing") && (v.In(t + 1, GrammarWords.Determiners) || v.Is(t + 1, "upon"))) return true; // "meddling the ..."
         if (w.Length < 5 || !w.EndsWith("ed")) return false;
         if (v.In(t + 1, GrammarWords.Determiners) || v.IsNumber(t + 1) || v.In(t + 1, GrammarWords.ObjectPronouns)) return true;
-        // "Kaine defended people": a name, then a past tense, then a lowercase word.
-        return v.IsCapitalised(t - 1) && v.IsWord(t + 1) && !v.IsCapitalised(t + 1) && !v.In(t + 1, GrammarWords.Prepositions) && !v.Is(t + 1, "of");
+        // "Kaine defended people": a name, then a past tense, then a lowercase word; not a capitalised determiner or
+        // number ("One undecided voter", "Many retired teachers": an adjective before its noun).
+        return v.IsCapitalised(t - 1) && !v.In(t - 1, GrammarWords.Determiners) && !v.In(t - 1, QuantifiersOfWhom) && v.IsWord(t + 1) && !v.IsCapitalised(t + 1) && !v.In(t + 1, GrammarWords.Prepositions) && !v.Is(t + 1, "of");
     }
 
     private static int TrimLeadingDiscourse(SentenceView v, int start, int end)
