@@ -47,5 +47,8 @@ public class PrincipalAndTagTypingTests
     [InlineData("A senior Google engineer said the feature had been delayed.", "business")]
     [InlineData("Senior White House officials said the meeting was productive.", "official")]
     [InlineData("White House economic adviser Ray Olsen said growth would pick up.", "official")]
+    [InlineData("The Republican Harbor Coalition said it would host the candidates.", "political")]
+    [InlineData("The Democratic Mayors Association said the ads would run in five states.", "political")]
+    [InlineData("The Harbor Mayors Association said the ads would run in five states.", "ngo_intl")]
     public void Typed(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }

@@ -93,7 +93,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
             && InstitutionType(text, describing.End, parts.HeadNounEnd) is { } namedBody)
         {
-            return (namedBody, TypeEvidence.Institution, null);
+            return (PartyBody(text, parts.HeadStart, parts.HeadNounEnd, namedBody), TypeEvidence.Institution, null);
         }
         // "the state's Workers' Compensation Board": a capitalised role word inside an institution's name is part of the name.
         if (role is { } inName && inName.End < parts.HeadNounEnd && IsCapitalised(text, inName.Start) && inName.Start > parts.HeadStart
@@ -473,7 +473,23 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 }
             }
         }
-        return found;
+        return found is null ? null : PartyBody(text, start, end, found);
+    }
+
+    private string PartyBody(DocumentText text, int start, int end, string type) =>
+        type is SourceTypes.NgoInternational or SourceTypes.Business or SourceTypes.Expert && NamesAParty(text, start, end) ? SourceTypes.Political : type;
+
+    /// <summary>A capitalised party word in a body's name makes it a party body ("the Republican Jewish Coalition", "the
+    /// Democratic Governors Association", "College Republicans").</summary>
+    private bool NamesAParty(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start])
+                && resources.Clues.Parties.Exactly(text.Normalised, tokens, t, t + 1) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>The party of a tag such as "(D-Mo.)" or ", R-Ky." in the phrase.</summary>
