@@ -55,6 +55,11 @@ public class ModifiedRoleTypingTests
     [InlineData("Tom Pike, a registered Democrat, said he had not decided.", "Tom Pike, a registered Democrat", "citizen")]
     [InlineData("A Red Cross volunteer said the shelter was full.", "A Red Cross volunteer", "ngo_intl")]
     [InlineData("A 34-year-old Canadian citizen, Marie Tremblay, said she had waited six hours at the border.", "A 34-year-old Canadian citizen, Marie Tremblay", "citizen")]
+    [InlineData("Tom Hale, the county's Republican chairman, said the charges were weak.", "Tom Hale, the county's Republican chairman", "political")]
+    [InlineData("Tom Hale, a Republican consultant, said the ad would backfire.", "Tom Hale, a Republican consultant", "political")]
+    [InlineData("Tom Hale, a former speechwriter for the senator, said the line was his.", "Tom Hale, a former speechwriter for the senator", "political")]
+    [InlineData("Tom Hale, a top fundraiser for the nominee, said donors were nervous.", "Tom Hale, a top fundraiser for the nominee", "political")]
+    [InlineData("Tom Hale, a former Navy SEAL, said the base would close.", "Tom Hale, a former Navy SEAL", "expert")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

@@ -130,9 +130,16 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "Critics of the administration's housing policy", "Supporters of Rep. Dana Whitfield": what they are for or
         // against is not what they are.
         if (IsStanceGroup(text, parts)) return (null, TypeEvidence.None, null);
-        if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution) return (institution, TypeEvidence.Institution, null);
+        // "A retired Army general": a past marker before the institution's word is a former member, as before a role.
+        if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution)
+        {
+            return (HeldInThePast(text, parts, parts.HeadStart, parts.HeadNounEnd - 1, institution, out past), TypeEvidence.Institution, null);
+        }
         // "Lena Borg, head of the Tax Policy Center": the institution the apposition names.
-        if (parts.HasApposition && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named) return (named, TypeEvidence.Institution, null);
+        if (parts.HasApposition && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named)
+        {
+            return (HeldInThePast(text, parts, parts.AppositionStart, parts.AppositionNounEnd - 1, named, out past), TypeEvidence.Institution, null);
+        }
 
         var anywhere = findActors ? ActorInPhrase(text, parts) : null;
         if (anywhere is not null) return (anywhere.SourceType, TypeEvidence.Phrase, anywhere);
