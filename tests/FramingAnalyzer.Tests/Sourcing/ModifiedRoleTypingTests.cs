@@ -60,6 +60,9 @@ public class ModifiedRoleTypingTests
     [InlineData("Tom Hale, a former speechwriter for the senator, said the line was his.", "Tom Hale, a former speechwriter for the senator", "political")]
     [InlineData("Tom Hale, a top fundraiser for the nominee, said donors were nervous.", "Tom Hale, a top fundraiser for the nominee", "political")]
     [InlineData("Tom Hale, a former Navy SEAL, said the base would close.", "Tom Hale, a former Navy SEAL", "expert")]
+    [InlineData("Lily Bach, a former Democratic tax aide now teaching at Harbor University, said the losses would outstrip the gains.", "Lily Bach, a former Democratic tax aide now teaching at Harbor University", "expert")]
+    [InlineData("Ada Holm, a former Senate aide now a professor of history, said the tariff would pass.", "Ada Holm, a former Senate aide now a professor of history", "expert")]
+    [InlineData("Tom Kade, an outside adviser to the campaign on tax issues and an associate professor at Harbor University, said the plan was fair.", "Tom Kade, an outside adviser to the campaign on tax issues and an associate professor at Harbor University", "political")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

@@ -114,8 +114,22 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             if (appositionActor is not null) return (appositionActor.SourceType, TypeEvidence.Apposition, appositionActor);
             int appositionStart = AfterPartitive(text, parts.AppositionStart, parts.AppositionFirstEnd);
             int appositionNounEnd = appositionStart == parts.AppositionStart ? parts.AppositionNounEnd : MentionParts.NounEnd(text, appositionStart, parts.AppositionFirstEnd);
-            var appositionRole = resources.Roles.Head(norm, tokens, appositionStart, appositionNounEnd, parts.AppositionFirstEnd);
-            if (appositionRole is { } ar && TypeOfRole(text, ar, parts.AppositionStart, parts.AppositionFirstEnd) is { } appositionType)
+            int appositionLimit = parts.AppositionFirstEnd;
+            // "a former Democratic tax aide now teaching at Harbor University": what the person is now decides.
+            if (NowAfterPast(text, appositionStart, appositionLimit) is int now)
+            {
+                var current = resources.Roles.Head(norm, tokens, now + 1, appositionLimit, appositionLimit);
+                if (current is { } cr && TypeOfRole(text, cr, now + 1, appositionLimit) is { } currentType) return (currentType.Type, TypeEvidence.Apposition, currentType.Actor);
+                if (InstitutionType(text, now + 1, parts.AppositionEnd) is { } currentBody) return (currentBody, TypeEvidence.Institution, null);
+            }
+            // "an adviser to the campaign and a professor at Harbor University": the first description is the capacity.
+            else if (SecondDescription(text, appositionStart, appositionLimit) is int and
+                && resources.Roles.Head(norm, tokens, appositionStart, Math.Min(appositionNounEnd, and), and) is not null)
+            {
+                (appositionNounEnd, appositionLimit) = (Math.Min(appositionNounEnd, and), and);
+            }
+            var appositionRole = resources.Roles.Head(norm, tokens, appositionStart, appositionNounEnd, appositionLimit);
+            if (appositionRole is { } ar && TypeOfRole(text, ar, parts.AppositionStart, appositionLimit) is { } appositionType)
             {
                 return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type, out past), TypeEvidence.Apposition, appositionType.Actor);
             }
@@ -625,6 +639,26 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         roleStart > start && resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, roleStart) is { } before
         && before.Value.Type == SourceTypes.Political && !AnyPastMarker(text, start, roleStart)
         && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, before.Start, before.End) is null; // "Republican Secretary of State" is the office
+
+    /// <summary>The "now" that follows a past marker in [start, end) ("a former aide now at the institute"), or null.</summary>
+    private static int? NowAfterPast(DocumentText text, int start, int end)
+    {
+        for (int t = start + 1; t < end - 1; t++)
+        {
+            if (Word(text, t) is "now" && AnyPastMarker(text, start, t)) return t;
+        }
+        return null;
+    }
+
+    /// <summary>The "and" that opens a second description ("and a professor ...", "and an author") in [start, end), or null.</summary>
+    private static int? SecondDescription(DocumentText text, int start, int end)
+    {
+        for (int t = start + 1; t < end - 1; t++)
+        {
+            if (Word(text, t) is "and" && Word(text, t + 1) is "a" or "an") return t;
+        }
+        return null;
+    }
 
     private static bool AnyPastMarker(DocumentText text, int start, int end)
     {

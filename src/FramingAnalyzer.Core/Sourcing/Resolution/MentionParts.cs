@@ -70,7 +70,8 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             if (token.Kind == TokenKind.Punctuation && text.Document.Text[token.Start] is '(' or ',') return p;
             if (token.Kind != TokenKind.Word) continue;
             var word = text.Normalised.AsSpan(token.Start, token.Length);
-            if (NounEnders.Contains(word)) return p;
+            // "an outside adviser", "the inside story": after a determiner the word is an adjective, not a preposition.
+            if (NounEnders.Contains(word) && !(word is "outside" or "inside" && GrammarWords.Determiners.Contains(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length)))) return p;
             bool lower = !char.IsUpper(text.Document.Text[token.Start]);
             if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word && !ModifiesLastNoun(text, p, end)) return p;
         }
