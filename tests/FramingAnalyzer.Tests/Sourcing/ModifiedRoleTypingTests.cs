@@ -63,6 +63,9 @@ public class ModifiedRoleTypingTests
     [InlineData("Lily Bach, a former Democratic tax aide now teaching at Harbor University, said the losses would outstrip the gains.", "Lily Bach, a former Democratic tax aide now teaching at Harbor University", "expert")]
     [InlineData("Ada Holm, a former Senate aide now a professor of history, said the tariff would pass.", "Ada Holm, a former Senate aide now a professor of history", "expert")]
     [InlineData("Tom Kade, an outside adviser to the campaign on tax issues and an associate professor at Harbor University, said the plan was fair.", "Tom Kade, an outside adviser to the campaign on tax issues and an associate professor at Harbor University", "political")]
+    [InlineData("Research conducted by the Harbor Center for Media found the network favoured one party.", "Research conducted by the Harbor Center for Media", "document")]
+    [InlineData("The Harbor Research Center found that most voters were undecided.", "The Harbor Research Center", "expert")]
+    [InlineData("The findings suggest the drug works.", "The findings", "document")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
