@@ -66,6 +66,7 @@ public class ModifiedRoleTypingTests
     [InlineData("Research conducted by the Harbor Center for Media found the network favoured one party.", "Research conducted by the Harbor Center for Media", "document")]
     [InlineData("The Harbor Research Center found that most voters were undecided.", "The Harbor Research Center", "expert")]
     [InlineData("The findings suggest the drug works.", "The findings", "document")]
+    [InlineData("Tom Hale, a Sanders supporter and union member, said he would stay home.", "Tom Hale, a Sanders supporter and union member", "citizen")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
@@ -77,6 +78,14 @@ public class ModifiedRoleTypingTests
     [InlineData("Conservative Christians said the rule trampled on their beliefs.", "Conservative Christians", "citizen")]
     [InlineData("Football fans said the ticket prices were out of reach.", "Football fans", "citizen")]
     public void Members_of_the_public_by_what_they_are(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Tom Hale, 54, a Republican, said he would vote for the third-party candidate.", "Tom Hale, 54, a Republican", "citizen")]
+    [InlineData("Tom Hale, a Republican who owns a hardware store, said taxes were too high.", "Tom Hale, a Republican who owns a hardware store", "citizen")]
+    [InlineData("Ada Brisk, a Democrat who represents the 5th District, said taxes were too high.", "Ada Brisk, a Democrat who represents the 5th District", "political")]
+    [InlineData("Tom Hale, a Republican strategist, said taxes were too high.", "Tom Hale, a Republican strategist", "political")]
+    public void A_person_described_only_as_a_party_member_is_a_voter(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]

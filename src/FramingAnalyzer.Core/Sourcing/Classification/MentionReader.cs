@@ -43,6 +43,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (SourceTypes.Citizen, evidence, null, false);
         }
+        // "Tom Hale, 54, a Republican", "Ada Brisk, a Democrat who owns a bakery": a person described as nothing but a
+        // party's member is one of its voters; "Ada Brisk, a Democrat who represents the 5th District" is not.
+        if (type is SourceTypes.Political && evidence is TypeEvidence.Apposition or TypeEvidence.Phrase && IsPartyVoter(text, parts))
+        {
+            return (SourceTypes.Citizen, evidence, null, false);
+        }
         // "Kai Berg, a lawyer at a small firm, who represents the Port Authority": a lawyer speaks for the client named.
         if (type is SourceTypes.Expert && evidence is TypeEvidence.Role or TypeEvidence.Apposition && ClientType(text, parts) is { } client)
         {
@@ -650,12 +656,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
-    /// <summary>The "and" that opens a second description ("and a professor ...", "and an author") in [start, end), or null.</summary>
-    private static int? SecondDescription(DocumentText text, int start, int end)
+    /// <summary>The "and" that opens a second description in [start, end) ("and a professor ...", "and an author", or
+    /// right after a role: "a Sanders supporter and union member"), or null.</summary>
+    private int? SecondDescription(DocumentText text, int start, int end)
     {
         for (int t = start + 1; t < end - 1; t++)
         {
-            if (Word(text, t) is "and" && Word(text, t + 1) is "a" or "an") return t;
+            if (Word(text, t) is not "and") continue;
+            if (Word(text, t + 1) is "a" or "an" || resources.Roles.LengthEndingAt(text.Normalised, text.Document.Tokens, t) > 0) return t;
         }
         return null;
     }
@@ -821,6 +829,36 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             var word = Word(text, t);
             if (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9 && char.IsDigit(word[0])) return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet OfficeVerbs = new("represents", "represented", "representing", "serves", "served", "serving",
+        "running", "ran", "runs", "elected", "chairs", "leads", "heads", "won", "seeking", "sought");
+
+    /// <summary>
+    /// Whether a named person's description is "a (lifelong, registered ...) Republican/Democrat" and nothing that says
+    /// an office or a campaign after it: a voter. The party word stands alone (not "a Republican strategist").
+    /// </summary>
+    private bool IsPartyVoter(DocumentText text, MentionParts parts)
+    {
+        if (!parts.HasApposition || !IsPersonName(text, parts.HeadStart, parts.HeadNounEnd)) return false;
+        var tokens = text.Document.Tokens;
+        var (_, end) = Whole(parts);
+        for (int t = parts.AppositionStart; t < end - 1; t++)
+        {
+            if (Word(text, t) is not ("a" or "an")) continue;
+            int p = t + 1;
+            while (p < end - 1 && tokens[p].Kind == TokenKind.Word && !IsCapitalised(text, p)
+                && resources.Roles.Longest(text.Normalised, tokens, p, p + 1) is null) p++;
+            if (!IsCapitalised(text, p) || resources.Clues.Parties.Exactly(text.Normalised, tokens, p, p + 1) is null) return false;
+            if (p + 1 < end && tokens[p + 1].Kind == TokenKind.Word && Word(text, p + 1) is not ("who" or "from" or "in" or "and")) return false;
+            for (int q = p + 1; q < end; q++)
+            {
+                if (OfficeVerbs.Contains(Word(text, q))) return false;
+                if (resources.Roles.Longest(text.Normalised, tokens, q, q + 1) is { } role && role.Value.Type is SourceTypes.Political or SourceTypes.Official) return false;
+            }
+            return true;
         }
         return false;
     }
