@@ -170,6 +170,9 @@ internal static class CueFinder
             {
                 return true;
             }
+            // "began circulating claims that", "kept repeating claims": the object of a support verb's -ing form is a noun
+            // (NounCueRule reads the support verb's subject as its source).
+            if (end == start + 1 && view.IsWord(before) && !view.IsCapitalised(before) && previous.EndsWith("ing") && view.In(before, NounCueRule.SupportVerbs)) return true;
             // "his early-morning tweets", "a flurry of late-night posts": an -s form after a hyphenated modifier is a plural noun.
             if (end == start + 1 && view.IsWord(before) && !view.IsCapitalised(before) && previous.Contains('-') && view.Word(start).EndsWith("s")
                 && (view.In(before - 1, GrammarWords.Determiners) || view.Is(before - 1, "of") || (view.IsWord(before - 1) && view.Word(before - 1).EndsWith("'s"))))

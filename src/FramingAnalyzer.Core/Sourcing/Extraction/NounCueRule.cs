@@ -118,7 +118,7 @@ internal sealed class NounCueRule : IAttributionRule
 
     /// <summary>Verbs that carry a reporting noun as their object ("issued a warning that", "voiced fears that", "made the
     /// argument that", "began circulating claims that"): the verb's subject is the noun's source.</summary>
-    private static readonly WordSet SupportVerbs = new("issued", "issues", "issue", "issuing", "made", "makes", "make", "making",
+    internal static readonly WordSet SupportVerbs = new("issued", "issues", "issue", "issuing", "made", "makes", "make", "making",
         "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express", "expressing", "raised", "raises", "raising",
         "spread", "spreads", "spreading", "circulated", "circulates", "circulating", "repeated", "repeats", "repeating",
         "renewed", "renews", "renewing", "reiterated", "reiterates", "reiterating", "leveled", "levelled", "levels", "leveling",
