@@ -50,5 +50,8 @@ public class PrincipalAndTagTypingTests
     [InlineData("The Republican Harbor Coalition said it would host the candidates.", "political")]
     [InlineData("The Democratic Mayors Association said the ads would run in five states.", "political")]
     [InlineData("The Harbor Mayors Association said the ads would run in five states.", "ngo_intl")]
+    [InlineData("The Harbor City Council voted to approve the budget, the council said.", "political")]
+    [InlineData("The National Security Council said the review was under way.", "official")]
+    [InlineData("\"Both parties saw the port as vital,\" said Tom Hale, who served as Asia director for the National Security Council.", "expert")]
     public void Typed(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }

@@ -162,7 +162,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         }
 
         var anywhere = findActors ? ActorInPhrase(text, parts) : null;
-        if (anywhere is not null) return (anywhere.SourceType, TypeEvidence.Phrase, anywhere);
+        // "Victor Cha, who served as Asia director for the National Security Council": a body served in the past.
+        if (anywhere is not null)
+        {
+            var (phraseStart, phraseEnd) = Whole(parts);
+            return (HeldInThePast(text, parts, phraseStart, phraseEnd, anywhere.SourceType, out past), TypeEvidence.Phrase, anywhere);
+        }
         var anyRole = resources.Roles.Longest(norm, tokens, parts.HeadStart, parts.HeadEnd)
             ?? (parts.HasApposition ? resources.Roles.Longest(norm, tokens, parts.AppositionStart, parts.AppositionEnd) : null);
         if (anyRole is { } fellow && IsAdjectiveFellow(text, fellow, parts.HeadEnd)) anyRole = null;
