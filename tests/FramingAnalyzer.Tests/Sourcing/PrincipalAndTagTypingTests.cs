@@ -54,4 +54,16 @@ public class PrincipalAndTagTypingTests
     [InlineData("The National Security Council said the review was under way.", "official")]
     [InlineData("\"Both parties saw the port as vital,\" said Tom Hale, who served as Asia director for the National Security Council.", "expert")]
     public void Typed(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
+
+    /// <summary>A person's office, staff, deputy or camp speaks for that person and takes the person's type: a senator's
+    /// office is a party figure's, a governor's the state's; with no person named, an office is the state's and a staff its workers'.</summary>
+    [Theory]
+    [InlineData("Sen. Ola Fenn said the hearing would go on. Fenn's office said later that the date would be set.", "Fenn's office", "political")]
+    [InlineData("Gov. Jay Pell said he would not endorse. Pell's office said the governor was busy.", "Pell's office", "official")]
+    [InlineData("Senate candidate Nora Quill's staff said she would not debate again.", "Senate candidate Nora Quill's staff", "political")]
+    [InlineData("Republican nominee Nora Quill said the poll was wrong. The Quill camp said the poll was rigged.", "The Quill camp", "political")]
+    [InlineData("Police Chief Tom Avery's deputy said the bureau had followed the rules.", "Police Chief Tom Avery's deputy", "official")]
+    [InlineData("The office said the bill would be signed on Friday.", "The office", "official")]
+    [InlineData("Hospital staff said two nurses were killed.", "Hospital staff", "citizen")]
+    public void ThePrincipalOfAnOfficeStaffOrCamp(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 }
