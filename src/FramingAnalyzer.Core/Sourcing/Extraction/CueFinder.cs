@@ -25,6 +25,7 @@ internal static class CueFinder
                 i++;
                 continue;
             }
+            if (NameWords.IsNamePart(view, i)) continue; // "Hope Hicks said"
             int length = verbs.Match(view.Norm, tokens, view.DocIndex(i), limit, out var verb);
             if (length == 0) continue;
             // "The annual report said ...", "The claim says ...": a form right before a finite reporting verb heads its subject.

@@ -71,6 +71,8 @@ internal sealed class SentenceView
         if (mask == 0)
         {
             mask = GrammarWords.MaskOf(Word(i)) | Known;
+            // "Theresa May said", "Will Hurd said": a modal inside a name is a name (NameWords).
+            if ((mask & GrammarWords.Auxiliaries.Mask) != 0 && NameWords.IsNamePart(this, i)) mask &= ~(GrammarWords.Auxiliaries.Mask | GrammarWords.Adverbs.Mask);
             _masks[First + i] = mask;
         }
         return mask;

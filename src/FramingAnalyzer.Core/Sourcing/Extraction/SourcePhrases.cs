@@ -141,7 +141,7 @@ internal static class SourcePhrases
     {
         int start = cue;
         while (start - 1 >= limit && (v.In(start - 1, GrammarWords.Adverbs) || v.IsLyAdverb(start - 1) || v.In(start - 1, GrammarWords.BeForms)
-            || v.In(start - 1, GrammarWords.Auxiliaries)) && !v.In(start - 1, GrammarWords.Weekdays) && !v.Is(start - 1, "today") && !v.Is(start - 1, "yesterday"))
+            || v.In(start - 1, GrammarWords.Auxiliaries)) && !v.In(start - 1, GrammarWords.Weekdays) && !NameWords.IsNamePart(v, start - 1) && !v.Is(start - 1, "today") && !v.Is(start - 1, "yesterday"))
         {
             start--;
         }
@@ -463,6 +463,7 @@ internal static class SourcePhrases
                 // The apostrophe of a plural possessive ("students' union"); the marks of a nickname (Tomas "Tom" Berg).
                 return v.IsNicknameMark(t) || !v.IsDoubleQuoteMark(t) && t > 0 && v.IsWord(t - 1) && v.Word(t - 1).EndsWith("s") && v.IsWord(next) && !v.InQuote(next);
         }
+        if (NameWords.IsNamePart(v, t)) return true; // "Will Hurd", "Theresa May"
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
         if (IsParticipleAfterAuxiliary(v, t)) return false; // "which has also included members of the board": the verb, not the phrase
@@ -588,6 +589,7 @@ internal static class SourcePhrases
             case Model.TokenKind.QuoteMark:
                 return (v.IsNicknameMark(t) && t > start) || (!v.IsDoubleQuoteMark(t) && t > start && v.Word(t - 1).EndsWith("s") && v.IsWord(t + 1));
         }
+        if (NameWords.IsNamePart(v, t)) return true; // "Will Hurd", "Theresa May"
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
         if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && (v.Is(t - 1, "close") || v.In(t - 1, GrammarWords.NounsBeforeTo)))) return false;
