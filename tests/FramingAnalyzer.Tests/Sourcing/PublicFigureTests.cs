@@ -384,4 +384,17 @@ public class PublicFigureTests
         var source = Assert.Single(Attributions(Dated(date, text), resources: ShippedLexicons));
         Assert.Equal((type, affiliation), (source.SourceType, source.Affiliation));
     }
+
+    /// <summary>A candidate who has left the race still speaks as a party figure; people the campaign made news of
+    /// without an office are members of the public.</summary>
+    [Theory]
+    [InlineData("2016-09-10", "Jeb Bush said the nominee did not speak for him.", "political", "republican_party")]  // out of the race in February
+    [InlineData("2016-09-10", "Martin O'Malley told reporters the platform was strong.", "political", "democratic_party")]
+    [InlineData("2016-10-02", "Paul Manafort said the campaign was on track.", "political", "republican_party")]  // after he resigned as chairman
+    [InlineData("2016-10-02", "Khizr Khan said the nominee had sacrificed nothing.", "citizen", "independent")]
+    public void The_shipped_list_keeps_former_candidates_as_party_figures(string date, string text, string type, string affiliation)
+    {
+        var source = Assert.Single(Attributions(Dated(date, text), resources: ShippedLexicons));
+        Assert.Equal((type, affiliation), (source.SourceType, source.Affiliation));
+    }
 }
