@@ -76,6 +76,29 @@ public class PublicFigureTests
         Assert.Equal(("green_party", "public_figure"), (voss.Affiliation, voss.AffiliationEvidence));
     }
 
+    /// <summary>An epithet the article uses for a listed person it has just named says what the person was or is known
+    /// for, not the capacity they speak in: the role on the article's date decides.</summary>
+    [Theory]
+    [InlineData("The billionaire said the plan would fail.", "political")]
+    [InlineData("The Harbor City businessman said the plan would fail.", "political")]
+    [InlineData("The former secretary of state said the plan would fail.", "political")]
+    [InlineData("The former reality TV star said the plan would fail.", "political")]
+    public void An_epithet_of_a_listed_person_takes_the_person_role(string epithet, string type)
+    {
+        var said = Attributions(Dated("2016-05-04", "Tomas Okafor toured the port on Monday.", epithet));
+
+        var source = Assert.Single(said);
+        Assert.Equal((type, "public_figure", "Tomas Okafor"), (source.SourceType, source.TypeEvidence, source.SourceCanonical));
+    }
+
+    [Fact]
+    public void An_epithet_of_a_person_the_list_does_not_know_keeps_its_own_type()
+    {
+        var said = Attributions(Dated("2016-05-04", "Mara Quist toured the port on Monday.", "The billionaire said the plan would fail."));
+
+        Assert.Equal("business", Assert.Single(said).SourceType);
+    }
+
     [Theory]
     [InlineData("2019-06-30", "political")] // the last day of the candidacy ('to' is included)
     [InlineData("2019-07-01", "official")]  // the first day in office

@@ -52,14 +52,21 @@ public sealed class SourceClassifier
             var first = MentionParts.Of(text, entities[i].Representative);
             bool anonymous = _anonymity.IsAnonymous(text, first);
             var reading = _reader.Read(text, first, entities[i].Actor);
-            MentionReading type = reading, affiliation = reading;
+            // "Donald Trump ... The billionaire said": an epithet of a listed person says what they were, not the capacity
+            // they speak in; their role on the article's date decides.
+            bool? isFigure = null;
+            bool EpithetOfFigure(MentionParts parts) => IsEpithet(text, parts)
+                && (isFigure ??= FigureOf(text, figures, first, mentions[i], entities[i]) is not null);
+            MentionReading type = EpithetOfFigure(first) ? reading with { Type = null, TypeEvidence = TypeEvidence.None } : reading;
+            MentionReading affiliation = reading;
             principals[i] = reading.UntypedPrincipal;
             fallbacks[i] = reading.PrincipalFallback;
             foreach (var mention in mentions[i])
             {
-                var other = _reader.Read(text, MentionParts.Of(text, mention), entities[i].Actor, findActors: false);
+                var parts = MentionParts.Of(text, mention);
+                var other = _reader.Read(text, parts, entities[i].Actor, findActors: false);
                 if (principals[i] is null && other.UntypedPrincipal is not null) (principals[i], fallbacks[i]) = (other.UntypedPrincipal, other.PrincipalFallback);
-                if (other.TypeRank < type.TypeRank || NowPolitical(type, other.Type)) type = other;
+                if ((other.TypeRank < type.TypeRank || NowPolitical(type, other.Type)) && !EpithetOfFigure(parts)) type = other;
                 if (other.AffiliationRank < affiliation.AffiliationRank) affiliation = other;
             }
             foreach (var later in entities[i].LaterFullerMentions)
@@ -243,6 +250,16 @@ public sealed class SourceClassifier
         yield return first;
         foreach (var mention in mentions) yield return MentionParts.Of(text, mention);
         foreach (var later in entity.LaterFullerMentions) yield return MentionParts.Of(text, later);
+    }
+
+    /// <summary>A nameless description: "the" and a lower-case head noun, without apposition ("the billionaire", "the former
+    /// secretary of state", "the Manhattan businessman").</summary>
+    private static bool IsEpithet(DocumentText text, MentionParts parts)
+    {
+        if (parts.HasApposition || parts.HeadNounEnd <= parts.HeadStart) return false;
+        var tokens = text.Document.Tokens;
+        if (!text.Normalised.AsSpan(tokens[parts.HeadStart].Start, tokens[parts.HeadStart].Length).SequenceEqual("the")) return false;
+        return char.IsLower(text.Document.Text[tokens[parts.HeadNounEnd - 1].Start]);
     }
 
     /// <summary>The role on the article's date of the public figure the source is, read from all its mentions.</summary>

@@ -126,7 +126,9 @@ internal static class GrammarWords
         "chief", "head", "secretary", "ambassador", "negotiator", "member", "lawyer", "judge", "officer", "soldier", "fighter",
         "survivor", "villager", "trader", "owner", "executive", "chairman", "chairwoman", "aide", "adviser", "advisor", "prosecutor",
         "stallholder", "shopkeeper", "vendor", "driver", "engineer", "volunteer", "priest", "resident", "medic", "surgeon", "dad", "mum",
-        "son", "daughter", "brother", "sister", "husband", "wife", "neighbour", "neighbor", "insider", "organiser", "organizer", "candidate");
+        "son", "daughter", "brother", "sister", "husband", "wife", "neighbour", "neighbor", "insider", "organiser", "organizer", "candidate",
+        "nominee", "hopeful", "frontrunner", "front-runner", "contender", "challenger", "incumbent", "congressman", "congresswoman",
+        "billionaire", "mogul", "tycoon", "magnate", "businessman", "businesswoman", "developer", "entrepreneur", "star", "strategist", "lady");
 
     /// <summary>Plural nouns that do not end in -s.</summary>
     public static readonly WordSet PluralNouns = new(20, "people", "police", "staff", "children", "men", "women", "personnel", "media", "crew");

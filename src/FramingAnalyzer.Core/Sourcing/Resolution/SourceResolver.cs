@@ -311,7 +311,8 @@ public sealed class SourceResolver
     /// (by surname) is named in this sentence and the two before other than after a preposition ("of Donald Trump's
     /// tweets"), the genders do not clash, and the description's noun
     /// does not occur in those sentences outside that name ("Sen. Ada Holm met the governor. The governor said ..." is
-    /// someone else). Null otherwise.
+    /// someone else). "Of" and lower-case words may follow the noun ("the former secretary of state"), a capitalised name
+    /// may not ("the head of the Harbour Board"). Null otherwise.
     /// </summary>
     private static ResolverMention? EpithetAntecedent(DocumentText text, ResolverMention mention, List<ResolverMention> seen)
     {
@@ -320,7 +321,14 @@ public sealed class SourceResolver
         var document = text.Document;
         var (headStart, headEnd) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
         if (headEnd <= headStart || char.IsUpper(document.Text[document.Tokens[headEnd - 1].Start])) return null; // a lower-case noun: "governor", "mogul"
-        foreach (var w in words) if (w is "of" or "for" or "at" or "and") return null;
+        foreach (var w in words) if (w is "for" or "at" or "and") return null;
+        // "the former secretary of state" is an epithet; "the head of the Harbour Board" names a body.
+        bool afterOf = false;
+        for (int t = headStart; t < headEnd; t++)
+        {
+            if (afterOf && char.IsUpper(document.Text[document.Tokens[t].Start])) return null;
+            afterOf |= text.Normalised.AsSpan(document.Tokens[t].Start, document.Tokens[t].Length).SequenceEqual("of");
+        }
         int sentence = mention.Source.SentenceIndex;
         ResolverMention? topic = null;
         string? surname = null;
