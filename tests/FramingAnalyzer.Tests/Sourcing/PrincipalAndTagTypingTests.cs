@@ -66,4 +66,14 @@ public class PrincipalAndTagTypingTests
     [InlineData("The office said the bill would be signed on Friday.", "The office", "official")]
     [InlineData("Hospital staff said two nurses were killed.", "Hospital staff", "citizen")]
     public void ThePrincipalOfAnOfficeStaffOrCamp(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
+
+    /// <summary>Someone who speaks for a person takes that person's capacity, also when the role has plain modifiers
+    /// ("her senior climate adviser") or is named first in the narrative; an adviser to an office-holder does not campaign,
+    /// an adviser to a campaign does.</summary>
+    [Theory]
+    [InlineData("Tom Hale, an adviser to President Ada Holm, said the plan was ready.", "Tom Hale, an adviser to President Ada Holm", "official")]
+    [InlineData("Mayor Tom Hale, an adviser to the Quill campaign, said the plan was ready.", "Mayor Tom Hale, an adviser to the Quill campaign", "political")]
+    [InlineData("President Ada Holm met reporters on Monday. \"The plan is ready,\" her senior adviser said.", "her senior adviser", "official")]
+    [InlineData("President Ada Holm summoned her senior climate adviser, Tom Hale, to her office. Mr. Hale said the plan was ready.", "Mr. Hale", "official")]
+    public void Whom_an_adviser_speaks_for(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 }

@@ -247,11 +247,23 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var p = principals[0];
         var tokens = text.Document.Tokens;
         // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
-        bool named = false;
-        for (int t = p.Start; t < p.End; t++) named |= tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
+        bool named = Named(text, p);
+        // "his senior adviser", "her top aide": plain words before the role are no principal; the pronoun is.
+        if (!named && role.Value.SpeaksForPrincipal && PossessedBefore(text, role, start)) return null;
         // "Avery lawyer Kai Berg", "Ada Holm's attorney", "a lawyer for Tom Avery": a client named by name alone is
         // looked for among the article's sources and the public figures like a spokesperson's principal.
         return (role.Value.SpeaksForPrincipal || ClientNamed(text, role, p)) && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+    }
+
+    /// <summary>Whether a principal has a capitalised word: a name ("Clinton spokesman"), not plain words ("senior aides").</summary>
+    private static bool Named(DocumentText text, (int Start, int End) p)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = p.Start; t < p.End; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start])) return true;
+        }
+        return false;
     }
 
     /// <summary>A lawyer's client named before the role ("Avery lawyer", "Holm's attorney") or after "for" ("a lawyer for
@@ -326,7 +338,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         var tokens = text.Document.Tokens;
         if (resources.Roles.Head(text.Normalised, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) is not { } role || !role.Value.SpeaksForPrincipal) return null;
-        if (!PossessedBefore(text, role, parts.HeadStart) || Principals(text, role, parts.HeadStart, parts.HeadEnd).Count > 0) return null;
+        if (!PossessedBefore(text, role, parts.HeadStart) || Principals(text, role, parts.HeadStart, parts.HeadEnd).Exists(p => Named(text, p))) return null;
         return SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type;
     }
 
@@ -598,7 +610,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// Whether the mention shows the person campaigning now: a relative clause or apposition with a campaign verb before
     /// for/against/as ("who is campaigning for the nominee", "who is running for the Senate"; not "who ran for
     /// mayor in 2008"), or an apposition headed by a candidacy ("the party's candidate for governor", "Lind's opponent in
-    /// the race"). Not when the apposition says it is past ("a former nominee").
+    /// the race"). Not when the apposition says it is past ("a former nominee"), nor for a role that only speaks for
+    /// someone unless that someone is political ("an adviser to President Obama" speaks for the president, "an adviser
+    /// to the Clinton campaign" campaigns).
     /// </summary>
     public bool Campaigns(DocumentText text, MentionParts parts)
     {
@@ -615,8 +629,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         }
         int head = AfterLastPossessive(text, AfterPartitive(text, start, parts.AppositionFirstEnd), parts.AppositionNounEnd);
         if (head < parts.AppositionNounEnd && Rivals.Contains(Word(text, parts.AppositionNounEnd - 1))) return true;
-        return resources.Roles.Head(text.Normalised, text.Document.Tokens, head, parts.AppositionNounEnd, parts.AppositionFirstEnd) is { } role
-            && role.Value.Type == SourceTypes.Political && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, role.Start, role.End) is null;
+        if (resources.Roles.Head(text.Normalised, text.Document.Tokens, head, parts.AppositionNounEnd, parts.AppositionFirstEnd) is not { } role
+            || role.Value.Type != SourceTypes.Political || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, role.Start, role.End) is not null) return false;
+        // "an adviser to the Clinton campaign" campaigns; "an adviser to President Obama" speaks for the president.
+        return !role.Value.SpeaksForPrincipal || TypeOfRole(text, role, head, parts.AppositionFirstEnd) is { Type: SourceTypes.Political };
     }
 
     private static readonly WordSet PastMarkers = new("former", "retired", "ex", "served");

@@ -490,12 +490,15 @@ public sealed class SourceResolver
     /// <summary>
     /// For a source first named with a possessive pronoun ("his advisers", "her spokeswoman"), the person or body the
     /// pronoun refers to, found as for he, she or they: the source it already is, or its mention in the narrative. The
-    /// classifier gives a role that only speaks for someone the possessor's type.
+    /// classifier gives a role that only speaks for someone the possessor's type. A source named first in the narrative
+    /// ("he summoned his senior climate adviser, Brian Deese ... Mr. Deese said") is read from that first mention.
     /// </summary>
     private void AddPossessor(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen)
     {
         var entity = builder.Entities[mention.Entity];
-        if (entity.PossessorMention is not null || !ReferenceEquals(builder.Firsts[mention.Entity], mention)) return;
+        var first = builder.Firsts[mention.Entity];
+        if (entity.PossessorMention is not null || first.Position > mention.Position) return;
+        mention = first;
         var (at, end) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
         if (at >= end) return;
         var token = text.Document.Tokens[at];
