@@ -408,6 +408,8 @@ public class SourceResolverTests
     [Theory]
     [InlineData("Twenty farmers are suing the Harbour Authority over the levy.", "Twenty farmers")]
     [InlineData("Opposition senators repeatedly noted that the levy was approved by the Harbour Authority.", "Opposition senators")]
+    [InlineData("Farmers in Harbor County lined up at the Harbour Authority on Monday.", "Farmers")]
+    [InlineData("Opposition leaders from New Harbor met the Harbour Authority on Monday.", "Opposition leaders")]
     public void They_opening_a_sentence_goes_to_the_plural_subject_of_the_sentence_before_rather_than_to_a_body_named_after_it(string before, string subject)
     {
         var r = Resolve(before + " They argue that the levy is unlawful.");

@@ -649,7 +649,9 @@ public sealed class SourceResolver
                 || GrammarWords.Auxiliaries.Contains(word) || word is "those" or "these") return null;
             bool plural = word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
             if (!plural || t + 1 >= end) continue;
-            var next = tokens[t + 1];
+            // "Voters in Ohio lined up ...", "Republican leaders in Congress met ...": a place after the noun.
+            int after = PlaceAfter(text, t + 1, end);
+            var next = tokens[after];
             var nextWord = text.Normalised.AsSpan(next.Start, next.Length);
             if (next.Kind != TokenKind.Word || next.InQuote || !char.IsLower(text.Document.Text[next.Start]) || GrammarWords.Prepositions.Contains(nextWord)
                 || nextWord is "of" or "and" or "or") continue;
@@ -657,6 +659,19 @@ public sealed class SourceResolver
             return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s - 1));
         }
         return null;
+    }
+
+    private static readonly WordSet PlacePrepositions = new("in", "from", "across", "around");
+
+    /// <summary>The token after "in", "from", "across" or "around" ("at" names employers) and one to three capitalised words starting at
+    /// <paramref name="t"/> ("in Ohio", "from New Hampshire"), or <paramref name="t"/> itself.</summary>
+    private static int PlaceAfter(DocumentText text, int t, int end)
+    {
+        var tokens = text.Document.Tokens;
+        if (!PlacePrepositions.Contains(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length))) return t;
+        int k = t + 1;
+        while (k < end && k - t <= 3 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[k].Start])) k++;
+        return k > t + 1 && k < end ? k : t;
     }
 
     /// <summary>Whether a noun phrase may end before token <paramref name="next"/>: punctuation, a capitalised word, a
