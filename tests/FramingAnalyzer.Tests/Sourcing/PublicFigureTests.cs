@@ -420,4 +420,19 @@ public class PublicFigureTests
         var source = Assert.Single(Attributions(Dated(date, text), resources: ShippedLexicons));
         Assert.Equal((type, affiliation), (source.SourceType, source.Affiliation));
     }
+
+    /// <summary>A listed person described by kinship speaks in their listed role (the 2016 candidates' families
+    /// campaigned), also when the description comes first and the name is its apposition; kin the list does not know
+    /// stay members of the public.</summary>
+    [Theory]
+    [InlineData("Trump's daughter Ivanka said her father would win.", "political")]
+    [InlineData("The candidate's wife, Melania Trump, said her husband was a fighter.", "political")]
+    [InlineData("The 34-year-old mother of three, Ivanka Trump, said her father would win.", "political")]
+    [InlineData("Ivanka Trump, the nominee's eldest daughter, said her father would win.", "political")]
+    [InlineData("Jane Doe, the candidate's sister, said the family was proud.", "citizen")]
+    public void The_shipped_list_types_the_candidates_families_by_their_campaign_role(string text, string type)
+    {
+        var source = Assert.Single(Attributions(Dated("2016-09-10", text), resources: ShippedLexicons));
+        Assert.Equal(type, source.SourceType);
+    }
 }

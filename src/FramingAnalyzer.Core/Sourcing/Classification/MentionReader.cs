@@ -797,6 +797,18 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
+    private static readonly WordSet FamilyNouns = new("wife", "husband", "son", "daughter", "mother", "father", "sister", "brother",
+        "sons", "daughters", "children", "child", "stepdaughter", "stepson", "son-in-law", "daughter-in-law", "grandson", "granddaughter");
+
+    /// <summary>Whether the phrase describes a person by kinship ("Trump's daughter Ivanka", "the candidate's wife, Melania
+    /// Trump", "the 34-year-old mother of three").</summary>
+    public bool DescribesFamily(DocumentText text, MentionParts parts)
+    {
+        var (start, end) = Whole(parts);
+        for (int t = start; t < end; t++) if (FamilyNouns.Contains(Word(text, t))) return true;
+        return false;
+    }
+
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
 
     /// <summary>

@@ -51,6 +51,10 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             {
                 return titled.RoleAt(article.Day) is { } titledRole ? (titled, titledRole) : null;
             }
+            if (NameAfterDescription(article.Text, parts) is { } described)
+            {
+                return described.RoleAt(article.Day) is { } describedRole ? (described, describedRole) : null;
+            }
             if (end - start == 0) continue;
             if (FullName(article.Text, start, end) is { } person)
             {
@@ -162,6 +166,15 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             return end - nameStart >= 2 ? FullName(text, nameStart, end) : null;
         }
         return null;
+    }
+
+    /// <summary>A listed full name that is the whole apposition of a description ("The candidate's wife, Melania Trump",
+    /// "The 34-year-old mother of three, Ivanka Trump").</summary>
+    private PublicFigure? NameAfterDescription(DocumentText text, MentionParts parts)
+    {
+        if (parts.AppositionEnd - parts.AppositionStart < 2 || parts.AppositionStart < parts.HeadEnd) return null;
+        for (int t = parts.AppositionStart; t < parts.AppositionEnd; t++) if (!IsCapitalisedWord(text, t)) return null;
+        return FullName(text, parts.AppositionStart, parts.AppositionEnd);
     }
 
     /// <summary>A listed full name (or multi-word alias) that ends the range, read also without middle initials

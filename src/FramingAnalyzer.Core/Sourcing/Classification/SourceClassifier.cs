@@ -90,8 +90,13 @@ public sealed class SourceClassifier
             // A well-known person the article names but does not describe ("Pence told ..."): the role on the article's date.
             // Its party or country fills a missing affiliation unless the article describes the source as something else
             // ("Ada Brisk, a doctor": perhaps a namesake).
-            if ((type.Type is null || type.PastOffice || affiliation.Affiliation is null || OfficeByWords(type)) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
+            // A listed person described by kinship ("Trump's daughter Ivanka") speaks in their listed role: the
+            // candidates' families campaigned.
+            bool kin = type.Type == SourceTypes.Citizen && type.TypeEvidence is TypeEvidence.Role or TypeEvidence.Apposition
+                && AllMentions(text, first, mentions[i], entities[i]).Any(m => _reader.DescribesFamily(text, m));
+            if ((type.Type is null || type.PastOffice || affiliation.Affiliation is null || OfficeByWords(type) || kin) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
             {
+                if (kin) type = type with { Type = null, TypeEvidence = TypeEvidence.None };
                 if (NowPolitical(type, figure.SourceType)) type = new MentionReading(null, TypeEvidence.None, null, AffiliationEvidence.None);
                 // A sitting office-holder whom the list has as a candidate on the article's date ("Gov. Mike Pence" as the
                 // running mate): the candidacy is the capacity in which political news quotes them.
