@@ -77,6 +77,7 @@ public class ModifiedRoleTypingTests
     [InlineData("The young man complained that the line had not moved in an hour.", "The young man", "citizen")]
     [InlineData("Conservative Christians said the rule trampled on their beliefs.", "Conservative Christians", "citizen")]
     [InlineData("Football fans said the ticket prices were out of reach.", "Football fans", "citizen")]
+    [InlineData("A reader wrote that the paper had ignored the strike.", "A reader", "citizen")]
     public void Members_of_the_public_by_what_they_are(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

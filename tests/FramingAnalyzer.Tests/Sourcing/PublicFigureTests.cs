@@ -415,6 +415,7 @@ public class PublicFigureTests
     [InlineData("2016-09-10", "Martin O'Malley told reporters the platform was strong.", "political", "democratic_party")]
     [InlineData("2016-10-02", "Paul Manafort said the campaign was on track.", "political", "republican_party")]  // after he resigned as chairman
     [InlineData("2016-10-02", "Khizr Khan said the nominee had sacrificed nothing.", "citizen", "independent")]
+    [InlineData("2016-03-01", "Mr. Ban said the deal was historic.", "ngo_intl", "international")]  // a surname that is also a word, after a title
     public void The_shipped_list_keeps_former_candidates_as_party_figures(string date, string text, string type, string affiliation)
     {
         var source = Assert.Single(Attributions(Dated(date, text), resources: ShippedLexicons));
