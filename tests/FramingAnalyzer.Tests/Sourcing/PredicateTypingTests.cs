@@ -16,6 +16,7 @@ public class PredicateTypingTests
     [InlineData("Ruth Varga teaches constitutional law at a university in Boston. Varga said the order would not survive.", "Varga", "expert")]
     [InlineData("Ana Ruiz has covered the campaign for a Miami newspaper since January. Ruiz said the crowds were smaller.", "Ruiz", "media")]
     [InlineData("Ana Ruiz, who has covered the campaign for a Miami newspaper, said the crowds were smaller.", "Ana Ruiz, who has covered the campaign for a Miami newspaper", "media")]
+    [InlineData("Ana Ruiz, who covers the Harbor City Council for a Miami newspaper, said the vote was delayed.", "Ana Ruiz, who covers the Harbor City Council for a Miami newspaper", "media")] // the beat is no employer
     public void What_the_person_does_types_them(string text, string source, string type)
     {
         var document = Doc(text);

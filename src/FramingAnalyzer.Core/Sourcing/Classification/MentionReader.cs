@@ -155,6 +155,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (HeldInThePast(text, parts, parts.HeadStart, parts.HeadNounEnd - 1, institution, out past), TypeEvidence.Institution, null);
         }
+        // "Jane Doe, who covers the White House for Reuters": what a reporter covers is not whom they work for.
+        if (parts.HasApposition && Word(text, parts.AppositionStart) is "who" && PredicateType(text, parts) == SourceTypes.Media)
+        {
+            return (SourceTypes.Media, TypeEvidence.Predicate, null);
+        }
         // "Lena Borg, head of the Tax Policy Center": the institution the apposition names.
         if (parts.HasApposition && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named)
         {
