@@ -14,6 +14,8 @@ public class WellKnownOrganisationTypingTests
     [Theory]
     [InlineData("The RAND Corporation said the plan would raise costs for the Army.", "The RAND Corporation", "expert")]
     [InlineData("Chatham House said the sanctions had done little to change policy.", "Chatham House", "expert")]
+    [InlineData("The Lancet said the paper had been retracted.", "The Lancet", "expert")] // a medical journal
+    [InlineData("USA Gymnastics said the coach had been suspended.", "USA Gymnastics", "ngo_intl")] // a sports federation
     [InlineData("The Southern Poverty Law Center said the number of hate groups had grown.", "The Southern Poverty Law Center", "ngo_intl")]
     [InlineData("The Human Rights Campaign said the bill would harm transgender students.", "The Human Rights Campaign", "ngo_intl")]
     [InlineData("The Fraternal Order of Police said officers would not support the measure.", "The Fraternal Order of Police", "ngo_intl")]
