@@ -801,7 +801,6 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
-    /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
     private static readonly WordSet FamilyNouns = new("wife", "husband", "son", "daughter", "mother", "father", "sister", "brother",
         "sons", "daughters", "children", "child", "stepdaughter", "stepson", "son-in-law", "daughter-in-law", "grandson", "granddaughter");
 
@@ -814,6 +813,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return false;
     }
 
+    /// <summary>The mention is a person's name and nothing else: no apposition, no role word ("Luis Ortega").</summary>
     public bool IsBareName(DocumentText text, MentionParts parts) => !parts.HasApposition && IsPersonName(text, parts.HeadStart, parts.HeadEnd);
 
     /// <summary>

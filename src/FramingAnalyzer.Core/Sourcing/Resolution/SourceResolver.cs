@@ -663,8 +663,9 @@ public sealed class SourceResolver
 
     private static readonly WordSet PlacePrepositions = new("in", "from", "across", "around");
 
-    /// <summary>The token after "in", "from", "across" or "around" ("at" names employers) and one to three capitalised words starting at
-    /// <paramref name="t"/> ("in Ohio", "from New Hampshire"), or <paramref name="t"/> itself.</summary>
+    /// <summary>The token after "in", "from", "across" or "around" and one to three capitalised words starting at
+    /// <paramref name="t"/> ("in Ohio", "from New Hampshire"), or <paramref name="t"/> itself ("at" names employers:
+    /// "Economists at Goldman Sachs").</summary>
     private static int PlaceAfter(DocumentText text, int t, int end)
     {
         var tokens = text.Document.Tokens;
