@@ -79,6 +79,8 @@ public class ModifiedRoleTypingTests
     [InlineData("Football fans said the ticket prices were out of reach.", "Football fans", "citizen")]
     [InlineData("A reader wrote that the paper had ignored the strike.", "A reader", "citizen")]
     [InlineData("\"She can't be trusted,\" a narrator in the Holm ad says.", "a narrator in the Holm ad", "political")] // the voice of a campaign ad
+    [InlineData("Major donors said they would stop giving to the party.", "Major donors", "political")] // political money
+    [InlineData("A blood donor said the clinic was crowded.", "A blood donor", "citizen")]
     public void Members_of_the_public_by_what_they_are(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
