@@ -81,6 +81,7 @@ public class ModifiedRoleTypingTests
     [InlineData("\"She can't be trusted,\" a narrator in the Holm ad says.", "a narrator in the Holm ad", "political")] // the voice of a campaign ad
     [InlineData("Major donors said they would stop giving to the party.", "Major donors", "political")] // political money
     [InlineData("A blood donor said the clinic was crowded.", "A blood donor", "citizen")]
+    [InlineData("A conservative group said the judge was biased.", "A conservative group", "ngo_intl")] // an advocacy group by its leaning
     public void Members_of_the_public_by_what_they_are(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
