@@ -91,6 +91,40 @@ public class PublicFigureTests
         Assert.Equal((type, "public_figure", "Tomas Okafor"), (source.SourceType, source.TypeEvidence, source.SourceCanonical));
     }
 
+    /// <summary>A description that names a body before its noun ("the Harbour Board chairman") is an office whoever holds
+    /// it, not an epithet of the person just named.</summary>
+    [Fact]
+    public void A_description_naming_a_body_is_not_an_epithet_of_the_person_just_named()
+    {
+        var said = Attributions(Dated("2016-05-04", "Tomas Okafor toured the port on Monday.", "The Harbour Board chairman said the plan would fail."));
+
+        var source = Assert.Single(said);
+        Assert.Equal("official", source.SourceType);
+        Assert.NotEqual("Tomas Okafor", source.SourceCanonical);
+    }
+
+    /// <summary>Surnames joined by "and" of people the article names in full take the type their listed roles agree on,
+    /// also where the list will not read the surname alone (its surname column is "-" for Larry King and Ed Schultz, and
+    /// "King" is also a title) and the article names them only together.</summary>
+    [Theory]
+    [InlineData("King and Schultz say the network never edited them.")]
+    [InlineData("Both Mr. King and Mr. Schultz say the network never edited them.")]
+    public void Surnames_joined_by_and_take_the_roles_of_the_people_named_in_full(string sentence)
+    {
+        var said = Attributions(Dated("2016-09-19", "Larry King and Ed Schultz host shows on the network.", sentence), resources: ShippedLexicons);
+
+        var source = Assert.Single(said);
+        Assert.Equal(("media", "conjuncts"), (source.SourceType, source.TypeEvidence));
+    }
+
+    [Fact]
+    public void Surnames_joined_by_and_whose_roles_differ_are_not_typed_by_the_list()
+    {
+        var said = Attributions(Dated("2016-05-04", "The port hired Kemal Sorin and Ines Marr last year.", "Sorin and Marr said the plan would fail."));
+
+        Assert.NotEqual("conjuncts", Assert.Single(said).TypeEvidence);
+    }
+
     [Fact]
     public void An_epithet_of_a_person_the_list_does_not_know_keeps_its_own_type()
     {

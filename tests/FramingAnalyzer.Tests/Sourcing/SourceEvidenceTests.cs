@@ -47,6 +47,8 @@ public class SourceEvidenceTests
     [InlineData("Forward Ohio PAC said the ad would run all week.", "political", "institution")]
     [InlineData("The Committee for a Sound Budget said the plan would raise the debt.", "expert", "institution")]
     [InlineData("The Harlan County Budget Committee said the plan would raise the debt.", "political", "institution")]
+    [InlineData("The Labour Department Wage Research Center said pay had risen.", "official", "institution")]
+    [InlineData("The Harbour Board Data Center said the port was full.", "official", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {
         var attribution = Assert.Single(Attributions(text));

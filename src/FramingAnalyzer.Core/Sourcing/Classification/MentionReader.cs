@@ -99,6 +99,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
             && InstitutionType(text, describing.End, parts.HeadNounEnd) is { } namedBody)
         {
+            if (UnitOfGovernmentBody(text, parts.HeadStart, parts.HeadNounEnd)) return (SourceTypes.Official, TypeEvidence.Institution, null);
             return (PartyBody(text, parts.HeadStart, parts.HeadNounEnd, namedBody), TypeEvidence.Institution, null);
         }
         // "the state's Workers' Compensation Board": a capitalised role word inside an institution's name is part of the name.
@@ -153,6 +154,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "A retired Army general": a past marker before the institution's word is a former member, as before a role.
         if (InstitutionType(text, parts.HeadStart, parts.HeadEnd) is { } institution)
         {
+            if (institution != SourceTypes.Official && UnitOfGovernmentBody(text, parts.HeadStart, parts.HeadNounEnd)) institution = SourceTypes.Official;
             return (HeldInThePast(text, parts, parts.HeadStart, parts.HeadNounEnd - 1, institution, out past), TypeEvidence.Institution, null);
         }
         // "Jane Doe, who covers the White House for Reuters": what a reporter covers is not whom they work for.
@@ -464,6 +466,23 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private Actor? ActorInPhrase(DocumentText text, MentionParts parts) =>
         resolver.ActorWithin(text, parts.HeadStart, parts.HeadEnd)
         ?? (parts.HasApposition ? resolver.ActorWithin(text, parts.AppositionStart, parts.AppositionEnd) : null);
+
+    /// <summary>A name that opens with a body of the state the actor lexicon knows and goes on to a unit of it ("The State
+    /// Department Refugee Processing Center"), or with a name the institution patterns or a capitalised role word make
+    /// official ("State Department"):
+    /// the unit is part of the state, whatever its own last word would make it.</summary>
+    private bool UnitOfGovernmentBody(DocumentText text, int start, int end)
+    {
+        if (start < end && Word(text, start) is "the") start++;
+        if (resolver.ActorStartingAt(text, start, end) is { } body) return body.Actor.SourceType == SourceTypes.Official && start + body.Length < end;
+        for (int k = start + 2; k < end; k++)
+        {
+            if (InstitutionType(text, start, k) == SourceTypes.Official) return true;
+            if (IsCapitalised(text, k - 1) && resources.Roles.Head(text.Normalised, text.Document.Tokens, start, k, k) is { } role
+                && role.End == k && role.Value.Type == SourceTypes.Official) return true;
+        }
+        return false;
+    }
 
     /// <summary>The head phrase and its apposition as one token range.</summary>
     private static (int Start, int End) Whole(MentionParts parts) => parts.HasApposition

@@ -67,6 +67,51 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         return BySurname(article, surname, gender);
     }
 
+    /// <summary>
+    /// The roles of the listed people a coordinated head names ("Mr. King and Mr. Schultz say", "Both King and Schultz",
+    /// "Larry King and Ed Schultz"): each conjunct a full name or a surname read as <see cref="BySurname"/> reads it
+    /// (after "Larry King" and "Ed Schultz" in the narrative). Null unless every conjunct names a listed person.
+    /// </summary>
+    public List<PublicFigureRole>? ConjunctRoles(ArticleFigures article, MentionParts parts)
+    {
+        if (figures.PeopleCount == 0) return null;
+        var text = article.Text;
+        int end = parts.HeadNounEnd;
+        var roles = new List<PublicFigureRole>(2);
+        int start = parts.HeadStart;
+        for (int t = parts.HeadStart; t <= end; t++)
+        {
+            if (t < end && Word(text, t) is not "and") continue;
+            int s = start, e = t;
+            while (s + 1 < e && (Word(text, s) is "both" or "the" || GrammarWords.Honorifics.Contains(Word(text, s)))) s++;
+            while (e > s && text.Document.Tokens[e - 1].Kind == TokenKind.Punctuation) e--;
+            if (e - s == 0) return null;
+            for (int n = s; n < e; n++) if (!IsCapitalisedWord(text, n)) return null;
+            var found = e - s == 1 ? NamedInFullAs(article, Surname(text, s)) ?? BySurname(article, Surname(text, s))
+                : FullName(text, s, e) is { } person && person.RoleAt(article.Day) is { } role ? (person, role) : null;
+            if (found is null) return null;
+            roles.Add(found.Value.Role);
+            start = t + 1;
+        }
+        return roles.Count >= 2 ? roles : null;
+    }
+
+    /// <summary>The one listed person the article names in full whose name ends in this word, with their role on its day:
+    /// a surname the list will not read alone ("King", "Schultz") still names "Larry King" in an article that names him.</summary>
+    private (PublicFigure Person, PublicFigureRole Role)? NamedInFullAs(ArticleFigures article, string surname)
+    {
+        article.NamedInFull ??= NamedInFull(article.Text);
+        PublicFigure? named = null;
+        foreach (var person in article.NamedInFull)
+        {
+            int space = person.Name.LastIndexOf(' ');
+            if (space < 0 || !person.Name.AsSpan(space + 1).Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
+            if (named is not null && !ReferenceEquals(named, person)) return null;
+            named = person;
+        }
+        return named?.RoleAt(article.Day) is { } role ? (named, role) : null;
+    }
+
     /// <summary>The person a surname names in this article (see the class summary), with their role on its day.</summary>
     public (PublicFigure Person, PublicFigureRole Role)? BySurname(ArticleFigures article, string surname, char gender = '?')
     {

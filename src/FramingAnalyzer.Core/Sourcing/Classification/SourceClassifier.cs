@@ -330,7 +330,7 @@ public sealed class SourceClassifier
     /// McConnell" and "Paul Ryan" in 2016: political).</summary>
     private MentionReading? ReadConjuncts(DocumentText text, SourceEntity entity, PublicFigureMatcher.ArticleFigures figures)
     {
-        if (entity.Conjuncts.Count == 0) return null;
+        if (entity.Conjuncts.Count == 0) return ReadListedConjuncts(text, entity, figures);
         var readings = entity.Conjuncts.Select(m =>
         {
             var parts = MentionParts.Of(text, m);
@@ -348,6 +348,18 @@ public sealed class SourceClassifier
             Affiliation = sameSide ? first.Affiliation : null,
             AffiliationEvidence = sameSide ? first.AffiliationEvidence : AffiliationEvidence.None,
         };
+    }
+
+    /// <summary>Names joined by "and" with no fuller mention of their own as sources, each a listed person ("Mr. King and
+    /// Mr. Schultz say" after "Larry King and Ed Schultz" in the narrative): the type their roles agree on.</summary>
+    private MentionReading? ReadListedConjuncts(DocumentText text, SourceEntity entity, PublicFigureMatcher.ArticleFigures figures)
+    {
+        if (_figures.ConjunctRoles(figures, MentionParts.Of(text, entity.Representative)) is not { } roles) return null;
+        var first = roles[0];
+        if (roles.Exists(r => r.SourceType != first.SourceType)) return null;
+        bool sameSide = first.Affiliation != SourceClass.UnknownAffiliation && roles.TrueForAll(r => r.Affiliation == first.Affiliation);
+        return new MentionReading(first.SourceType, TypeEvidence.Conjuncts, sameSide ? first.Affiliation : null,
+            sameSide ? AffiliationEvidence.PublicFigure : AffiliationEvidence.None);
     }
 
     /// <summary>How many paragraphs after its own a letter's signature may come (<see cref="SignedLetter"/>).</summary>

@@ -312,9 +312,10 @@ public sealed class SourceResolver
     /// tweets"), the genders do not clash, and the description's noun
     /// does not occur in those sentences outside that name ("Sen. Ada Holm met the governor. The governor said ..." is
     /// someone else). "Of" and lower-case words may follow the noun ("the former secretary of state"), a capitalised name
-    /// may not ("the head of the Harbour Board"). Null otherwise.
+    /// may not ("the head of the Harbour Board"), nor a body of the actor lexicon before the noun ("the FBI director").
+    /// Null otherwise.
     /// </summary>
-    private static ResolverMention? EpithetAntecedent(DocumentText text, ResolverMention mention, List<ResolverMention> seen)
+    private ResolverMention? EpithetAntecedent(DocumentText text, ResolverMention mention, List<ResolverMention> seen)
     {
         var words = mention.Name.Tokens;
         if (!mention.Form.Person || mention.Form.Plural || words.Length is < 2 or > 5 || words[0] != "the") return null;
@@ -328,6 +329,12 @@ public sealed class SourceResolver
         {
             if (afterOf && char.IsUpper(document.Text[document.Tokens[t].Start])) return null;
             afterOf |= text.Normalised.AsSpan(document.Tokens[t].Start, document.Tokens[t].Length).SequenceEqual("of");
+        }
+        // "The FBI director", "the State Department spokesman": the office of a body the lexicon knows, held by whoever
+        // holds it, not another name for the person just named (party words stay: "the GOP nominee").
+        for (int t = headStart; t < headEnd - 1; t++)
+        {
+            if (_actors.Match(text.Normalised, document.Tokens, t, headEnd - 1, out var body) > 0 && body.SourceType != SourceTypes.Political) return null;
         }
         int sentence = mention.Source.SentenceIndex;
         ResolverMention? topic = null;
@@ -1024,6 +1031,14 @@ public sealed class SourceResolver
             return _actors.Longest(text.Normalised, tokens, nounEnd + 1, end)?.Value;
         }
         return null;
+    }
+
+    /// <summary>The actor the lexicon names starting at <paramref name="start"/> and ending before <paramref name="end"/>,
+    /// with its length in tokens, or null.</summary>
+    internal (Actor Actor, int Length)? ActorStartingAt(DocumentText text, int start, int end)
+    {
+        int length = _actors.Match(text.Normalised, text.Document.Tokens, start, end, out var actor);
+        return length > 0 ? (actor, length) : null;
     }
 
     /// <summary>The longest actor named anywhere in [start, end), rightmost on ties, unless the word before it says it
