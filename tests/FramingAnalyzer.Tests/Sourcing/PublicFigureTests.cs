@@ -91,12 +91,17 @@ public class PublicFigureTests
         Assert.Equal((type, "public_figure", "Tomas Okafor"), (source.SourceType, source.TypeEvidence, source.SourceCanonical));
     }
 
-    /// <summary>A description that names a body before its noun ("the Harbour Board chairman") is an office whoever holds
-    /// it, not an epithet of the person just named.</summary>
-    [Fact]
-    public void A_description_naming_a_body_is_not_an_epithet_of_the_person_just_named()
+    /// <summary>A description that names a body before its noun ("the Harbour Board chairman"), or an office of the state
+    /// the person just named was not given as a title ("the mayor"), is someone who holds that office, not an epithet of
+    /// that person.</summary>
+    [Theory]
+    [InlineData("The Harbour Board chairman said the plan would fail.")]
+    [InlineData("The mayor said the plan would fail.")]
+    [InlineData("The judge said the plan would fail.")]
+    [InlineData("The attorney general said the plan would fail.")]
+    public void A_description_naming_an_office_is_not_an_epithet_of_the_person_just_named(string sentence)
     {
-        var said = Attributions(Dated("2016-05-04", "Tomas Okafor toured the port on Monday.", "The Harbour Board chairman said the plan would fail."));
+        var said = Attributions(Dated("2016-05-04", "Tomas Okafor toured the port on Monday.", sentence));
 
         var source = Assert.Single(said);
         Assert.Equal("official", source.SourceType);

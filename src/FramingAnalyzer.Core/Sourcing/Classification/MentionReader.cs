@@ -468,8 +468,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         ?? (parts.HasApposition ? resolver.ActorWithin(text, parts.AppositionStart, parts.AppositionEnd) : null);
 
     /// <summary>A name that opens with a body of the state the actor lexicon knows and goes on to a unit of it ("The State
-    /// Department Refugee Processing Center"), or with a name the institution patterns or a capitalised role word make
-    /// official ("State Department"):
+    /// Department Refugee Processing Center"), or with a name the institution patterns make official ("State Department"):
     /// the unit is part of the state, whatever its own last word would make it.</summary>
     private bool UnitOfGovernmentBody(DocumentText text, int start, int end)
     {
@@ -478,8 +477,6 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         for (int k = start + 2; k < end; k++)
         {
             if (InstitutionType(text, start, k) == SourceTypes.Official) return true;
-            if (IsCapitalised(text, k - 1) && resources.Roles.Head(text.Normalised, text.Document.Tokens, start, k, k) is { } role
-                && role.End == k && role.Value.Type == SourceTypes.Official) return true;
         }
         return false;
     }

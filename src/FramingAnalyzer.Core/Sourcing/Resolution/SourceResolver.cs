@@ -355,6 +355,7 @@ public sealed class SourceResolver
         }
         if (topic is null) return null;
         if (topic.Form.Gender != '?' && mention.Form.Gender != '?' && topic.Form.Gender != mention.Form.Gender) return null;
+        if (OfficeOfSomeoneElse(text, mention, topic, headStart, headEnd)) return null;
         // The description's noun said of someone else nearby ("... met the governor."): not an epithet.
         var noun = text.Normalised.AsSpan(document.Tokens[headEnd - 1].Start, document.Tokens[headEnd - 1].Length);
         var (topicStart, topicEnd) = text.TokenRange(topic.Source.Head, topic.Source.SentenceIndex);
@@ -367,6 +368,23 @@ public sealed class SourceResolver
         return topic;
     }
 
+
+    /// <summary>
+    /// Whether a description's noun is an office of the state ("the mayor", "the judge", "the attorney general") that the
+    /// person just named does not bear as a title: news names such a person by the office, and the office is not an
+    /// epithet of the candidate in the previous sentence. A past
+    /// office is ("the former secretary of state"), and so is a title the person was named with ("Gov. Mike Pence" ...
+    /// "the governor").
+    /// </summary>
+    private bool OfficeOfSomeoneElse(DocumentText text, ResolverMention mention, ResolverMention topic, int headStart, int headEnd)
+    {
+        if (_roles?.Head(text.Normalised, text.Document.Tokens, headStart, headEnd, headEnd) is not { } role) return false;
+        // A spokesman or press secretary with no principal of their own most likely speaks for the person just named.
+        if (role.Value.Type != SourceTypes.Official || role.Value.SpeaksForPrincipal) return false;
+        foreach (var word in mention.Name.Tokens) if (word is "former" or "ex" or "retired") return false;
+        var noun = text.Normalised.Substring(text.Document.Tokens[headEnd - 1].Start, text.Document.Tokens[headEnd - 1].Length);
+        return !Titled(topic.Antecedent ?? topic, noun) && !Titled(topic, noun);
+    }
 
     /// <summary>
     /// A bare surname when the article has named two people who bear it ("Senator Ada Holm" first, later "a photo of
