@@ -106,7 +106,7 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         {
             int space = person.Name.LastIndexOf(' ');
             if (space < 0 || !person.Name.AsSpan(space + 1).Equals(surname, StringComparison.OrdinalIgnoreCase)) continue;
-            if (named is not null && !ReferenceEquals(named, person)) return null;
+            if (named is not null) return null; // two of them: which one is open
             named = person;
         }
         return named?.RoleAt(article.Day) is { } role ? (named, role) : null;

@@ -330,7 +330,7 @@ public sealed class SourceResolver
             if (afterOf && char.IsUpper(document.Text[document.Tokens[t].Start])) return null;
             afterOf |= text.Normalised.AsSpan(document.Tokens[t].Start, document.Tokens[t].Length).SequenceEqual("of");
         }
-        // "The FBI director", "the State Department spokesman": the office of a body the lexicon knows, held by whoever
+        // "The FBI director", "the Harbour Board chairman": the office of a body the lexicon knows, held by whoever
         // holds it, not another name for the person just named (party words stay: "the GOP nominee").
         for (int t = headStart; t < headEnd - 1; t++)
         {
@@ -372,9 +372,8 @@ public sealed class SourceResolver
     /// <summary>
     /// Whether a description's noun is an office of the state ("the mayor", "the judge", "the attorney general") that the
     /// person just named does not bear as a title: news names such a person by the office, and the office is not an
-    /// epithet of the candidate in the previous sentence. A past
-    /// office is ("the former secretary of state"), and so is a title the person was named with ("Gov. Mike Pence" ...
-    /// "the governor").
+    /// epithet of the candidate in the previous sentence. A past office still is one ("the former secretary of state"),
+    /// and so is a title the person was named with ("Gov. Mike Pence" ... "the governor").
     /// </summary>
     private bool OfficeOfSomeoneElse(DocumentText text, ResolverMention mention, ResolverMention topic, int headStart, int headEnd)
     {
