@@ -37,6 +37,19 @@ public class CoreferenceTypingTests
         Assert.Equal("official", last.SourceType);
     }
 
+    /// <summary>A thing's by-phrase (or other prepositional object) names someone else: the family that released the
+    /// footage is not the footage.</summary>
+    [Fact]
+    public void A_source_named_in_an_earlier_source_by_phrase_is_not_that_source()
+    {
+        var attributions = Read(
+            "The footage released on Friday by Lena Ostrova's family did not show a knife.",
+            "Lena Ostrova's family has called on the police to release all the videos.");
+        var family = Saying(attributions, "Lena Ostrova's family");
+        Assert.Equal("citizen", family.SourceType);
+        Assert.DoesNotContain("footage", family.SourceCanonical);
+    }
+
     [Fact]
     public void He_after_a_speaker_goes_to_the_speaker_not_to_a_source_named_in_what_the_speaker_said()
     {

@@ -48,6 +48,8 @@ public class SourceEvidenceTests
     [InlineData("The Committee for a Sound Budget said the plan would raise the debt.", "expert", "institution")]
     [InlineData("The Harlan County Budget Committee said the plan would raise the debt.", "political", "institution")]
     [InlineData("The Labour Department Wage Research Center said pay had risen.", "official", "institution")]
+    [InlineData("Political observers in the north say the race is close.", "expert", "role")]
+    [InlineData("Observers from the monitoring mission said the vote was calm.", "ngo_intl", "role")]
     [InlineData("The Harbour Board Data Center said the port was full.", "official", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)
     {

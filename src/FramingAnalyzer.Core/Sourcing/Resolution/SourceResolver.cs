@@ -841,7 +841,8 @@ public sealed class SourceResolver
         var shortForm = mention.Name.Stripped;
         var full = earlier.Name.Stripped;
         if (shortForm.Length == 0 || full.Length == 0) return false;
-        // "the authors of the report" ... "the report": a common noun's of-object is another thing, not a shorter name for it.
+        // "the authors of the report" ... "the report", "the footage released by Scott's family" ... "Scott's family": a
+        // common noun's prepositional object is another thing, not a shorter name for it.
         if (!earlier.Form.Person && !earlier.Form.Org && EndsWith(full, shortForm) && OfObject(full, shortForm.Length)) return false;
         if (EndsWith(full, shortForm)) return true;
         // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
@@ -866,12 +867,13 @@ public sealed class SourceResolver
         return false;
     }
 
-    /// <summary>Whether the last <paramref name="length"/> words of <paramref name="full"/> follow "of" (or "of" and a determiner).</summary>
+    /// <summary>Whether the last <paramref name="length"/> words of <paramref name="full"/> are the object of a preposition
+    /// (possibly after a determiner): "the authors of the report", "the footage released Friday by Scott's family".</summary>
     private static bool OfObject(string[] full, int length)
     {
         int before = full.Length - length - 1;
         if (before >= 1 && full[before] is "the" or "a" or "an" or "its" or "their") before--;
-        return before >= 1 && full[before] is "of";
+        return before >= 1 && full[before] is "of" or "by" or "from" or "for" or "with" or "about" or "against" or "to";
     }
 
     private static bool EndsWith(string[] full, string[] shortForm) =>
