@@ -49,6 +49,11 @@ public class SourceEvidenceTests
     [InlineData("The Harlan County Budget Committee said the plan would raise the debt.", "political", "institution")]
     [InlineData("The Labour Department Wage Research Center said pay had risen.", "official", "institution")]
     [InlineData("Political observers in the north say the race is close.", "expert", "role")]
+    [InlineData("\"It adds up,\" said Tom Hale, a pollster for the Lind campaign.", "political", "campaign")]
+    [InlineData("\"It adds up,\" said Tom Hale, an economist who works for Ada Lind's campaign.", "political", "campaign")]
+    [InlineData("\"It adds up,\" said Tom Hale, an expert on campaign finance at a university in the north.", "expert", "apposition")]
+    [InlineData("\"It adds up,\" said Tom Hale, a retired Army colonel.", "expert", "apposition")]
+    [InlineData("\"The count is done,\" said Tom Hale, the elections supervisor in Harlan County.", "official", "apposition")]
     [InlineData("Observers from the monitoring mission said the vote was calm.", "ngo_intl", "role")]
     [InlineData("The Harbour Board Data Center said the port was full.", "official", "institution")]
     public void Each_step_of_the_evidence_names_itself(string text, string type, string evidence)

@@ -49,12 +49,40 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (SourceTypes.Citizen, evidence, null, false);
         }
+        // "Tom Hale, a pollster for the Lind campaign", "an economist who works for the Lind campaign": a campaign's staff
+        // speak for it, whatever their trade.
+        if (type is SourceTypes.Expert or SourceTypes.Business && !past && evidence is TypeEvidence.Role or TypeEvidence.Apposition && WorksForCampaign(text, parts))
+        {
+            return (SourceTypes.Political, TypeEvidence.Campaign, null, false);
+        }
         // "Kai Berg, a lawyer at a small firm, who represents the Port Authority": a lawyer speaks for the client named.
         if (type is SourceTypes.Expert && evidence is TypeEvidence.Role or TypeEvidence.Apposition && ClientType(text, parts) is { } client)
         {
             return (client.Type, evidence, client.Actor, false);
         }
         return (type, evidence, actor, past);
+    }
+
+    private static readonly WordSet CampaignEmployers = new("for", "with", "to", "on");
+
+    /// <summary>Whether the apposition (or the phrase after the head noun) puts the person on a campaign's staff: "for",
+    /// "with", "to" or "on" and, within four words, "campaign" ("a pollster for the Lind campaign", "a data analyst with
+    /// Ada Lind's campaign"); not a past one ("formerly with the campaign").</summary>
+    private bool WorksForCampaign(DocumentText text, MentionParts parts)
+    {
+        var (start, end) = parts.HasApposition ? (parts.AppositionStart, parts.AppositionEnd) : (parts.HeadNounEnd, parts.HeadEnd);
+        if (AnyPastMarker(text, start, end)) return false;
+        var tokens = text.Document.Tokens;
+        for (int t = start + 1; t < end; t++)
+        {
+            if (Word(text, t) is not "campaign") continue;
+            // A campaign, not a subject: "an expert on campaign finance", "a scholar of presidential campaigns".
+            if (t + 1 < end && tokens[t + 1].Kind == TokenKind.Word && !IsCapitalised(text, t + 1)) continue;
+            var before = Word(text, t - 1);
+            if (!(IsCapitalised(text, t - 1) || before.EndsWith("'s") || before.EndsWith("’s") || before is "the" or "his" or "her" or "their" or "its")) continue;
+            for (int p = Math.Max(start, t - 5); p < t; p++) if (CampaignEmployers.Contains(Word(text, p))) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet RepresentingVerbs = new("represents", "represented", "representing");

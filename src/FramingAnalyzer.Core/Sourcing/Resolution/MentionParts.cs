@@ -73,7 +73,10 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             // "an outside adviser", "the inside story": after a determiner the word is an adjective, not a preposition.
             if (NounEnders.Contains(word) && !(word is "outside" or "inside" && GrammarWords.Determiners.Contains(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length)))) return p;
             bool lower = !char.IsUpper(text.Document.Text[token.Start]);
-            if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word && !ModifiesLastNoun(text, p, end)) return p;
+            // "a worker employed by ..." opens a participle phrase; "a retired Army colonel", "the acting director": right
+            // after an article the word is an adjective.
+            if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word && !ModifiesLastNoun(text, p, end)
+                && !(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length) is "a" or "an" or "the")) return p;
         }
         return end;
     }
