@@ -43,7 +43,9 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         Extractor = new AttributionExtractor(resources.Verbs, resources.CueDetector);
         _attributionCount = _columns.Add("attribution_count");
         _sentenceFunction = _columns.Add("sentence_function");
-        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution, resources.Clues.Institutions);
+        var figures = new PublicFigureMatcher(resources.PublicFigures, resources);
+        _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution,
+            resources.Clues.Institutions, figures.PeopleOf);
         _classifier = new SourceClassifier(resources, sourceTypeModel);
         _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations,
             [.. resources.Clues.Affiliations.Concat(resources.PublicFigures.Affiliations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);

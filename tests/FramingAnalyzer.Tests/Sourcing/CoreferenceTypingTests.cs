@@ -37,6 +37,18 @@ public class CoreferenceTypingTests
         Assert.Equal("official", last.SourceType);
     }
 
+    /// <summary>A body whose name only looks plural ("Reuters", "The New York Times") is "it".</summary>
+    [Theory]
+    [InlineData("Reuters reported on Saturday that the port had closed.", "Reuters")]
+    [InlineData("The New York Times reported on Saturday that the port had closed.", "Times")]
+    public void It_goes_to_a_named_body_whose_name_ends_in_s(string first, string canonicalPart)
+    {
+        var attributions = Read(first, "It said the closure could last a month.");
+        var it = Saying(attributions, "It");
+        Assert.Equal("media", it.SourceType);
+        Assert.Contains(canonicalPart, it.SourceCanonical);
+    }
+
     /// <summary>A thing's by-phrase (or other prepositional object) names someone else: the family that released the
     /// footage is not the footage.</summary>
     [Fact]

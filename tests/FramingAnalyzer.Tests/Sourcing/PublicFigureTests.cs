@@ -108,6 +108,19 @@ public class PublicFigureTests
         Assert.NotEqual("Tomas Okafor", source.SourceCanonical);
     }
 
+    /// <summary>A one-word name in the narrative that the list gives one person on the article's day is an antecedent for
+    /// "he", though the article never names the person in full (before, "he" fell to the model).</summary>
+    [Theory]
+    [InlineData("\"She is ready,\" he said.")]
+    [InlineData("He said she was ready.")]
+    public void He_after_a_listed_one_word_name_in_the_narrative_is_that_person(string sentence)
+    {
+        var said = Attributions(Dated("2016-10-04", "Obama campaigned for Clinton in Philadelphia on Tuesday.", sentence), resources: ShippedLexicons);
+
+        var he = Assert.Single(said);
+        Assert.Equal(("official", "Obama"), (he.SourceType, he.SourceCanonical));
+    }
+
     /// <summary>Surnames joined by "and" of people the article names in full take the type their listed roles agree on,
     /// also where the list will not read the surname alone (its surname column is "-" for Larry King and Ed Schultz, and
     /// "King" is also a title) and the article names them only together.</summary>

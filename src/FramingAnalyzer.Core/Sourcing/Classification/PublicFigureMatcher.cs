@@ -112,6 +112,14 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         return named?.RoleAt(article.Day) is { } role ? (named, role) : null;
     }
 
+    /// <summary>For resolution: a lookup, for one article, of a one-word name ("Obama", "Pence") that names one listed person
+    /// on the article's day (as <see cref="BySurname"/> reads it), giving that person's gender ('m', 'f' or '?'), or null.</summary>
+    public Func<string, char?> PeopleOf(DocumentText text)
+    {
+        var article = For(text);
+        return word => word.Length > 1 && BySurname(article, word) is { } found ? GenderOf(found.Person) : null;
+    }
+
     /// <summary>The person a surname names in this article (see the class summary), with their role on its day.</summary>
     public (PublicFigure Person, PublicFigureRole Role)? BySurname(ArticleFigures article, string surname, char gender = '?')
     {

@@ -29,6 +29,7 @@ public sealed class SourceResolver
     private readonly PhraseLexicon? _institutions;
     private readonly ResolutionWords _words;
     private readonly NarrativeMentionFinder _narrative;
+    private readonly Func<DocumentText, Func<string, char?>>? _listedPeople;
 
     /// <param name="anonymous">When given, an unnamed mention of an actor ("government officials") is kept apart from the
     /// named actor ("the government").</param>
@@ -36,6 +37,16 @@ public sealed class SourceResolver
     /// capitalised word there ("Stefan Brandt") means another person.</param>
     /// <param name="nationalities">When given, a nationality right before an actor's name means another body.</param>
     /// <param name="words">Speaker nouns and generic body nouns (the shipped files unless given).</param>
+    /// <param name="listedPeople">For one article, a lookup of one-word names that name one well-known person on its day
+    /// (the list of public figures), with their gender: such a name in the narrative ("Obama spoke in Philadelphia") is an
+    /// antecedent for "he" or "she" even when the article never names the person in full.</param>
+    internal SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous, SourceRoleLexicon? roles, PhraseLexicon? nationalities,
+        ResolutionWords? words, PhraseLexicon? institutions, Func<DocumentText, Func<string, char?>>? listedPeople)
+        : this(actors, anonymous, roles, nationalities, words, institutions)
+    {
+        _listedPeople = listedPeople;
+    }
+
     public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null, SourceRoleLexicon? roles = null, PhraseLexicon? nationalities = null,
         ResolutionWords? words = null, PhraseLexicon? institutions = null)
     {
@@ -74,6 +85,7 @@ public sealed class SourceResolver
         var seen = new List<ResolverMention>();
         var spoken = new List<(ResolverMention Speaker, TextSpan Content)>();
         var byHead = new Dictionary<TextSpan, int>();
+        Func<string, char?>? listed = null;
         var order = Enumerable.Range(0, attributions.Count).Where(i => attributions[i].ContinuesFrom is null)
             .OrderBy(i => attributions[i].SourceHead.Start).ToList();
         int next = 0;
@@ -83,8 +95,10 @@ public sealed class SourceResolver
             while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start)
             {
                 var linked = Linked(narrative[next++], seen);
-                // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm").
+                // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm"), or
+                // as a well-known person the list gives that name on the article's day ("Obama spoke in Philadelphia").
                 if (!(linked.OneWord || linked.TitleDescription) || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
+                else if (linked.OneWord && linked.Antecedent is null && ListedPerson(text, ref listed, linked) is { } person) seen.Add(person);
             }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
@@ -464,6 +478,18 @@ public sealed class SourceResolver
     /// linked to that earlier mention, so a source resolved to it later joins the first full mention's entity rather
     /// than starting a new one, and is typed by what that mention says.
     /// </summary>
+    /// <summary>A one-word narrative name as the well-known person it names on the article's day, or null.</summary>
+    private ResolverMention? ListedPerson(DocumentText text, ref Func<string, char?>? listed, ResolverMention oneWord)
+    {
+        if (_listedPeople is null || oneWord.Name.Stripped.Length != 1 || oneWord.Form.Org || oneWord.Form.Plural) return null;
+        listed ??= _listedPeople(text);
+        if (listed(oneWord.Name.Stripped[0]) is not { } gender) return null;
+        return new ResolverMention(oneWord.Position, oneWord.Source, oneWord.Name, null, oneWord.Form with { Person = true, Gender = gender })
+        {
+            AfterPreposition = oneWord.AfterPreposition,
+        };
+    }
+
     private static ResolverMention Linked(ResolverMention narrative, List<ResolverMention> seen)
     {
         if (narrative.Actor is not null || narrative.Form.Plural) return narrative;
@@ -819,6 +845,12 @@ public sealed class SourceResolver
         OpeningPronoun(text, candidate.Source.SentenceIndex) is { } opening && text.Document.Tokens[opening].End <= candidate.Source.Head.Start
         && text.Normalised.AsSpan(text.Document.Tokens[opening].Start, text.Document.Tokens[opening].Length).SequenceEqual(pronoun);
 
+    /// <summary>A news outlet or company the actor list names whose name only looks plural ("Reuters", "The New York Times",
+    /// "Goldman Sachs"): "it", not "they". Forces and police stay plural ("the Armed Forces ... they").</summary>
+    private static bool NamedBody(ResolverMention candidate) =>
+        candidate.Actor is { SourceType: SourceTypes.Media or SourceTypes.Business } actor && LooksLikeBody(actor.Canonical)
+        && actor.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on");
+
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
         // "Holm" in the narrative after "Ada Holm": what the full mention says.
@@ -829,7 +861,7 @@ public sealed class SourceResolver
         {
             "he" => candidate.Form.Person && gender != 'f',
             "she" => candidate.Form.Person && gender != 'm',
-            "it" => (candidate.Form.Org || candidate.Document) && !candidate.Form.Plural,
+            "it" => (candidate.Form.Org || candidate.Document) && (!candidate.Form.Plural || NamedBody(candidate)),
             _ => candidate.Form.Plural || candidate.Form.Org,
         };
     }
