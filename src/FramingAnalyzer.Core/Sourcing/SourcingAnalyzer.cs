@@ -45,7 +45,7 @@ public sealed class SourcingAnalyzer : IArticleAnalyzer, IDescribesResources
         _sentenceFunction = _columns.Add("sentence_function");
         var figures = new PublicFigureMatcher(resources.PublicFigures, resources);
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution,
-            resources.Clues.Institutions, figures.PeopleOf);
+            resources.Clues.Institutions, figures.PeopleOf, resources.Clues.Seats);
         _classifier = new SourceClassifier(resources, sourceTypeModel);
         _metrics = new SourcingMetrics(resources.Verbs.Stances, resources.Actors.Affiliations,
             [.. resources.Clues.Affiliations.Concat(resources.PublicFigures.Affiliations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);

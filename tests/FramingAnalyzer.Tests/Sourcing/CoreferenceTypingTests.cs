@@ -49,6 +49,22 @@ public class CoreferenceTypingTests
         Assert.Contains(canonicalPart, it.SourceCanonical);
     }
 
+    [Fact]
+    public void They_goes_to_a_plural_subject_placed_by_a_common_noun()
+    {
+        var attributions = Read("Many voters in the county lost their jobs when the mill closed.", "They say nobody in the capital listened.");
+        var they = Saying(attributions, "They");
+        Assert.Equal("citizen", they.SourceType);
+        Assert.Contains("voters", they.SourceCanonical);
+    }
+
+    [Fact]
+    public void It_goes_to_a_seat_of_government_that_spoke_before()
+    {
+        var attributions = Read("The Pentagon said on Friday that more troops would go.", "It said the troops would leave in May.");
+        Assert.Equal("official", Saying(attributions, "It").SourceType);
+    }
+
     /// <summary>A thing's by-phrase (or other prepositional object) names someone else: the family that released the
     /// footage is not the footage.</summary>
     [Fact]

@@ -121,6 +121,16 @@ public class PublicFigureTests
         Assert.Equal(("official", "Obama"), (he.SourceType, he.SourceCanonical));
     }
 
+    /// <summary>A listed family by its surname in the plural takes the role its members share on the article's day.</summary>
+    [Theory]
+    [InlineData("The Clintons said the foundation would stop taking foreign money.", "political")]
+    [InlineData("The Bushes said they would not endorse the nominee.", "political")]
+    public void A_listed_family_named_by_its_surname_takes_the_shared_role(string sentence, string type)
+    {
+        var source = Assert.Single(Attributions(Dated("2016-09-01", sentence), resources: ShippedLexicons));
+        Assert.Equal((type, "public_figure"), (source.SourceType, source.TypeEvidence));
+    }
+
     /// <summary>Surnames joined by "and" of people the article names in full take the type their listed roles agree on,
     /// also where the list will not read the surname alone (its surname column is "-" for Larry King and Ed Schultz, and
     /// "King" is also a title) and the article names them only together.</summary>

@@ -118,6 +118,11 @@ public sealed class SourceClassifier
                 if (affiliation.Affiliation is null && other.Affiliation is not null) affiliation = other;
             }
             if (type.Type is null && PredicateType(text, entities[i], mentions[i]) is { } does) type = type with { Type = does, TypeEvidence = TypeEvidence.Predicate };
+            // "The Clintons said", "the Bushes": a listed family by its surname in the plural, the role its members share that day.
+            if (type.Type is null && FamilySurname(text, first) is { } family && _figures.RoleOfSurname(figures, family) is { } shared)
+            {
+                type = type with { Type = shared.SourceType, TypeEvidence = TypeEvidence.PublicFigure };
+            }
             // "\"The debate changed my mind.\" ― Luis Ortega": a quotation signed with a bare name is a member of the public's
             // (readers' comments, voices from a rally); officials, experts and politicians are introduced by their role.
             if (type.Type is null && signedOnly[i] && _reader.IsBareName(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.SignedQuote };
@@ -360,6 +365,20 @@ public sealed class SourceClassifier
         bool sameSide = first.Affiliation != SourceClass.UnknownAffiliation && roles.TrueForAll(r => r.Affiliation == first.Affiliation);
         return new MentionReading(first.SourceType, TypeEvidence.Conjuncts, sameSide ? first.Affiliation : null,
             sameSide ? AffiliationEvidence.PublicFigure : AffiliationEvidence.None);
+    }
+
+    /// <summary>The surname of "the Clintons", "the Bushes" (the head is "the" and one capitalised plural word), or null.</summary>
+    private static string? FamilySurname(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        if (parts.HeadNounEnd - parts.HeadStart != 2 || text.Normalised.AsSpan(tokens[parts.HeadStart].Start, tokens[parts.HeadStart].Length) is not "the") return null;
+        var token = tokens[parts.HeadStart + 1];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[token.Start])) return null;
+        var word = text.Normalised.AsSpan(token.Start, token.Length);
+        if (word.Length < 4 || word[^1] != 's' || word.EndsWith("ss")) return null;
+        // "Bushes", "Joneses": -es after a sibilant; "Clintons", "Obamas": -s.
+        return word.EndsWith("shes") || word.EndsWith("ches") || word.EndsWith("ses") || word.EndsWith("xes") || word.EndsWith("zes")
+            ? word[..^2].ToString() : word[..^1].ToString();
     }
 
     /// <summary>How many paragraphs after its own a letter's signature may come (<see cref="SignedLetter"/>).</summary>

@@ -30,6 +30,7 @@ public sealed class SourceResolver
     private readonly ResolutionWords _words;
     private readonly NarrativeMentionFinder _narrative;
     private readonly Func<DocumentText, Func<string, char?>>? _listedPeople;
+    private readonly PhraseLexicon? _seats;
 
     /// <param name="anonymous">When given, an unnamed mention of an actor ("government officials") is kept apart from the
     /// named actor ("the government").</param>
@@ -40,11 +41,13 @@ public sealed class SourceResolver
     /// <param name="listedPeople">For one article, a lookup of one-word names that name one well-known person on its day
     /// (the list of public figures), with their gender: such a name in the narrative ("Obama spoke in Philadelphia") is an
     /// antecedent for "he" or "she" even when the article never names the person in full.</param>
+    /// <param name="seats">Capitals and seats of government ("the Pentagon", "the Kremlin"): bodies, so "it".</param>
     internal SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous, SourceRoleLexicon? roles, PhraseLexicon? nationalities,
-        ResolutionWords? words, PhraseLexicon? institutions, Func<DocumentText, Func<string, char?>>? listedPeople)
+        ResolutionWords? words, PhraseLexicon? institutions, Func<DocumentText, Func<string, char?>>? listedPeople, PhraseLexicon? seats)
         : this(actors, anonymous, roles, nationalities, words, institutions)
     {
         _listedPeople = listedPeople;
+        _seats = seats;
     }
 
     public SourceResolver(ActorLexicon actors, AnonymousMarkers? anonymous = null, SourceRoleLexicon? roles = null, PhraseLexicon? nationalities = null,
@@ -712,14 +715,18 @@ public sealed class SourceResolver
     }
 
     private static readonly WordSet PlacePrepositions = new("in", "from", "across", "around");
+    private static readonly WordSet PlaceNouns = new("county", "state", "city", "town", "area", "region", "district", "neighborhood", "neighbourhood", "country", "village", "suburbs", "south", "north", "midwest");
 
     /// <summary>The token after "in", "from", "across" or "around" and one to three capitalised words starting at
-    /// <paramref name="t"/> ("in Ohio", "from New Hampshire"), or <paramref name="t"/> itself ("at" names employers:
+    /// <paramref name="t"/> ("in Ohio", "from New Hampshire") or "the" and a place noun ("in the county"), or <paramref name="t"/> itself ("at" names employers:
     /// "Economists at Goldman Sachs").</summary>
     private static int PlaceAfter(DocumentText text, int t, int end)
     {
         var tokens = text.Document.Tokens;
         if (!PlacePrepositions.Contains(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length))) return t;
+        // "in the county", "across the state": a place named by a common noun.
+        if (t + 2 < end && text.Normalised.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length) is "the"
+            && PlaceNouns.Contains(text.Normalised.AsSpan(tokens[t + 2].Start, tokens[t + 2].Length))) return t + 3;
         int k = t + 1;
         while (k < end && k - t <= 3 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[k].Start])) k++;
         return k > t + 1 && k < end ? k : t;
@@ -995,6 +1002,15 @@ public sealed class SourceResolver
         return last.End;
     }
 
+    /// <summary>Whether [start, end), without "the", is a capital or seat of government ("the Pentagon", "Moscow").</summary>
+    private bool IsSeat(DocumentText text, int start, int end)
+    {
+        if (_seats is null || end <= start) return false;
+        var tokens = text.Document.Tokens;
+        if (end - start > 1 && text.Normalised.AsSpan(tokens[start].Start, tokens[start].Length) is "the") start++;
+        return _seats.Exactly(text.Normalised, tokens, start, end) is not null;
+    }
+
     private ResolverMention Describe(DocumentText text, SourceMention source)
     {
         var parts = MentionParts.Of(text, source);
@@ -1032,7 +1048,7 @@ public sealed class SourceResolver
                  && _roles is not null && _roles.LengthEndingAt(text.Normalised, tokens, headNoun + 1, 1) == 1);
         bool acronym = IsAcronym(text.Document.Text.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length));
         bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical))
-            || AppositionNamesBody(text, parts);
+            || AppositionNamesBody(text, parts) || IsSeat(text, nameStart, nounEnd);
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
         plural |= pronoun is null && IsCoordination(words, org);
