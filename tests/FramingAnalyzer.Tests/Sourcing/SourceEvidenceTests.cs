@@ -49,6 +49,8 @@ public class SourceEvidenceTests
     [InlineData("The Harlan County Budget Committee said the plan would raise the debt.", "political", "institution")]
     [InlineData("The Labour Department Wage Research Center said pay had risen.", "official", "institution")]
     [InlineData("Political observers in the north say the race is close.", "expert", "role")]
+    [InlineData("A superdelegate said she would back the governor.", "political", "role")]
+    [InlineData("A transition official said the list of nominees was ready.", "political", "role")]
     [InlineData("\"It adds up,\" said Tom Hale, a pollster for the Lind campaign.", "political", "campaign")]
     [InlineData("\"It adds up,\" said Tom Hale, an economist who works for Ada Lind's campaign.", "political", "campaign")]
     [InlineData("\"It adds up,\" said Tom Hale, an expert on campaign finance at a university in the north.", "expert", "apposition")]
