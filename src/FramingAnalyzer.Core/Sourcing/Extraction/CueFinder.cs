@@ -37,7 +37,7 @@ internal static class CueFinder
             }
             for (int t = i; t < i + length; t++) verbForms[t] = true;
             bool afterVerb = i > 0 && verbForms[i - 1] && !nounForms[i - 1]; // "said reports were false", "to confirm reports"; not "the report said"
-            bool noun = LooksLikeNoun(view, i, i + length, verb);
+            bool noun = LooksLikeNoun(view, i, i + length, verb) || (length == 1 && IsStateBeforeNoun(view, i));
             if (noun) nounForms[i + length - 1] = true;
             if (!afterVerb && !noun)
             {
@@ -51,6 +51,20 @@ internal static class CueFinder
         }
         if (detector is not null) AddLearned(view, detector, cues, verbForms, nounForms);
         return (cues, verbForms);
+    }
+
+    private static readonly WordSet StateTitles = new("sen.", "sen", "rep.", "rep", "senator", "representative", "del.", "treasurer", "auditor",
+        "comptroller", "superintendent", "attorney", "trooper", "troopers");
+
+    /// <summary>"state" naming the state, not reporting: before a lower-case noun ("a Democratic state senator", "Ohio
+    /// state officials said") or a title ("Texas state Sen. Ann Kell"); not before "that", a determiner or a pronoun
+    /// or an adverb ("Officials state that ...", "the figures state the obvious", "the filings state clearly").</summary>
+    private static bool IsStateBeforeNoun(SentenceView view, int i)
+    {
+        if (!view.Is(i, "state") || i + 1 >= view.Count || !view.IsWord(i + 1) || view.InQuote(i + 1)) return false;
+        if (view.IsCapitalised(i + 1)) return view.In(i + 1, StateTitles);
+        return !view.Is(i + 1, "that") && !view.In(i + 1, GrammarWords.Determiners) && !view.In(i + 1, GrammarWords.ObjectPronouns)
+            && !view.In(i + 1, GrammarWords.Prepositions) && !view.In(i + 1, GrammarWords.Adverbs) && !view.Word(i + 1).EndsWith("ly");
     }
 
     /// <summary>
