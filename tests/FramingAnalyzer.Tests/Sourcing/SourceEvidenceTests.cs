@@ -50,6 +50,7 @@ public class SourceEvidenceTests
     [InlineData("The Labour Department Wage Research Center said pay had risen.", "official", "institution")]
     [InlineData("Political observers in the north say the race is close.", "expert", "role")]
     [InlineData("A superdelegate said she would back the governor.", "political", "role")]
+    [InlineData("The tape shows the mayor laughing at the dock workers.", "document", "role")]
     [InlineData("A transition official said the list of nominees was ready.", "political", "role")]
     [InlineData("\"It adds up,\" said Tom Hale, a pollster for the Lind campaign.", "political", "campaign")]
     [InlineData("\"It adds up,\" said Tom Hale, an economist who works for Ada Lind's campaign.", "political", "campaign")]
