@@ -54,11 +54,12 @@ internal static class CueFinder
     }
 
     private static readonly WordSet StateTitles = new("sen.", "sen", "rep.", "rep", "senator", "representative", "del.", "treasurer", "auditor",
-        "comptroller", "superintendent", "attorney", "trooper", "troopers");
+        "comptroller", "superintendent", "attorney", "trooper", "troopers", "tv", "television", "media");
 
     /// <summary>"state" naming the state, not reporting: before a lower-case noun ("a Democratic state senator", "Ohio
-    /// state officials said") or a title ("Texas state Sen. Ann Kell"); not before "that", a determiner or a pronoun
-    /// or an adverb ("Officials state that ...", "the figures state the obvious", "the filings state clearly").</summary>
+    /// state officials said"), a title ("Texas state Sen. Ann Kell") or "TV" ("Iranian state TV"); not before "that", a
+    /// determiner, a pronoun or an adverb ("Officials state that ...", "the figures state the obvious", "the filings state
+    /// clearly").</summary>
     private static bool IsStateBeforeNoun(SentenceView view, int i)
     {
         if (!view.Is(i, "state") || i + 1 >= view.Count || !view.IsWord(i + 1) || view.InQuote(i + 1)) return false;
