@@ -51,6 +51,8 @@ public class SourceEvidenceTests
     [InlineData("Political observers in the north say the race is close.", "expert", "role")]
     [InlineData("A superdelegate said she would back the governor.", "political", "role")]
     [InlineData("The tape shows the mayor laughing at the dock workers.", "document", "role")]
+    [InlineData("A Republican-aligned group said it would spend heavily on the ads.", "political", "role")]
+    [InlineData("An anti-Republican organization said it would spend heavily on the ads.", "political", "role")]
     [InlineData("A transition official said the list of nominees was ready.", "political", "role")]
     [InlineData("\"It adds up,\" said Tom Hale, a pollster for the Lind campaign.", "political", "campaign")]
     [InlineData("\"It adds up,\" said Tom Hale, an economist who works for Ada Lind's campaign.", "political", "campaign")]

@@ -85,6 +85,34 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return false;
     }
 
+    private static readonly WordSet GroupNouns = new("group", "groups", "organization", "organizations", "organisation", "organisations",
+        "network", "networks", "coalition", "outfit", "committee", "committees");
+    private static readonly string[] AlignedSuffixes = ["-aligned", "-allied", "-backed", "-backing", "-supporting", "-affiliated"];
+    private static readonly WordSet PartyWords = new("republican", "democratic", "democrat", "gop", "labour", "tory", "libertarian");
+
+    /// <summary>A group named for the politician or party it works for or against ("a Clinton-aligned group", "a pro-Trump
+    /// group", "an anti-Trump organization", "a Republican-allied network"): a political operation, not an NGO. The name
+    /// must be a party or a person of the public-figures list ("a pro-Israel group" is not one).</summary>
+    private bool IsPartisanGroup(DocumentText text, MentionParts parts)
+    {
+        int nounEnd = parts.HeadNounEnd;
+        while (nounEnd > parts.HeadStart && text.Document.Tokens[nounEnd - 1].Kind == TokenKind.Punctuation) nounEnd--;
+        if (nounEnd - parts.HeadStart < 2 || !GroupNouns.Contains(Word(text, nounEnd - 1))) return false;
+        var raw = text.Document.Text;
+        for (int t = parts.HeadStart; t < nounEnd - 1; t++)
+        {
+            var token = text.Document.Tokens[t];
+            var word = raw.AsSpan(token.Start, token.Length);
+            ReadOnlySpan<char> name = default;
+            if ((word.StartsWith("pro-") || word.StartsWith("anti-")) && word.Length > 5) name = word[(word.IndexOf('-') + 1)..];
+            else foreach (var suffix in AlignedSuffixes) if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) name = word[..^suffix.Length];
+            if (name.IsEmpty || !char.IsUpper(name[0])) continue;
+            var key = name.ToString().ToLowerInvariant();
+            if (resources.PublicFigures.WithSurname(key).Length > 0 || PartyWords.Contains(key)) return true;
+        }
+        return false;
+    }
+
     private static readonly WordSet RepresentingVerbs = new("represents", "represented", "representing");
 
     /// <summary>The type of the client a lawyer in the phrase represents ("a lawyer ..., who represents the Port
@@ -113,6 +141,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var norm = text.Normalised;
         var actor = resolvedActor ?? (findActors ? resolver.ActorOf(text, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) : null);
         if (actor is not null) return (actor.SourceType, TypeEvidence.Actor, actor);
+        if (IsPartisanGroup(text, parts)) return (SourceTypes.Political, TypeEvidence.Role, null);
 
         int nounStart = AfterLastPossessive(text, parts.HeadStart, parts.HeadNounEnd);
         var role = FirstConjunctRole(text, parts)
