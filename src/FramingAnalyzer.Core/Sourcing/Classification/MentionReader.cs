@@ -66,7 +66,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private static readonly WordSet CampaignEmployers = new("for", "with", "to", "on");
 
     /// <summary>Whether the apposition (or the phrase after the head noun) puts the person on a campaign's staff: "for",
-    /// "with", "to" or "on" and, within four words, "campaign" ("a pollster for the Lind campaign", "a data analyst with
+    /// "with", "to" or "on" and, within five words, "campaign" ("a pollster for the Lind campaign", "a data analyst with
     /// Ada Lind's campaign"); not a past one ("formerly with the campaign").</summary>
     private bool WorksForCampaign(DocumentText text, MentionParts parts)
     {

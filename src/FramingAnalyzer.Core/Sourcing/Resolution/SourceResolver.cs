@@ -715,11 +715,12 @@ public sealed class SourceResolver
     }
 
     private static readonly WordSet PlacePrepositions = new("in", "from", "across", "around");
-    private static readonly WordSet PlaceNouns = new("county", "state", "city", "town", "area", "region", "district", "neighborhood", "neighbourhood", "country", "village", "suburbs", "south", "north", "midwest");
+    private static readonly WordSet PlaceNouns = new("county", "state", "city", "town", "area", "region", "district", "neighborhood",
+        "neighbourhood", "country", "village", "suburbs", "south", "north", "midwest");
 
     /// <summary>The token after "in", "from", "across" or "around" and one to three capitalised words starting at
-    /// <paramref name="t"/> ("in Ohio", "from New Hampshire") or "the" and a place noun ("in the county"), or <paramref name="t"/> itself ("at" names employers:
-    /// "Economists at Goldman Sachs").</summary>
+    /// <paramref name="t"/> ("in Ohio", "from New Hampshire") or "the" and a place noun ("in the county"), or
+    /// <paramref name="t"/> itself ("at" names employers: "Economists at Goldman Sachs").</summary>
     private static int PlaceAfter(DocumentText text, int t, int end)
     {
         var tokens = text.Document.Tokens;
