@@ -50,6 +50,35 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void He_goes_to_someone_the_narrative_names_by_a_given_name_alone()
+    {
+        var attributions = Read("Outside the hall, Luis held up a sign he had painted that morning.", "\"She is the only one with a plan for my clinic,\" he said.");
+        var he = Saying(attributions, "he");
+        Assert.Equal(("Luis", "citizen", "given_name"), (he.SourceCanonical, he.SourceType, he.TypeEvidence));
+    }
+
+    [Fact]
+    public void She_goes_to_someone_named_in_full_who_voted_and_that_types_her()
+    {
+        var attributions = Read("Maria Kessler voted early at the library on Elm Street.", "\"I wanted it done before the rush,\" she said.");
+        var she = Saying(attributions, "she");
+        Assert.Equal(("Maria Kessler", "citizen", "predicate"), (she.SourceCanonical, she.SourceType, she.TypeEvidence));
+    }
+
+    /// <summary>"until" and "as" open a clause here, whose subject the name is: no oblique to pass over for the person
+    /// before it.</summary>
+    [Fact]
+    public void A_name_after_until_that_opens_a_clause_stays_the_subject_a_pronoun_goes_to()
+    {
+        var attributions = Read(
+            "Nadia Hale, the nominee for governor, spoke for an hour.",
+            "Kevin was drifting off again, and as Hale went on about the budget, Melanie kept nodding until Hale reached the last words of her speech.",
+            "\"Thank you, Dayton,\" she said.");
+        var she = Saying(attributions, "she");
+        Assert.Equal(("Nadia Hale", "political"), (she.SourceCanonical, she.SourceType));
+    }
+
+    [Fact]
     public void They_goes_to_a_plural_subject_placed_by_a_common_noun()
     {
         var attributions = Read("Many voters in the county lost their jobs when the mill closed.", "They say nobody in the capital listened.");

@@ -927,8 +927,27 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// judge" reads as a judge).
     /// </summary>
     public bool IsAgedName(DocumentText text, MentionParts parts) =>
-        parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd) && IsPersonName(text, parts.HeadStart, parts.HeadEnd)
+        parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)
+        && (IsPersonName(text, parts.HeadStart, parts.HeadEnd) || IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd))
         && resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null;
+
+    /// <summary>
+    /// The mention names a person by a given name alone and says nothing else ("said Darla", "Tamika, 24,"): news names
+    /// members of the public so (children, voters at a rally, people who asked not to be fully named); officials,
+    /// experts and politicians are named in full with their role. Weak evidence, taken only when nothing else types the
+    /// source and the list of public figures does not know the name ("Hillary said").
+    /// </summary>
+    public bool IsGivenNameOnly(DocumentText text, MentionParts parts) =>
+        (!parts.HasApposition || IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) && IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd);
+
+    /// <summary>"Darla", not "DARLA" (a transcript's speaker label) nor "darla".</summary>
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z');
+
+    private bool IsGivenNameAlone(DocumentText text, int start, int end) =>
+        end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Word && IsCapitalisedWord(text.Document.Text.AsSpan(text.Document.Tokens[start].Start, text.Document.Tokens[start].Length))
+        && resources.Resolution.GenderOfGivenName(Word(text, start)) != '?'
+        && resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, end) is null
+        && resources.Clues.Seats.Longest(text.Normalised, text.Document.Tokens, start, end) is null;
 
     /// <summary>Whether the mention gives the person's age: an apposition that opens with it ("Jane Doe, 45, a lawyer") or
     /// an "N-year-old" in the head or the apposition ("a 38-year-old physician").</summary>

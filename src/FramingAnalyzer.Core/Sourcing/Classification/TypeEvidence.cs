@@ -7,7 +7,7 @@ namespace FramingAnalyzer.Sourcing;
 /// Kremlin"); a capitalised name ends in an institution word ("... Ministry", "... Times"); an actor or role word
 /// elsewhere in the phrase or its relative clause; a party tag ("(D-Mo.)"); for names joined by "and", the type their
 /// fuller earlier mentions agree on ("Orlov and Aydin" after "Russian President Pavel Orlov" ...); a bare name that only
-/// signs quotations with a dash (a member of the public), unless the list of public figures knows the name: a well-known
+/// signs quotations with a dash, or a given name alone ("said Darla": both a member of the public), unless the list of public figures knows the name: a well-known
 /// person the article names without describing ("Trump said") takes the type of their role on the article's date
 /// (public_figure); what a person named without a role does ("has lived in Flint for 30 years": predicate); for a spokesperson or aide of someone the lexicons do not know, the type that someone has as a source
 /// of the same article or in the list of public figures; the speaker label of a transcript that asks the questions
@@ -37,6 +37,9 @@ public static class TypeEvidence
     /// <summary>A bare name that only signs quotations ("\"...\" ― Luis Ortega"), or "I" in a letter signed with a bare
     /// name (a paragraph "Ada Brisk." after it): a member of the public.</summary>
     public const string SignedQuote = "signed_quote";
+    /// <summary>A person named by a given name alone, perhaps with an age, whom nothing else types and the list of public
+    /// figures does not know ("said Darla", "Tamika, 24,"): news names members of the public so.</summary>
+    public const string GivenName = "given_name";
     /// <summary>A social-media handle that nothing else types ("@harbor_watch42 pointed out"): a user, a member of the public.</summary>
     public const string Handle = "handle";
     /// <summary>A source that speaks for someone the lexicons do not know, typed as that someone is elsewhere in the article

@@ -274,7 +274,25 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var tokens = text.Document.Tokens;
         int before = at - 1;
         if (before >= 0 && tokens[before].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[before].Start, tokens[before].Length) is "the") before--;
-        return before >= 0 && tokens[before].Kind == TokenKind.Word && ObliquePrepositions.Contains(text.Normalised.AsSpan(tokens[before].Start, tokens[before].Length));
+        if (before < 0 || tokens[before].Kind != TokenKind.Word) return false;
+        var word = text.Normalised.AsSpan(tokens[before].Start, tokens[before].Length);
+        return ObliquePrepositions.Contains(word) && !(ClauseOpeners.Contains(word) && VerbAfterName(text, at));
+    }
+
+    /// <summary>Prepositions that also open a clause whose subject the name is ("until Trump reached the end", "as Holm went
+    /// on"), not an oblique ("until Tuesday", "as Holm's deputy").</summary>
+    private static readonly WordSet ClauseOpeners = new("after", "before", "since", "until", "as", "like");
+
+    /// <summary>Whether a lower-case word that is no preposition, conjunction or possessive follows the capitalised name
+    /// that starts at <paramref name="at"/>, as a verb follows its subject.</summary>
+    private static bool VerbAfterName(DocumentText text, int at)
+    {
+        var tokens = text.Document.Tokens;
+        int t = at;
+        while (t < tokens.Length && tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start])) t++;
+        if (t == at || t >= tokens.Length || tokens[t].Kind != TokenKind.Word || !char.IsLower(text.Document.Text[tokens[t].Start])) return false;
+        var next = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+        return !ObliquePrepositions.Contains(next) && next is not ("and" or "or" or "'s" or "’s");
     }
 
     private const int MaxQuotedTitleWords = 4;

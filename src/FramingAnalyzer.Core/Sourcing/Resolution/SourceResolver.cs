@@ -98,10 +98,11 @@ public sealed class SourceResolver
             while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start)
             {
                 var linked = Linked(narrative[next++], seen);
-                // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm"), or
-                // as a well-known person the list gives that name on the article's day ("Obama spoke in Philadelphia").
+                // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm"), as a
+                // well-known person the list gives that name on the article's day ("Obama spoke in Philadelphia"), or as
+                // someone named by a given name alone ("Outside the arena, Luis held a sign. ... he said").
                 if (!(linked.OneWord || linked.TitleDescription) || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
-                else if (linked.OneWord && linked.Antecedent is null && ListedPerson(text, ref listed, linked) is { } person) seen.Add(person);
+                else if (linked.OneWord && linked.Antecedent is null && (ListedPerson(text, ref listed, linked) ?? GivenNameAlone(linked)) is { } person) seen.Add(person);
             }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
@@ -476,11 +477,21 @@ public sealed class SourceResolver
         return found;
     }
 
-    /// <summary>
-    /// A name in the narrative that names someone mentioned before ("Mr. Holm" after "Finance Minister Ada Holm") is
-    /// linked to that earlier mention, so a source resolved to it later joins the first full mention's entity rather
-    /// than starting a new one, and is typed by what that mention says.
-    /// </summary>
+    /// <summary>A one-word narrative name that is a given name ("Luis", not "LUIS" nor a place) as a person of that name's
+    /// gender, or null.</summary>
+    private ResolverMention? GivenNameAlone(ResolverMention oneWord)
+    {
+        if (oneWord.Name.Stripped.Length != 1 || oneWord.Form.Org || oneWord.Form.Plural || oneWord.Actor is not null) return null;
+        var word = oneWord.Name.Display.AsSpan();
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyInRange('A', 'Z')) return null;
+        char gender = _words.GenderOfGivenName(oneWord.Name.Stripped[0]);
+        if (gender == '?') return null;
+        return new ResolverMention(oneWord.Position, oneWord.Source, oneWord.Name, null, oneWord.Form with { Person = true, Gender = gender })
+        {
+            AfterPreposition = oneWord.AfterPreposition,
+        };
+    }
+
     /// <summary>A one-word narrative name as the well-known person it names on the article's day, or null.</summary>
     private ResolverMention? ListedPerson(DocumentText text, ref Func<string, char?>? listed, ResolverMention oneWord)
     {
@@ -493,6 +504,11 @@ public sealed class SourceResolver
         };
     }
 
+    /// <summary>
+    /// A name in the narrative that names someone mentioned before ("Mr. Holm" after "Finance Minister Ada Holm") is
+    /// linked to that earlier mention, so a source resolved to it later joins the first full mention's entity rather
+    /// than starting a new one, and is typed by what that mention says.
+    /// </summary>
     private static ResolverMention Linked(ResolverMention narrative, List<ResolverMention> seen)
     {
         if (narrative.Actor is not null || narrative.Form.Plural) return narrative;
