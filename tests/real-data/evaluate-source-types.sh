@@ -13,7 +13,10 @@
 # 'bad' spans are still produced, and a confusion list. ROWS=FILE also writes each labelled source with the tool's span,
 # type and evidence (for error analysis on development samples only: never on a held-out sample).
 # CORPUS=babe measures on BABE's sentences instead ($BABE_DIR or ../shared/datasets/babe; labels default
-# tests/real-data/labels/babe-dev1-source-types.csv), each sentence an article of its own (babe-articles.py).
+# tests/real-data/labels/babe-dev1-source-types.csv), each sentence an article of its own (babe-articles.py). BABE's
+# sentences carry no date; they come from 2017-2020 news, so they are read with `--undated-as 2017-01-01..2020-12-31`
+# (public figures in the role they held longest in those years), as a user who knows the corpus's years would;
+# UNDATED=none reads them with no date (only what all of a person's roles agree on).
 # Usage (from the repository root): bash tests/real-data/evaluate-source-types.sh [extra analyze options]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,6 +35,8 @@ if [ "$corpus" = babe ]; then
     exit 0
   fi
   python3 "$root/tests/real-data/babe-articles.py" "$babe" "$work/in"
+  undated=${UNDATED:-2017-01-01..2020-12-31}
+  [ "$undated" = none ] || set -- --undated-as "$undated" "$@"
 else
   if [ ! -d "$polnear/$compartment/text" ] || [ ! -f "$labels" ]; then
     echo "PolNeAR $compartment ($polnear) or the hand labels ($labels) not found; skipping."

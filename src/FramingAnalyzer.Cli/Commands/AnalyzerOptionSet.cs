@@ -35,6 +35,13 @@ internal sealed class AnalyzerOptionSet
 
     private readonly Option<string> _learnedCues = CreateLearnedCues();
 
+    private readonly Option<string?> _undatedAs = new("--undated-as")
+    {
+        Description = "Date (YYYY-MM-DD) or period (YYYY-MM-DD..YYYY-MM-DD) at which the roles of public figures are read for articles that carry " +
+            "no date (\"Trump said\" is a candidate in 2016, a president in 2018; over a period, the role held longest in it). Articles keep their own " +
+            "date when they have one. Without it, a listed person in an undated article is typed only when all their roles agree.",
+    };
+
     private static Option<string> CreateLearnedCues()
     {
         var option = new Option<string>("--learned-cues")
@@ -60,6 +67,7 @@ internal sealed class AnalyzerOptionSet
         command.Options.Add(_encoder);
         command.Options.Add(_vectors);
         command.Options.Add(_learnedCues);
+        command.Options.Add(_undatedAs);
     }
 
     /// <summary>The options, with the actor and public-figure files of the inputs' corpora (<see cref="CorpusActors"/>) before
@@ -89,7 +97,15 @@ internal sealed class AnalyzerOptionSet
         Encoder = parse.GetValue(_encoder),
         Vectors = ExistingFile(parse.GetValue(_vectors), "--vectors"),
         LearnedCues = parse.GetValue(_learnedCues) == "on",
+        UndatedAs = Day(parse.GetValue(_undatedAs), "--undated-as"),
     };
+
+    private static DayRange? Day(string? value, string option)
+    {
+        if (value is null) return null;
+        return DayRange.Parse(value)
+            ?? throw new UsageException($"{option}: '{value}' is neither a date (YYYY-MM-DD) nor a period (YYYY-MM-DD..YYYY-MM-DD) that ends after it starts.");
+    }
 
     public static string? ExistingFile(string? path, string option)
     {

@@ -32,6 +32,9 @@ public sealed record AnalyzerOptions
     /// <summary>Whether the attribution extractor uses the learned cue detector beside the reporting-verb lexicon (<see cref="Sourcing.CueDetector"/>).</summary>
     public bool LearnedCues { get; init; } = Sourcing.SourcingResources.LearnedCuesByDefault;
 
+    /// <summary>The day or period at which public figures' roles are read for articles without a date (<see cref="Sourcing.SourcingResources.UndatedDays"/>).</summary>
+    public Sourcing.DayRange? UndatedAs { get; init; }
+
     /// <summary>The options as run.json records them.</summary>
     public IEnumerable<KeyValuePair<string, string>> Recorded()
     {
@@ -47,5 +50,6 @@ public sealed record AnalyzerOptions
         if (Encoder != Encoders.EncoderTier.Static) yield return new("encoder", Encoder.ToString().ToLowerInvariant());
         if (Vectors is not null) yield return new("vectors", Vectors);
         if (LearnedCues != Sourcing.SourcingResources.LearnedCuesByDefault) yield return new("learned-cues", LearnedCues ? "on" : "off");
+        if (UndatedAs is { } days) yield return new("undated-as", days.ToString());
     }
 }

@@ -22,6 +22,7 @@ public static class StandardAnalyzers
                 ? PublicFigureLexicon.Shipped
                 : PublicFigureLexicon.Load([.. options.ExtraFigures, options.Figures ?? ToolData.Lexicon(PublicFigureLexicon.FileName)]),
             SpokespersonContexts = options.SpokespersonContexts.Count == 0 ? SpokespersonContexts.Shipped : SpokespersonContexts.Load(options.SpokespersonContexts),
+            UndatedDays = options.UndatedAs,
         });
 
         var loadedTerms = options.Lexicon is null ? [.. WordingLexicon.ShippedFiles()] : new List<string> { options.Lexicon };

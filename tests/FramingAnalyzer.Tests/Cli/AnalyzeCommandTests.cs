@@ -77,12 +77,31 @@ public sealed class AnalyzeCommandTests
     [InlineData("--lexicon", "/no/such/lexicon.csv")]
     [InlineData("--shard", "4/4")]
     [InlineData("--unknown-option", "x")]
+    [InlineData("--undated-as", "2018")]
+    [InlineData("--undated-as", "2020-12-31..2017-01-01")]
     public void Usage_errors_exit_with_code_2_and_say_what_is_wrong(string option, string value)
     {
         using var corpus = SmallCorpus.Create();
         var run = CliRun.Of("analyze", corpus.Root, "--out", Path.Combine(corpus.Parent, "out"), option, value);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error", run.Error);
+    }
+
+    [Fact]
+    public void Undated_as_reads_public_figures_of_undated_articles_on_that_day_and_is_recorded()
+    {
+        using var corpus = SmallCorpus.Create();
+        corpus.Write("Plain Wire/undated-president.txt", "Donald Trump said the border wall would be paid for.\n");
+        var before = Path.Combine(corpus.Parent, "before");
+        var after = Path.Combine(corpus.Parent, "after");
+        Assert.Equal(0, CliRun.Of("analyze", corpus.Root, "--out", before, "--no-charts").ExitCode);
+        Assert.Equal(0, CliRun.Of("analyze", corpus.Root, "--out", after, "--no-charts", "--undated-as", "2017-01-01..2020-12-31").ExitCode);
+
+        (string, string) TypeOfTrump(string output) =>
+            CsvRows(Path.Combine(output, "attributions.csv")).Single(r => r["source_text"] == "Donald Trump") is var row ? (row["source_type"], row["type_evidence"]) : default;
+        Assert.NotEqual("public_figure", TypeOfTrump(before).Item2); // a businessman, a candidate and a president: no one role
+        Assert.Equal(("official", "public_figure"), TypeOfTrump(after));
+        Assert.Contains("\"undated-as\": \"2017-01-01..2020-12-31\"", File.ReadAllText(Path.Combine(after, "run.json")));
     }
 
     [Fact]

@@ -371,6 +371,51 @@ public class PublicFigureTests
         Assert.Equal((type, affiliation), (found.SourceType, found.Affiliation));
     }
 
+    /// <summary>An undated corpus from known years (<c>--undated-as</c>): a day reads every person as on that day; a period
+    /// gives each person the role held on most of its days, among the days the list gives them any.</summary>
+    [Theory]
+    [InlineData("2021-03-01", "Aurelia Voss said the plan would fail.", "official")]
+    [InlineData("2018-01-01..2021-12-31", "Aurelia Voss said the plan would fail.", "official")]      // political 18 months, official 30
+    [InlineData("2015-01-01..2020-12-31", "Aurelia Voss said the plan would fail.", "political")]     // 54 months against 18
+    [InlineData("2005-01-01..2011-12-31", "Dov Halloran said the border would stay open.", "official")]
+    [InlineData("2016-01-01..2016-12-31", "Nils Varga said the border would stay open.", "political")] // by the day rule political March to November, official three months
+    [InlineData("2021-01-01..2022-12-31", "Lena Quist said the border would stay open.", "unknown")] // out of office throughout
+    [InlineData("2021-01-01", "Quist said the border would stay open.", "unknown")]
+    public void An_undated_article_can_be_read_as_of_a_day_or_a_period(string days, string text, string type)
+    {
+        var resources = Resources.Value with { UndatedDays = DayRange.Parse(days) };
+
+        var found = Assert.Single(Attributions(Dated(null, text), resources: resources));
+
+        Assert.Equal(type, found.SourceType);
+    }
+
+    [Fact]
+    public void An_article_with_its_own_date_keeps_it_over_the_undated_period()
+    {
+        var resources = Resources.Value with { UndatedDays = DayRange.Parse("2021-01-01..2022-12-31") };
+
+        var found = Assert.Single(Attributions(Dated("2018-05-01", "Aurelia Voss said the plan would fail."), resources: resources));
+
+        Assert.Equal("political", found.SourceType);
+    }
+
+    [Theory]
+    [InlineData("2018-07-01", "2018-07-01", "2018-07-01")]
+    [InlineData("2017-01-01..2020-12-31", "2017-01-01", "2020-12-31")]
+    public void A_day_or_a_period_is_read_from_iso_dates(string text, string from, string to)
+    {
+        Assert.Equal(new DayRange(DateOnly.Parse(from), DateOnly.Parse(to)), DayRange.Parse(text));
+        Assert.Equal(text, DayRange.Parse(text).ToString());
+    }
+
+    [Theory]
+    [InlineData("2018")]
+    [InlineData("07/01/2018")]
+    [InlineData("2020-12-31..2017-01-01")]
+    [InlineData("2017-01-01..2018-01-01..2019-01-01")]
+    public void What_is_neither_a_day_nor_a_period_is_refused(string text) => Assert.Null(DayRange.Parse(text));
+
     [Fact]
     public void A_date_that_is_not_a_date_counts_as_undated()
     {

@@ -21,15 +21,16 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
     private readonly SourceRoleLexicon roles = resources.Roles;
 
     /// <summary>What one article tells about the list's people, worked out when first needed.</summary>
-    internal sealed class ArticleFigures(DocumentText text, DateOnly? day)
+    internal sealed class ArticleFigures(DocumentText text, DayRange? day)
     {
         public DocumentText Text { get; } = text;
-        public DateOnly? Day { get; } = day;
+        /// <summary>The article's day, or the period given for undated articles, or null.</summary>
+        public DayRange? Day { get; } = day;
         public HashSet<PublicFigure>? NamedInFull;
         public readonly Dictionary<string, bool> OtherPersonOfSurname = new(StringComparer.Ordinal);
     }
 
-    public ArticleFigures For(DocumentText text) => new(text, DayOf(text.Document.Article.Date));
+    public ArticleFigures For(DocumentText text) => new(text, DayOf(text.Document.Article.Date) is { } day ? DayRange.Of(day) : resources.UndatedDays);
 
     /// <summary>The article's day from its date (ISO or any invariant-culture date), or null.</summary>
     public static DateOnly? DayOf(string? date) => Stories.StoryDates.DayOf(date) is { } d ? DateOnly.FromDayNumber(d) : null;

@@ -12,6 +12,30 @@ public sealed record PublicFigureRole(string SourceType, string Affiliation, Dat
     public bool Covers(DateOnly day) => (From is null || From.Value <= day) && (To is null || day <= To.Value);
 }
 
+/// <summary>The days at which public figures' roles are read: an article's own day (<see cref="From"/> = <see cref="To"/>), or
+/// the period an undated corpus covers (<c>--undated-as 2017-01-01..2020-12-31</c>).</summary>
+public readonly record struct DayRange(DateOnly From, DateOnly To)
+{
+    public static DayRange Of(DateOnly day) => new(day, day);
+
+    /// <summary>"2018-07-01" or "2017-01-01..2020-12-31"; null when the text is neither or the period ends before it starts.</summary>
+    public static DayRange? Parse(string text)
+    {
+        var parts = text.Split("..");
+        if (parts.Length is not (1 or 2)) return null;
+        if (!TryDay(parts[0], out var from)) return null;
+        if (parts.Length == 1) return Of(from);
+        return TryDay(parts[1], out var to) && to >= from ? new DayRange(from, to) : null;
+    }
+
+    private static bool TryDay(string text, out DateOnly day) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    public override string ToString() => From == To
+        ? From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : $"{From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+}
+
 /// <summary>A well-known person of the public-figures list with the periods of their public life, sorted by start.</summary>
 public sealed class PublicFigure
 {
@@ -34,9 +58,39 @@ public sealed class PublicFigure
     /// type every row agrees on, with the affiliation when they agree on that too (else unknown); null when the rows
     /// disagree on the type, so that an undated "Trump said" is not typed by one of several offices.
     /// </summary>
-    public PublicFigureRole? RoleAt(DateOnly? day)
+    public PublicFigureRole? RoleAt(DateOnly? day) => RoleAt(day is { } d ? DayRange.Of(d) : null);
+
+    /// <summary>
+    /// As <see cref="RoleAt(DateOnly?)"/>, over a period: the role that the day rule gives on more of its days than any
+    /// other (ties to the later role), among the days the list gives the person a role at all: from 2017 to 2020, Trump is
+    /// a president and Biden a candidate; a mayor who took office in 2019 is a mayor. Null when no role overlaps the period.
+    /// </summary>
+    public PublicFigureRole? RoleAt(DayRange? days)
     {
-        if (day is { } d)
+        if (days is { } range && range.From != range.To)
+        {
+            // The days where the rows start or end cut the period into stretches with one role each.
+            var cuts = new SortedSet<DateOnly> { range.From };
+            foreach (var role in Roles)
+            {
+                if (role.From is { } f && f > range.From && f <= range.To) cuts.Add(f);
+                if (role.To is { } t && t >= range.From && t < range.To) cuts.Add(t.AddDays(1));
+            }
+            var bounds = cuts.ToList();
+            var daysOf = new Dictionary<PublicFigureRole, int>();
+            for (int i = 0; i < bounds.Count; i++)
+            {
+                int length = (i + 1 < bounds.Count ? bounds[i + 1].DayNumber : range.To.DayNumber + 1) - bounds[i].DayNumber;
+                if (RoleAt(DayRange.Of(bounds[i])) is { } held) daysOf[held] = daysOf.GetValueOrDefault(held) + length;
+            }
+            PublicFigureRole? longest = null;
+            foreach (var role in Roles)
+            {
+                if (daysOf.TryGetValue(role, out int n) && (longest is null || n >= daysOf[longest])) longest = role;
+            }
+            return longest;
+        }
+        if (days is { From: var d })
         {
             PublicFigureRole? found = null;
             foreach (var role in Roles)

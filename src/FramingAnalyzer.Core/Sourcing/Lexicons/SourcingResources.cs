@@ -18,6 +18,11 @@ public sealed record SourcingResources(ReportingVerbLexicon Verbs, ActorLexicon 
     /// describe ("Trump said"): the shipped <c>public_figures.csv</c> unless set.</summary>
     public PublicFigureLexicon PublicFigures { get; init; } = PublicFigureLexicon.Shipped;
 
+    /// <summary>The day or period at which the roles of public figures are read for an article that carries no date of its
+    /// own (a corpus of undated sentences from known years), or null: then a listed person is typed only when all their
+    /// roles agree. The article's own date, when it has one, always decides.</summary>
+    public DayRange? UndatedDays { get; init; }
+
     /// <summary>Speaker nouns and generic body nouns that source resolution reads (the shipped files unless set).</summary>
     public ResolutionWords Resolution { get; init; } = ResolutionWords.Shipped;
 
