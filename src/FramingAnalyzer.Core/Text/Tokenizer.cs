@@ -105,6 +105,13 @@ internal static class Tokenizer
         if (i < end && text[i] == '.' && !(i + 1 < end && text[i + 1] == '.')
             && PeriodKind(text, start, i, end) != AbbreviationKind.None)
         {
+            // "U.S.-led", "U.N.-backed": an initialism joined by a hyphen to a word is one word, as "Saudi-led" is.
+            if (i + 2 < end && text[i + 1] == '-' && char.IsLetter(text[i + 2]) && IsSingleLetterSegment(text, start, i))
+            {
+                int e = i + 2;
+                while (e < end && (char.IsLetter(text[e]) || (text[e] == '-' && e + 1 < end && char.IsLetter(text[e + 1])))) e++;
+                return e;
+            }
             return i + 1;
         }
         return i;

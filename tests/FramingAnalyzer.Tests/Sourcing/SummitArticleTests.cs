@@ -83,4 +83,18 @@ public class SummitArticleTests
         Assert.Equal(4, mix.Single(r => r.Category == "russia").Count); // the Kremlin twice (the press service too), the ministry, Lebed
         Assert.DoesNotContain(mix, r => r.Category == "north_korea");
     }
+
+    /// <summary>A coalition of states' armies named for the state that leads it is official, on that state's side; the
+    /// initialism and its hyphen stay one word ("U.S.-led"), so the span keeps them.</summary>
+    [Theory]
+    [InlineData("The Saudi-led coalition said its jets had struck a rebel command post.", "The Saudi-led coalition", "saudi_arabia")]
+    [InlineData("The U.S.-led coalition said its aircraft had hit fuel trucks near the river.", "The U.S.-led coalition", "united_states")]
+    public void A_coalition_led_by_a_state_is_official_on_its_side(string sentence, string span, string side)
+    {
+        var document = Doc([sentence]);
+        var coalition = Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions);
+
+        Assert.Equal(span, document.Text[coalition.Source.Start..coalition.Source.End]);
+        Assert.Equal(("official", side), (coalition.SourceType, coalition.Affiliation));
+    }
 }

@@ -10,6 +10,7 @@ public class TokenizerTests
     [InlineData("Gen. Sarno met Mr. Reyna and Dr. Vasko.", "Gen. Sarno met Mr. Reyna and Dr. Vasko .")]
     [InlineData("The U.S. and the U.N. met at 9 a.m. and 4 p.m.", "The U.S. and the U.N. met at 9 a.m. and 4 p.m.")]
     [InlineData("J. R. Smith and J.R.R. Tolkien", "J. R. Smith and J.R.R. Tolkien")]
+    [InlineData("the U.S.-led coalition and U.N.-backed talks in the U.S. - again", "the U.S.-led coalition and U.N.-backed talks in the U.S. - again")]
     [InlineData("checkpoint No. 4 and No.5, but no. Then", "checkpoint No. 4 and No. 5 , but no . Then")]
     [InlineData("3.5 km, 12,000 people, $1.2 billion, 1,200.50 euros", "3.5 km , 12,000 people , $ 1.2 billion , 1,200.50 euros")]
     [InlineData("Prices rose 3.5. Then", "Prices rose 3.5 . Then")]
