@@ -358,6 +358,19 @@ public class SourceEvidenceTests
         Assert.Equal(("I", "citizen", "signed_quote"), (writer.SourceCanonical, writer.SourceType, writer.TypeEvidence));
     }
 
+    /// <summary>A former officer is quoted for what they know (expert) unless the article shows them backing a candidate:
+    /// then they speak as a surrogate.</summary>
+    [Theory]
+    [InlineData("Quist has endorsed the party's nominee for president.", "political", "campaign")]
+    [InlineData("Quist explained why she backs the Democratic candidate over his rival.", "political", "campaign")]
+    [InlineData("Quist has written two books on military logistics.", "expert", "role")]
+    [InlineData("Quist said the nominee's plan had been endorsed by few generals.", "expert", "role")]
+    public void A_former_officer_whom_the_article_shows_backing_a_candidate_is_political(string later, string type, string evidence)
+    {
+        var general = Attributions(["Retired Army Gen. Ada Quist said the cuts to the army had gone too far.", later])[0];
+        Assert.Equal((type, evidence), (general.SourceType, general.TypeEvidence));
+    }
+
     [Fact]
     public void I_without_a_signature_after_it_is_not_typed_as_a_letter_writer()
     {

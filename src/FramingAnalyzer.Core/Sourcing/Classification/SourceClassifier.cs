@@ -87,6 +87,12 @@ public sealed class SourceClassifier
             {
                 type = type with { Type = SourceTypes.Political, TypeEvidence = TypeEvidence.Campaign, PastOffice = false };
             }
+            // A former office-holder quoted for what they know ("Retired Air Force Gen. Norman Ham") whom the article shows
+            // backing a candidate ("Ham explained why he backs Trump") speaks as a surrogate.
+            else if (type.PastOffice && type.Type == SourceTypes.Expert && Surname(text, first) is { } surname && BacksCandidate(text, surname, figures))
+            {
+                type = type with { Type = SourceTypes.Political, TypeEvidence = TypeEvidence.Campaign, PastOffice = false };
+            }
             // A well-known person the article names but does not describe ("Pence told ..."): the role on the article's date.
             // Its party or country fills a missing affiliation unless the article describes the source as something else
             // ("Ada Brisk, a doctor": perhaps a namesake).
@@ -249,6 +255,50 @@ public sealed class SourceClassifier
     /// <summary>A former official typed an expert for the office they left ("Retired Lt. Gen. Michael Flynn") whom another
     /// mention or the list of public figures names in a political role ("Flynn, a top Trump surrogate"): a former official
     /// speaking for a side is political.</summary>
+    /// <summary>The last word of a mention's head when it is a capitalised name ("Ham" of "Retired Gen. Norman Ham"), or null.</summary>
+    private static string? Surname(DocumentText text, MentionParts parts)
+    {
+        if (parts.HeadNounEnd <= parts.HeadStart) return null;
+        var token = text.Document.Tokens[parts.HeadNounEnd - 1];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[token.Start])) return null;
+        return text.Document.Text.Substring(token.Start, token.Length);
+    }
+
+    /// <summary>Verbs of backing a candidate ("backs Trump", "has endorsed the nominee").</summary>
+    private static readonly WordSet BackingVerbs = new("backs", "backed", "backing", "endorses", "endorsed", "endorsing", "supports", "supported", "supporting");
+
+    /// <summary>Words that make the object of a backing verb a candidacy ("the Republican nominee", "her campaign").</summary>
+    private static readonly WordSet CandidacyWords = new("nominee", "candidate", "campaign", "ticket", "candidacy");
+
+    /// <summary>Outside quotation marks, the surname then, within six words, a backing verb ("Ham explained why he backs"),
+    /// and within four words after it a candidacy word or the surname of someone the list has as a politician on the
+    /// article's date ("Trump", "Clinton").</summary>
+    private bool BacksCandidate(DocumentText text, string surname, PublicFigureMatcher.ArticleFigures figures)
+    {
+        var document = text.Document;
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int t = sentence.FirstToken; t < end; t++)
+            {
+                if (tokens[t].InQuote || !document.Text.AsSpan(tokens[t].Start, tokens[t].Length).SequenceEqual(surname)) continue;
+                for (int v = t + 1; v < Math.Min(end, t + 7); v++)
+                {
+                    if (tokens[v].InQuote || !BackingVerbs.Contains(text.Normalised.AsSpan(tokens[v].Start, tokens[v].Length))) continue;
+                    for (int o = v + 1; o < Math.Min(end, v + 5); o++)
+                    {
+                        if (tokens[o].Kind != TokenKind.Word) continue;
+                        var word = text.Normalised.AsSpan(tokens[o].Start, tokens[o].Length);
+                        if (CandidacyWords.Contains(word)) return true;
+                        if (char.IsUpper(document.Text[tokens[o].Start]) && _figures.RoleOfSurname(figures, word.ToString()) is { SourceType: SourceTypes.Political }) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool NowPolitical(MentionReading type, string? other) => type.PastOffice && other == SourceTypes.Political;
 
     /// <summary>An official type the article's words about a person gave (a role, an apposition or a phrase; not an actor

@@ -25,7 +25,8 @@ public static class TypeEvidence
     /// <summary>Names joined by "and" whose fuller earlier mentions agree on a type.</summary>
     public const string Conjuncts = "conjuncts";
     /// <summary>An office-holder whom a mention shows campaigning ("Gov. Ada Lind, who is campaigning for the nominee",
-    /// "..., the Democrats' candidate for governor"): political rather than official.</summary>
+    /// "..., the Democrats' candidate for governor"), or a former one whom the article shows backing a candidate
+    /// ("Retired Gen. Ada Quist ... Quist has endorsed the nominee"): political rather than official or expert.</summary>
     public const string Campaign = "campaign";
     /// <summary>A well-known person of <c>public_figures.csv</c> named but not described by the article ("Pence told ..."),
     /// typed by their role on the article's date. The article's own words (role, apposition ...) win over it; it wins over
