@@ -35,7 +35,10 @@ internal sealed class AnalyzerOptionSet
 
     private readonly Option<string> _learnedCues = CreateLearnedCues();
 
-    private readonly Option<string?> _undatedAs = new("--undated-as")
+    private readonly Option<string?> _undatedAs = UndatedAsOption();
+
+    /// <summary>The <c>--undated-as</c> option (also on <c>inspect</c>), read by <see cref="ReadUndatedAs"/>.</summary>
+    public static Option<string?> UndatedAsOption() => new("--undated-as")
     {
         Description = "Date (YYYY-MM-DD) or period (YYYY-MM-DD..YYYY-MM-DD) at which the roles of public figures are read for articles that carry " +
             "no date (\"Trump said\" is a candidate in 2016, a president in 2018; over a period, the role held longest in it). Articles keep their own " +
@@ -97,14 +100,14 @@ internal sealed class AnalyzerOptionSet
         Encoder = parse.GetValue(_encoder),
         Vectors = ExistingFile(parse.GetValue(_vectors), "--vectors"),
         LearnedCues = parse.GetValue(_learnedCues) == "on",
-        UndatedAs = Day(parse.GetValue(_undatedAs), "--undated-as"),
+        UndatedAs = ReadUndatedAs(parse, _undatedAs),
     };
 
-    private static DayRange? Day(string? value, string option)
+    public static DayRange? ReadUndatedAs(ParseResult parse, Option<string?> option)
     {
-        if (value is null) return null;
+        if (parse.GetValue(option) is not { } value) return null;
         return DayRange.Parse(value)
-            ?? throw new UsageException($"{option}: '{value}' is neither a date (YYYY-MM-DD) nor a period (YYYY-MM-DD..YYYY-MM-DD) that ends after it starts.");
+            ?? throw new UsageException($"--undated-as: '{value}' is neither a date (YYYY-MM-DD) nor a period (YYYY-MM-DD..YYYY-MM-DD) that ends after it starts.");
     }
 
     public static string? ExistingFile(string? path, string option)

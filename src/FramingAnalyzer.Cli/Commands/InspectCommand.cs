@@ -18,12 +18,13 @@ internal static class InspectCommand
         var id = new Option<string?>("--id") { Description = "Which article of a multi-article file to show." };
         var outlet = new Option<string?>("--outlet") { Description = "Outlet name when the file has no outlet folder or 'outlet:' front matter (else it is taken from the page, or the folder's name)." };
         var map = CommonOptions.Map();
+        var undatedAs = AnalyzerOptionSet.UndatedAsOption();
         var command = new Command("inspect",
             "Show one article sentence by sentence: its role, the attributions found (source, type, affiliation, cue, stance, quote kind), " +
             "the sentence function, the loaded terms marked **like this** and the probability that the sentence is loaded.\n\n" +
             "Examples:\n  framing inspect \"corpora/sample/Karvania Today/2026-03-03-market-shelling.txt\"   (the shipped sample, from any folder)\n  framing inspect archive.jsonl --id 1843")
         {
-            file, id, outlet, map,
+            file, id, outlet, map, undatedAs,
         };
         command.SetAction(parse =>
         {
@@ -88,6 +89,7 @@ internal static class InspectCommand
                     ExtraActors = CorpusActors.Find([path]),
                     ExtraFigures = CorpusActors.Find([path], Sourcing.PublicFigureLexicon.FileName),
                     SpokespersonContexts = CorpusActors.Find([path], Sourcing.SpokespersonContexts.FileName),
+                    UndatedAs = AnalyzerOptionSet.ReadUndatedAs(parse, undatedAs),
                 }));
                 ArticleInspection.Print(output, pipeline.Analyze(article), pipeline.Schema);
                 return ExitCodes.Ok;

@@ -15,6 +15,22 @@ public sealed class InspectAndChartCommandTests
     }
 
     [Fact]
+    public void Inspect_reads_an_undated_article_as_of_the_day_given()
+    {
+        using var corpus = SmallCorpus.Create();
+        corpus.Write("Plain Wire/undated-president.txt", "Donald Trump said the border wall would be paid for.\n");
+        var article = Path.Combine(corpus.Root, "Plain Wire", "undated-president.txt");
+
+        var run = CliRun.Of("inspect", article, "--undated-as", "2018-07-01");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("official (public_figure)", run.Output);
+
+        var wrong = CliRun.Of("inspect", article, "--undated-as", "July 2018");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--undated-as", wrong.Error);
+    }
+
+    [Fact]
     public void Inspect_of_a_missing_file_is_a_usage_error()
     {
         var run = CliRun.Of("inspect", "/no/such/article.txt");
