@@ -940,11 +940,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     public bool IsGivenNameOnly(DocumentText text, MentionParts parts) =>
         (!parts.HasApposition || IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) && IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd);
 
-    /// <summary>"Darla", not "DARLA" (a transcript's speaker label) nor "darla".</summary>
-    private static bool IsCapitalisedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z');
-
     private bool IsGivenNameAlone(DocumentText text, int start, int end) =>
-        end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Word && IsCapitalisedWord(text.Document.Text.AsSpan(text.Document.Tokens[start].Start, text.Document.Tokens[start].Length))
+        end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Word && MentionText.IsCapitalisedName(text.Document.Text.AsSpan(text.Document.Tokens[start].Start, text.Document.Tokens[start].Length))
         && resources.Resolution.GenderOfGivenName(Word(text, start)) != '?'
         && resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, end) is null
         && resources.Clues.Seats.Longest(text.Normalised, text.Document.Tokens, start, end) is null;

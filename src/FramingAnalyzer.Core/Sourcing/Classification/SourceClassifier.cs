@@ -252,9 +252,6 @@ public sealed class SourceClassifier
         pending.Sort();
     }
 
-    /// <summary>A former official typed an expert for the office they left ("Retired Lt. Gen. Michael Flynn") whom another
-    /// mention or the list of public figures names in a political role ("Flynn, a top Trump surrogate"): a former official
-    /// speaking for a side is political.</summary>
     /// <summary>The last word of a mention's head when it is a capitalised name ("Ham" of "Retired Gen. Norman Ham"), or null.</summary>
     private static string? Surname(DocumentText text, MentionParts parts)
     {
@@ -299,6 +296,9 @@ public sealed class SourceClassifier
         return false;
     }
 
+    /// <summary>A former official typed an expert for the office they left ("Retired Lt. Gen. Michael Flynn") whom another
+    /// mention or the list of public figures names in a political role ("Flynn, a top Trump surrogate"): a former official
+    /// speaking for a side is political.</summary>
     private static bool NowPolitical(MentionReading type, string? other) => type.PastOffice && other == SourceTypes.Political;
 
     /// <summary>An official type the article's words about a person gave (a role, an apposition or a phrase; not an actor

@@ -104,6 +104,10 @@ internal static class MentionText
         return '?';
     }
 
+    /// <summary>A word written as a name: a capital, then lower case only ("Darla", not "DARLA", a transcript's speaker
+    /// label, nor "darla").</summary>
+    internal static bool IsCapitalisedName(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z');
+
     internal static char GenderOf(DocumentText text, MentionParts parts)
     {
         char gender = GenderOf(text, parts.HeadStart, parts.HeadEnd);

@@ -482,8 +482,7 @@ public sealed class SourceResolver
     private ResolverMention? GivenNameAlone(ResolverMention oneWord)
     {
         if (oneWord.Name.Stripped.Length != 1 || oneWord.Form.Org || oneWord.Form.Plural || oneWord.Actor is not null) return null;
-        var word = oneWord.Name.Display.AsSpan();
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyInRange('A', 'Z')) return null;
+        if (!IsCapitalisedName(oneWord.Name.Display)) return null;
         char gender = _words.GenderOfGivenName(oneWord.Name.Stripped[0]);
         if (gender == '?') return null;
         return new ResolverMention(oneWord.Position, oneWord.Source, oneWord.Name, null, oneWord.Form with { Person = true, Gender = gender })
