@@ -131,6 +131,18 @@ public class PublicFigureTests
         Assert.Equal((type, "public_figure"), (source.SourceType, source.TypeEvidence));
     }
 
+    /// <summary>A sitting governor who chaired a nominee's transition team (Chris Christie, May to November 2016) speaks in
+    /// that capacity then, as in a primary of his own; before and after, as governor.</summary>
+    [Theory]
+    [InlineData("2016-09-20", "political")]
+    [InlineData("2016-03-01", "official")]
+    [InlineData("2017-03-01", "official")]
+    public void A_governor_chairing_a_transition_team_is_political_while_he_chairs_it(string date, string type)
+    {
+        var source = Assert.Single(Attributions(Dated(date, "Chris Christie said the state would not raise the gas tax."), resources: ShippedLexicons));
+        Assert.Equal((type, "public_figure"), (source.SourceType, source.TypeEvidence));
+    }
+
     /// <summary>Surnames joined by "and" of people the article names in full take the type their listed roles agree on,
     /// also where the list will not read the surname alone (its surname column is "-" for Larry King and Ed Schultz, and
     /// "King" is also a title) and the article names them only together.</summary>
