@@ -57,6 +57,24 @@ public class CoreferenceTypingTests
         Assert.Equal(("Luis", "citizen", "given_name"), (he.SourceCanonical, he.SourceType, he.TypeEvidence));
     }
 
+    [Theory]
+    [InlineData("The governor toured the flooded valley on Monday.", "He said the levee would be rebuilt by spring.", "he", "official")]
+    [InlineData("The senator spent the morning at the border crossing.", "She said the new fence would not stop anyone.", "she", "political")]
+    public void He_or_she_goes_to_a_title_description_that_opens_its_sentence(string first, string second, string pronoun, string type)
+    {
+        var attributions = Read(first, second);
+        var said = attributions.Attributions.Single();
+        Assert.Equal(pronoun, attributions.Text[said.Source.Start..said.Source.End].ToLowerInvariant());
+        Assert.Equal(type, said.SourceType);
+    }
+
+    [Fact]
+    public void A_title_description_inside_its_sentence_is_no_antecedent_unless_someone_titled_so_was_named()
+    {
+        var attributions = Read("Protesters marched to the mansion to see the governor on Monday.", "He said the levee would be rebuilt by spring.");
+        Assert.NotEqual("official", attributions.Attributions.Single().SourceType);
+    }
+
     [Fact]
     public void She_goes_to_someone_named_in_full_who_voted_and_that_types_her()
     {

@@ -94,6 +94,25 @@ public class ModifiedRoleTypingTests
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("Two-thirds of Republicans said the nominee should release his tax returns.", "Two-thirds of Republicans", "citizen")]
+    [InlineData("Fifty-two percent of Democrats said the party should move left.", "Fifty-two percent of Democrats", "citizen")]
+    [InlineData("Republicans in the survey said the economy was their first concern.", "Republicans in the survey", "citizen")]
+    [InlineData("A Republican who attended the rally in Akron said he would vote for the nominee.", "A Republican who attended the rally in Akron", "citizen")]
+    [InlineData("Independents said they were still undecided.", "Independents", "citizen")]
+    [InlineData("Republicans in the Senate said the bill would not pass.", "Republicans in the Senate", "political")]
+    [InlineData("Some Republicans said they would not campaign with the nominee.", "Some Republicans", "political")]
+    [InlineData("A Republican who represents the district said the plant would stay open.", "A Republican who represents the district", "political")]
+    public void Party_members_a_poll_counts_or_who_act_as_voters_are_the_public(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("A coal miner in Logan County said the plant had been his life.", "A coal miner in Logan County")]
+    [InlineData("An electrician from Dayton said he had never voted before.", "An electrician from Dayton")]
+    [InlineData("Truck drivers at the depot said the new rules cost them hours.", "Truck drivers at the depot")]
+    public void Working_people_named_by_their_trade_are_the_public(string text, string source) =>
+        Assert.Equal("citizen", TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("Officials and commuters said the fire started near the platform.", "Officials and commuters", "official")]
     [InlineData("Opposition activists and lawyers said the port rules were unfair.", "Opposition activists and lawyers", "citizen")]
     [InlineData("Democratic lawmakers and environmental groups said the rule was too weak.", "Democratic lawmakers and environmental groups", "political")]

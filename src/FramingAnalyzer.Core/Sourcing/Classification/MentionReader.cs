@@ -49,6 +49,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (SourceTypes.Citizen, evidence, null, false);
         }
+        // "Two-thirds of Republicans", "Democrats in the survey", "a Republican who attended the rally": party members a
+        // poll counts, or who do what voters do, are the public; "Republicans in the Senate" are the party.
+        if (type is SourceTypes.Political && evidence is TypeEvidence.Role or TypeEvidence.Phrase && IsPartyPublic(text, parts))
+        {
+            return (SourceTypes.Citizen, evidence, null, false);
+        }
         // "Tom Hale, a pollster for the Lind campaign", "an economist who works for the Lind campaign": a campaign's staff
         // speak for it, whatever their trade.
         if (type is SourceTypes.Expert or SourceTypes.Business && !past && evidence is TypeEvidence.Role or TypeEvidence.Apposition && WorksForCampaign(text, parts))
@@ -988,6 +994,48 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             return true;
         }
         return false;
+    }
+
+    private static readonly WordSet PartyMemberNouns = new("republican", "republicans", "democrat", "democrats");
+    private static readonly WordSet ShareWords = new("percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        "majority", "plurality", "minority", "share", "proportion");
+    private static readonly WordSet SurveyWords = new("poll", "polls", "survey", "surveys", "polled", "surveyed", "questioned", "sampled", "respondents");
+
+    private static bool IsShareWord(ReadOnlySpan<char> word)
+    {
+        if (ShareWords.Contains(word)) return true;
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && ShareWords.Contains(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>
+    /// Whether the phrase's head noun is a bare party member noun ("Republicans", "a Democrat") that a poll counts (a share
+    /// before it, "Two-thirds of Republicans", "52 percent of Democrats"; a survey word after it, "Republicans in the
+    /// poll") or that a relative clause shows doing what a voter does ("a Republican who attended the rally", as
+    /// <c>person_predicates.csv</c> types citizens).
+    /// </summary>
+    private bool IsPartyPublic(DocumentText text, MentionParts parts)
+    {
+        int noun = parts.HeadNounEnd - 1;
+        if (noun < parts.HeadStart) return false;
+        var (_, end) = Whole(parts);
+        // "Two-thirds of Republicans": the share is the head noun, the party members follow "of".
+        if (IsShareWord(Word(text, noun))) return noun + 2 < end && Word(text, noun + 1) is "of" && PartyMemberNouns.Contains(Word(text, noun + 2));
+        if (!PartyMemberNouns.Contains(Word(text, noun))) return false;
+        for (int t = parts.HeadStart; t < noun; t++)
+        {
+            if (IsShareWord(Word(text, t))) return true;
+        }
+        for (int t = parts.HeadNounEnd; t < end; t++)
+        {
+            if (SurveyWords.Contains(Word(text, t))) return true;
+        }
+        int k = parts.HeadNounEnd;
+        if (k >= end || Word(text, k) is not "who") return false;
+        k++;
+        while (k < end && PredicateFillers.Contains(Word(text, k))) k++;
+        return k < end && resources.Clues.Predicates.Longest(text.Normalised, text.Document.Tokens, k, Math.Min(end, k + 4)) is { } match
+            && match.Start == k && match.Value == SourceTypes.Citizen;
     }
 
     /// <summary>Whether [start, end) is an age alone: one whole number from 1 to 110.</summary>

@@ -206,9 +206,11 @@ internal static class SourcePhrases
         if (state.IsVerbForm(i) && !v.IsCapitalised(i) && (i == limit || !v.IsWord(i - 1) || state.IsVerbForm(i - 1) || v.Is(i - 1, "to")
             || v.In(i - 1, GrammarWords.BeForms) || v.In(i - 1, GrammarWords.Auxiliaries) || v.Word(i - 1).EndsWith("ed") || v.Word(i - 1).EndsWith("ing"))) return null;
         int start = i;
-        while (start - 1 >= limit && IsLeftPhraseToken(state, start - 1, start))
+        while (start - 1 >= limit)
         {
-            start--;
+            if (IsLeftPhraseToken(state, start - 1, start)) start--;
+            else if (QuotedModifierStart(v, start - 1, limit) is int open) start = open;
+            else break;
             if (end - start > MaxHead) return null; // a clause, not a source phrase
         }
         // "The plan was praised by senior lawmakers who also said ...": the agent after a reporting participle.
@@ -473,6 +475,29 @@ internal static class SourcePhrases
         if (v.In(t, ClauseOpeningPrepositions)) return false; // "unendorse Trump after the billionaire estate mogul claimed"
         if (LooksLikeVerb(v, t)) return false;
         return true;
+    }
+
+    private static readonly WordSet QuotedModifierDeterminers = new("a", "an", "the", "his", "her", "their", "its", "our", "my");
+
+    /// <summary>
+    /// "a woman in a "Make America Great Again" hat", "critics of the "reform" plan": up to six quoted words after a
+    /// determiner and before a lower-case noun modify that noun. <paramref name="close"/> is the closing mark; returns the
+    /// opening mark's index, or null when the marks enclose anything else (a quotation ends there).
+    /// </summary>
+    private static int? QuotedModifierStart(SentenceView v, int close, int limit)
+    {
+        if (!v.IsDoubleQuoteMark(close) || !v.IsWord(close + 1) || v.IsCapitalised(close + 1)) return null;
+        for (int open = close - 1; open >= limit + 1 && open >= close - 7; open--)
+        {
+            if (!v.IsDoubleQuoteMark(open)) continue;
+            if (open == close - 1 || !v.In(open - 1, QuotedModifierDeterminers)) return null;
+            for (int k = open + 1; k < close; k++)
+            {
+                if (v[k].Kind != Model.TokenKind.Word && v[k].Kind != Model.TokenKind.Number) return null;
+            }
+            return open;
+        }
+        return null;
     }
 
     /// <summary>"to" between two capitalised words of a name, in a sentence not set in title case ("Committee to Protect

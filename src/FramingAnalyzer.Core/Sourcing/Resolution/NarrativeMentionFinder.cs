@@ -43,7 +43,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                 if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
                 if (IsTitleDescription(text, t, end, covered, t == sentence.FirstToken))
                 {
-                    found.Add(TitleDescription(text, sentence.Index, t));
+                    found.Add(TitleDescription(text, sentence.Index, t, t == sentence.FirstToken));
                     t++;
                     continue;
                 }
@@ -243,12 +243,13 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
     }
 
     /// <summary>"The" and a title noun: kept as an antecedent only when it names a person titled so before.</summary>
-    private ResolverMention TitleDescription(DocumentText text, int sentence, int at)
+    private ResolverMention TitleDescription(DocumentText text, int sentence, int at, bool opensSentence)
     {
         var mention = Narrative(text, sentence, at, at + 2, null);
         return new ResolverMention(mention.Position, mention.Source, mention.Name, null, mention.Form with { Person = true })
         {
             TitleDescription = true,
+            OpensSentence = opensSentence,
             AfterPreposition = AfterPreposition(text, at + 1),
         };
     }

@@ -24,6 +24,9 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     /// <summary>For a mention in the narrative, whether it is "the" and a title noun ("the president"): kept as a possible
     /// antecedent only when it names a person titled so before ("President Ada Holm").</summary>
     public bool TitleDescription { get; init; }
+    /// <summary>For a title description, whether it opens its sentence ("The governor visited the plant."): the subject
+    /// of that sentence, an antecedent for a later "he" or "she" even when no one titled so was named before.</summary>
+    public bool OpensSentence { get; init; }
     /// <summary>Whether the head noun is a document the role lexicon knows ("the report", "a letter"): "it" may take it.</summary>
     public bool Document { get; init; }
 }

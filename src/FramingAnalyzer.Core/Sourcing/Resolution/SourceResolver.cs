@@ -103,6 +103,9 @@ public sealed class SourceResolver
                 // someone named by a given name alone ("Outside the arena, Luis held a sign. ... he said").
                 if (!(linked.OneWord || linked.TitleDescription) || linked.Antecedent is { Form.Person: true }) seen.Add(linked);
                 else if (linked.OneWord && linked.Antecedent is null && (ListedPerson(text, ref listed, linked) ?? GivenNameAlone(linked)) is { } person) seen.Add(person);
+                // "The governor visited the plant. ... He said": a title description that opens its sentence is that
+                // sentence's subject, a person the role word types, though no one titled so was named before.
+                else if (linked.TitleDescription && linked.Antecedent is null && linked.OpensSentence) seen.Add(linked);
             }
             if (byHead.TryGetValue(attribution.SourceHead, out int known))
             {
