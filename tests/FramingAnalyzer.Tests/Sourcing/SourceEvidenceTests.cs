@@ -42,6 +42,11 @@ public class SourceEvidenceTests
     [InlineData("\"We drove four hours to see him,\" said Peggy as the crowd filed out of the arena.", "citizen", "given_name")]
     [InlineData("\"Bernie had my vote, but now I will go with her,\" said Tamika, 24.", "citizen", "apposition")]
     [InlineData("\"The count was close,\" said Marlow as the crowd filed out of the arena.", "unknown", "none")]
+    [InlineData("\"The count was close,\" said Paul as the crowd filed out of the arena.", "unknown", "none")] // a listed person's surname (Rand Paul) is no given name alone
+    [InlineData("An article in the Vell Tribune said the mill had closed.", "media", "role")]
+    [InlineData("Numerous posts claimed the vote had been rigged.", "document", "role")]
+    [InlineData("The American public told pollsters the inquiry should go on.", "citizen", "role")]
+    [InlineData("Visiting skipper Tom Vell said the team would decide together.", "citizen", "role")]
     [InlineData("Tessa Marsh, a former state senator who now works as a lobbyist for the coal industry, said the rule would kill jobs.", "business", "apposition")]
     [InlineData("The top British medical journal said the trial had been too small.", "expert", "role")]
     [InlineData("The Harbour Safety Board said the crane had failed.", "official", "institution")]

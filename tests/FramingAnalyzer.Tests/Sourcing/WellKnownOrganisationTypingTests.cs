@@ -24,6 +24,13 @@ public class WellKnownOrganisationTypingTests
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("The economist said the tax would cost jobs.", "The economist", "expert")]
+    [InlineData("The Economist said the tax would cost jobs.", "The Economist", "media")]
+    [InlineData("A guardian of the children said the home had been cold.", "A guardian of the children", "citizen")]
+    public void A_listed_name_written_in_lower_case_is_the_common_words_it_is_made_of(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("The Heritage Foundation said the plan would raise deficits.", "The Heritage Foundation", "expert")]
     [InlineData("Quinnipiac said the race had tightened since the convention.", "Quinnipiac", "expert")]
     [InlineData("The DCCC said the ad was misleading.", "The DCCC", "political")]

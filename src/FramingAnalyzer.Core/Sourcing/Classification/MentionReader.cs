@@ -941,7 +941,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// The mention names a person by a given name alone and says nothing else ("said Darla", "Tamika, 24,"): news names
     /// members of the public so (children, voters at a rally, people who asked not to be fully named); officials,
     /// experts and politicians are named in full with their role. Weak evidence, taken only when nothing else types the
-    /// source and the list of public figures does not know the name ("Hillary said").
+    /// source and the list of public figures does not know the name ("Hillary said") nor has it as a surname ("Paul said"
+    /// may be Rand Paul).
     /// </summary>
     public bool IsGivenNameOnly(DocumentText text, MentionParts parts) =>
         (!parts.HasApposition || IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) && IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd);
@@ -949,6 +950,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private bool IsGivenNameAlone(DocumentText text, int start, int end) =>
         end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Word && MentionText.IsCapitalisedName(text.Document.Text.AsSpan(text.Document.Tokens[start].Start, text.Document.Tokens[start].Length))
         && resources.Resolution.GenderOfGivenName(Word(text, start)) != '?'
+        && resources.PublicFigures.WithSurname(Word(text, start)).Length == 0
         && resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, end) is null
         && resources.Clues.Seats.Longest(text.Normalised, text.Document.Tokens, start, end) is null;
 

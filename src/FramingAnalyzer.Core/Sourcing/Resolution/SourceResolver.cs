@@ -1105,12 +1105,12 @@ public sealed class SourceResolver
         for (int s = start; s < nounEnd; s++)
         {
             int length = _actors.Match(text.Normalised, tokens, s, end, out var actor);
-            if (length > 0 && s + length == end) return Qualified(text, start, s, length, actor) ? null : actor;
+            if (length > 0 && s + length == end) return Qualified(text, start, s, length, actor) || InLowerCase(text, s, length, actor) ? null : actor;
         }
         for (int s = start; s < nounEnd; s++)
         {
             int length = _actors.Match(text.Normalised, tokens, s, nounEnd, out var actor);
-            if (length > 0 && s + length == nounEnd) return Qualified(text, start, s, length, actor) ? null : actor;
+            if (length > 0 && s + length == nounEnd) return Qualified(text, start, s, length, actor) || InLowerCase(text, s, length, actor) ? null : actor;
         }
         if (nounEnd < end && nounEnd > start && SpeaksFor(text, nounEnd - 1, nounEnd))
         {
@@ -1137,10 +1137,35 @@ public sealed class SourceResolver
         for (int s = start; s < end; s++)
         {
             int length = _actors.Match(text.Normalised, tokens, s, end, out var actor);
-            if (length == 0 || length < bestLength || Qualified(text, start, s, length, actor)) continue;
+            if (length == 0 || length < bestLength || Qualified(text, start, s, length, actor) || InLowerCase(text, s, length, actor)) continue;
             (best, bestLength) = (actor, length);
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether a lexicon match of a title-like name ("The Economist", "The Guardian": "The" and a capitalised word) is
+    /// written wholly in lower case ("the economist said"): the common words the name is made of, not the name, which news
+    /// always capitalises. Other entries ("residents" for a corpus's civilians) match in any case; nor is the case read
+    /// in a text with no capital letters at its start.
+    /// </summary>
+    private static bool InLowerCase(DocumentText text, int start, int length, Actor actor)
+    {
+        if (!(actor.Canonical.StartsWith("The ", StringComparison.Ordinal) && actor.Canonical.Length > 4 && char.IsUpper(actor.Canonical[4]))) return false;
+        // A text lower-cased as a whole (some prepared corpora) says nothing by its case.
+        var opening = text.Document.Text.AsSpan(0, Math.Min(text.Document.Text.Length, 400));
+        if (opening.IndexOfAnyInRange('A', 'Z') < 0) return false;
+        var tokens = text.Document.Tokens;
+        bool word = false;
+        for (int t = start; t < start + length; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) return false;
+            // "The economist said": the article opening the sentence is capitalised whatever follows.
+            if (text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "the") continue;
+            if (char.IsUpper(text.Document.Text[tokens[t].Start])) return false;
+            word = true;
+        }
+        return word;
     }
 
     /// <summary>
