@@ -97,6 +97,15 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void A_name_after_none_other_than_is_no_subject_a_pronoun_goes_to()
+    {
+        var attributions = Read(
+            "President Tom Lind said Friday he has drawn lessons from an unusual source, none other than Carl Vahl – but then he quickly argued he hasn't followed all the examples of the only president to be forced to resign.");
+        var he = Saying(attributions, "he");
+        Assert.Equal(("President Tom Lind", "official"), (he.SourceCanonical, he.SourceType));
+    }
+
+    [Fact]
     public void They_goes_to_a_plural_subject_placed_by_a_common_noun()
     {
         var attributions = Read("Many voters in the county lost their jobs when the mill closed.", "They say nobody in the capital listened.");

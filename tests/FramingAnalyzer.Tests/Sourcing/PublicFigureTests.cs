@@ -393,6 +393,8 @@ public class PublicFigureTests
     [InlineData("2016-01-01..2016-12-31", "Nils Varga said the border would stay open.", "political")] // by the day rule political March to November, official three months
     [InlineData("2021-01-01..2022-12-31", "Lena Quist said the border would stay open.", "unknown")] // out of office throughout
     [InlineData("2021-01-01", "Quist said the border would stay open.", "unknown")]
+    [InlineData("2015-01-01..2020-12-31", "Minister Aurelia Voss said the plan would fail.", "official")] // the title says which of her roles
+    [InlineData("2018-01-01..2021-12-31", "Senator Aurelia Voss said the plan would fail.", "political")]
     public void An_undated_article_can_be_read_as_of_a_day_or_a_period(string days, string text, string type)
     {
         var resources = Resources.Value with { UndatedDays = DayRange.Parse(days) };

@@ -35,6 +35,11 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
     /// <summary>The article's day from its date (ISO or any invariant-culture date), or null.</summary>
     public static DateOnly? DayOf(string? date) => Stories.StoryDates.DayOf(date) is { } d ? DateOnly.FromDayNumber(d) : null;
 
+    /// <summary>The type of a title the lexicon knows in a head that names a listed person ("Populist Interior Minister
+    /// Matteo Salvini"), or null.</summary>
+    private string? TitleType(DocumentText text, int start, int end) =>
+        roles.Longest(text.Normalised, text.Document.Tokens, start, end) is { } title ? title.Value.Type : null;
+
     /// <summary>The person and role of a source, read from its mentions (a full name in any of them first), or null.</summary>
     /// <param name="gender">'m' or 'f' when titles or pronouns tell the source's gender ("Mrs. Clinton", "she said"): a
     /// surname then only names listed people whose given name is of that gender (or unknown).</param>
@@ -59,7 +64,7 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             if (end - start == 0) continue;
             if (FullName(article.Text, start, end) is { } person)
             {
-                return person.RoleAt(article.Day) is { } role ? (person, role) : null;
+                return person.RoleAt(article.Day, TitleType(article.Text, parts.HeadStart, end)) is { } role ? (person, role) : null;
             }
             if (end - start == 1 && IsCapitalisedWord(article.Text, start)) surname ??= Surname(article.Text, start);
             else if (end - start > 1 && IsCapitalisedWord(article.Text, start) && IsCapitalisedWord(article.Text, end - 1)) unlistedFullName = true;

@@ -65,7 +65,14 @@ public sealed class PublicFigure
     /// other (ties to the later role), among the days the list gives the person a role at all: from 2017 to 2020, Trump is
     /// a president and Biden a candidate; a mayor who took office in 2019 is a mayor. Null when no role overlaps the period.
     /// </summary>
-    public PublicFigureRole? RoleAt(DayRange? days)
+    public PublicFigureRole? RoleAt(DayRange? days) => RoleAt(days, null);
+
+    /// <summary>
+    /// As <see cref="RoleAt(DayRange?)"/>; over a period, a role of <paramref name="titledType"/> (the type of a title
+    /// the article gives the person: "Interior Minister Matteo Salvini") that the person held on some of its days wins
+    /// over the role held longest: the title says which of them the undated article was written in.
+    /// </summary>
+    public PublicFigureRole? RoleAt(DayRange? days, string? titledType)
     {
         if (days is { } range && range.From != range.To)
         {
@@ -87,6 +94,15 @@ public sealed class PublicFigure
             foreach (var role in Roles)
             {
                 if (daysOf.TryGetValue(role, out int n) && (longest is null || n >= daysOf[longest])) longest = role;
+            }
+            if (titledType is not null && longest is not null && longest.SourceType != titledType)
+            {
+                PublicFigureRole? titled = null;
+                foreach (var role in Roles)
+                {
+                    if (role.SourceType == titledType && daysOf.TryGetValue(role, out int n) && (titled is null || n >= daysOf[titled])) titled = role;
+                }
+                return titled ?? longest;
             }
             return longest;
         }

@@ -266,7 +266,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
     /// <summary>Prepositions after which a name is not the subject of its clause ("under", "with", "of", "to", "as" ...).</summary>
     private static readonly WordSet ObliquePrepositions = new("upon", "in", "on", "at", "after", "before", "during", "by", "from", "with", "for",
         "since", "over", "under", "within", "following", "despite", "amid", "throughout", "until", "via", "through", "across", "near",
-        "of", "to", "about", "against", "as", "toward", "towards", "between", "among", "without", "behind", "beside", "like");
+        "of", "to", "about", "against", "as", "toward", "towards", "between", "among", "without", "behind", "beside", "like", "than");
 
     /// <summary>Whether the word right before token <paramref name="at"/> is a preposition (skipping "the" and
     /// capitalised titles is not needed: the mention's run starts at its first capitalised word).</summary>
@@ -281,8 +281,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
     }
 
     /// <summary>Prepositions that also open a clause whose subject the name is ("until Trump reached the end", "as Holm went
-    /// on"), not an oblique ("until Tuesday", "as Holm's deputy").</summary>
-    private static readonly WordSet ClauseOpeners = new("after", "before", "since", "until", "as", "like");
+    /// on", "more than Holm did"), not an oblique ("until Tuesday", "as Holm's deputy", "none other than Ada Holm").</summary>
+    private static readonly WordSet ClauseOpeners = new("after", "before", "since", "until", "as", "like", "than");
 
     /// <summary>Whether a lower-case word that is no preposition, conjunction or possessive follows the capitalised name
     /// that starts at <paramref name="at"/>, as a verb follows its subject.</summary>
