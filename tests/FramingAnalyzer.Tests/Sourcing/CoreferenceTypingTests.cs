@@ -75,6 +75,27 @@ public class CoreferenceTypingTests
         Assert.NotEqual("official", attributions.Attributions.Single().SourceType);
     }
 
+    [Theory]
+    [InlineData("Norway fired two warning shots on Monday, and it said more would follow.", "it", "official")]
+    [InlineData("Norway denied the report on Monday.\n\nIt said the ships had never left port.", "It", "official")]
+    [InlineData("The ministry published a list of names, and it said more would follow.", "it", "official")]
+    [InlineData("The government of Varnia published photos of what it claimed were crowds of cyclists.", "it", "official")]
+    public void It_goes_to_a_country_or_a_body_that_is_the_subject_before_it(string text, string pronoun, string type)
+    {
+        var attributions = Read(text.Split("\n\n"));
+        var it = Saying(attributions, pronoun);
+        Assert.Equal(type, it.SourceType);
+    }
+
+    [Fact]
+    public void It_does_not_go_to_a_country_named_in_what_someone_said()
+    {
+        var attributions = Read(
+            "The Harbour League said in a statement that it would act if Norway fired again.",
+            "\"We will meet on Friday,\" it said.");
+        Assert.Equal("Harbour League", Saying(attributions, "it").SourceCanonical);
+    }
+
     [Fact]
     public void She_goes_to_someone_named_in_full_who_voted_and_that_types_her()
     {

@@ -395,6 +395,7 @@ public class PublicFigureTests
     [InlineData("2021-01-01", "Quist said the border would stay open.", "unknown")]
     [InlineData("2015-01-01..2020-12-31", "Minister Aurelia Voss said the plan would fail.", "official")] // the title says which of her roles
     [InlineData("2018-01-01..2021-12-31", "Senator Aurelia Voss said the plan would fail.", "political")]
+    [InlineData("2015-01-01..2020-12-31", "Former Minister Aurelia Voss said the plan would fail.", "political")] // a title held before says nothing of the period
     public void An_undated_article_can_be_read_as_of_a_day_or_a_period(string days, string text, string type)
     {
         var resources = Resources.Value with { UndatedDays = DayRange.Parse(days) };

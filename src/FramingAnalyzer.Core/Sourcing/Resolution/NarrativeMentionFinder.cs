@@ -10,11 +10,12 @@ namespace FramingAnalyzer.Sourcing;
 /// and runs of capitalised words ("Defence Minister Rasmus Veld visited ..."), the antecedents that later short names
 /// and pronouns resolve to.
 /// </summary>
-internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWords words, SourceRoleLexicon? roles)
+internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWords words, SourceRoleLexicon? roles, PhraseLexicon? nationalities = null)
 {
     private readonly ActorLexicon _actors = actors;
     private readonly ResolutionWords _words = words;
     private readonly SourceRoleLexicon? _roles = roles;
+    private readonly PhraseLexicon? _nationalities = nationalities;
 
     /// <summary>Named people and bodies outside quotations and outside attribution sources: possible antecedents.</summary>
     public List<ResolverMention> Find(DocumentText text, IReadOnlyList<Attribution> attributions)
@@ -41,6 +42,13 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             for (int t = sentence.FirstToken; t < end; t++)
             {
                 if (tokens[t].InQuote || tokens[t].Kind != TokenKind.Word || covered[t]) continue;
+                if (t == sentence.FirstToken && BodyDescriptionEnd(text, t, end, covered) is int bodyEnd)
+                {
+                    var body = Narrative(text, sentence.Index, t, bodyEnd, null);
+                    found.Add(new ResolverMention(body.Position, body.Source, body.Name, null, body.Form with { Org = true, Person = false, Plural = false, Gender = '?' }));
+                    t = bodyEnd - 1;
+                    continue;
+                }
                 if (IsTitleDescription(text, t, end, covered, t == sentence.FirstToken))
                 {
                     found.Add(TitleDescription(text, sentence.Index, t, t == sentence.FirstToken));
@@ -64,6 +72,16 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     }
                     int start = t;
                     if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
+                    // "Russia denied the report. It said ...": a country named as the subject of its clause is a body, an
+                    // antecedent for "it"; not one named in what someone said ("if North Korea conducted another test").
+                    if (runEnd > start && IsCountry(_nationalities, text, start, runEnd) && !Possessive(text, runEnd - 1, end) && !AfterPreposition(text, start)
+                        && !InContent(attributions, tokens[start].Start))
+                    {
+                        var country = Narrative(text, sentence.Index, start, runEnd, null);
+                        found.Add(new ResolverMention(country.Position, country.Source, country.Name, null, country.Form with { Org = true, Person = false, Gender = '?' }));
+                        t = runEnd - 1;
+                        continue;
+                    }
                     if (runEnd - start < 2)
                     {
                         // One capitalised word ("Holm went on to explain ..."): possibly a surname named in full before.
@@ -207,6 +225,51 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             if (!char.IsUpper(text.Document.Text[tokens[t].Start])) lower++;
         }
         return words >= 2 && lower <= 2 && lower * 4 < words;
+    }
+
+    /// <summary>Whether [start, end) is a country's own name in the nationalities lexicon ("Iran", "South Korea"), not an
+    /// adjective or people ("Iranian", "Russians").</summary>
+    internal static bool IsCountry(PhraseLexicon? nationalities, DocumentText text, int start, int end)
+    {
+        if (nationalities?.Exactly(text.Normalised, text.Document.Tokens, start, end) is not { } country) return false;
+        var name = text.Normalised.AsSpan(text.Document.Tokens[start].Start, text.Document.Tokens[end - 1].End - text.Document.Tokens[start].Start);
+        if (name.Length != country.Length) return false;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] != country[i] && !(name[i] == ' ' && country[i] == '_')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "The ministry published a list, and it said ...", "The government of Turkmenistan published photos of what it
+    /// claimed ...": "The" and a singular body noun opening the sentence, with "of" and a capitalised name after it, is
+    /// the subject of that sentence, an antecedent for "it". Where the description ends, or null.
+    /// </summary>
+    private static int? BodyDescriptionEnd(DocumentText text, int at, int sentenceEnd, bool[] covered)
+    {
+        var tokens = text.Document.Tokens;
+        if (at + 1 >= sentenceEnd || tokens[at + 1].Kind != TokenKind.Word || tokens[at + 1].InQuote || covered[at + 1]) return null;
+        if (!text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length).SequenceEqual("the") || char.IsUpper(text.Document.Text[tokens[at + 1].Start])) return null;
+        var noun = text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length);
+        if (!GrammarWords.OrgNouns.Contains(noun) || noun.EndsWith("s")) return null;
+        int end = at + 2;
+        if (end + 1 < sentenceEnd && text.Normalised.AsSpan(tokens[end].Start, tokens[end].Length) is "of")
+        {
+            int name = end + 1;
+            while (name < sentenceEnd && tokens[name].Kind == TokenKind.Word && !tokens[name].InQuote && char.IsUpper(text.Document.Text[tokens[name].Start])) name++;
+            if (name > end + 1) end = name;
+        }
+        return end < sentenceEnd && tokens[end].Kind == TokenKind.Word && char.IsLower(text.Document.Text[tokens[end].Start]) ? end : null;
+    }
+
+    private static bool InContent(IReadOnlyList<Attribution> attributions, int position)
+    {
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Content.Start <= position && position < attribution.Content.End) return true;
+        }
+        return false;
     }
 
     /// <summary>A one-word name: a possible short form of a person named before (the resolver drops it otherwise).</summary>

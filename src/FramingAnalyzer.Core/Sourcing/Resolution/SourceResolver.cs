@@ -55,7 +55,7 @@ public sealed class SourceResolver
     {
         _words = words ?? ResolutionWords.Shipped;
         _institutions = institutions;
-        _narrative = new NarrativeMentionFinder(actors, _words, roles);
+        _narrative = new NarrativeMentionFinder(actors, _words, roles, nationalities);
         _actors = actors;
         _roles = roles;
         _nationalities = nationalities;
@@ -244,7 +244,10 @@ public sealed class SourceResolver
                         // speaker, not a person named in what the speaker said.
                         antecedent = SpeakerReporting(antecedent, mention.Position, pronoun, builder, spoken) ?? antecedent;
                     }
-                    if (pronoun == "it" && DocumentBefore(text, mention, antecedent.Position) is { } document) antecedent = document;
+                    // "The city sent a letter. It says ...": the letter; "Russia denied the report. It said ...": Russia,
+                    // whose denial the report is the object of.
+                    if (pronoun == "it" && DocumentBefore(text, mention, antecedent.Position) is { } document
+                        && !spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent) && s.Content.Start <= document.Position && document.Position < s.Content.End)) antecedent = document;
                     if (pronoun == "they" && antecedent.Form.Org && !antecedent.Form.Plural && CoordinatedBefore(text, i, seen) is { } people) antecedent = people;
                     int entity = Ensure(builder, antecedent);
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
@@ -1067,7 +1070,7 @@ public sealed class SourceResolver
                  && _roles is not null && _roles.LengthEndingAt(text.Normalised, tokens, headNoun + 1, 1) == 1);
         bool acronym = IsAcronym(text.Document.Text.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length));
         bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical))
-            || AppositionNamesBody(text, parts) || IsSeat(text, nameStart, nounEnd);
+            || AppositionNamesBody(text, parts) || IsSeat(text, nameStart, nounEnd) || NarrativeMentionFinder.IsCountry(_nationalities, text, nameStart, nounEnd);
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
         plural |= pronoun is null && IsCoordination(words, org);
