@@ -73,7 +73,9 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             if (end - start == 0) continue;
             if (FullName(article.Text, start, end) is { } person)
             {
-                return person.RoleAt(article.Day, TitleType(article.Text, parts.HeadStart, end)) is { } role ? (person, role) : null;
+                // Over a period (undated articles read as of some years) a title picks among the person's roles.
+                var title = article.Day is { } days && days.From != days.To ? TitleType(article.Text, parts.HeadStart, end) : null;
+                return person.RoleAt(article.Day, title) is { } role ? (person, role) : null;
             }
             if (end - start == 1 && IsCapitalisedWord(article.Text, start)) surname ??= Surname(article.Text, start);
             else if (end - start > 1 && IsCapitalisedWord(article.Text, start) && IsCapitalisedWord(article.Text, end - 1)) unlistedFullName = true;
