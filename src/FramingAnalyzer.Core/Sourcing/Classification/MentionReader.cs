@@ -605,7 +605,23 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     private string PartyBody(DocumentText text, int start, int end, string type) =>
-        type is SourceTypes.NgoInternational or SourceTypes.Business or SourceTypes.Expert && NamesAParty(text, start, end) ? SourceTypes.Political : type;
+        type is SourceTypes.NgoInternational or SourceTypes.Business or SourceTypes.Expert && NamesAParty(text, start, end) ? SourceTypes.Political
+        : type is SourceTypes.Expert && NamesACause(text, start, end) ? SourceTypes.NgoInternational : type;
+
+    /// <summary>Words of a cause in a body's name: an institute or center named for one is an advocacy group ("the Center
+    /// for Reproductive Rights", "the Annenberg Institute for School Reform", "the Brennan Center for Justice").</summary>
+    private static readonly WordSet CauseWords = new("rights", "justice", "liberties", "liberty", "freedom", "freedoms", "equality",
+        "equity", "reform", "advocacy", "action", "defense", "defence", "empowerment");
+
+    private static bool NamesACause(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]) && CauseWords.Contains(Word(text, t))) return true;
+        }
+        return false;
+    }
 
     /// <summary>A capitalised party word in a body's name makes it a party body ("the Republican Jewish Coalition", "the
     /// Democratic Governors Association", "College Republicans").</summary>
