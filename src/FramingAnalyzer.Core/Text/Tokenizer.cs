@@ -7,7 +7,8 @@ namespace FramingAnalyzer.Text;
 /// <summary>
 /// Splits a range of text into word, number, punctuation and quote-mark tokens with character offsets.
 /// Keeps together what news text expects to stay together: initialisms (U.S., a.m.), titles with their period (Gen.),
-/// initials (J.), decimals and thousands (3.5, 12,000), hyphenated and apostrophised words (so-called, don't).
+/// initials (J.), decimals and thousands (3.5, 12,000), hyphenated and apostrophised words (so-called, don't), web
+/// names (MoveOn.org, Amazon.com).
 /// Every character that is not white space or a control character belongs to exactly one token; a surrogate pair is
 /// never split, an unpaired surrogate is a punctuation token of its own.
 /// </summary>
@@ -98,6 +99,11 @@ internal static class Tokenizer
                 i++; // U.S, a.m
                 continue;
             }
+            if (c == '.' && nextIsAlnum && char.IsLetterOrDigit(text[i - 1]) && DomainEnd(text, i + 1, end) is int domainEnd)
+            {
+                i = domainEnd; // MoveOn.org, Amazon.com
+                continue;
+            }
             break;
         }
 
@@ -115,6 +121,20 @@ internal static class Tokenizer
             return i + 1;
         }
         return i;
+    }
+
+    private static readonly string[] TopLevelDomains = ["com", "org", "net", "gov", "edu", "io"];
+
+    /// <summary>Where a web domain's ending that starts at <paramref name="at"/> (after the period) ends: one of a few
+    /// top-level domains in lower case, then no further letter or digit ("MoveOn.org said", "Amazon.com."); or null.</summary>
+    private static int? DomainEnd(string text, int at, int end)
+    {
+        foreach (var tld in TopLevelDomains)
+        {
+            int e = at + tld.Length;
+            if (e <= end && text.AsSpan(at, tld.Length).SequenceEqual(tld) && (e == end || !char.IsLetterOrDigit(text[e]))) return e;
+        }
+        return null;
     }
 
     /// <summary>Width of the word character at <paramref name="i"/> (letter, digit, combining mark, soft hyphen, joiner, or a letter pair), 0 if none.</summary>

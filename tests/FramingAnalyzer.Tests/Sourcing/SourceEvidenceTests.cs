@@ -33,6 +33,8 @@ public class SourceEvidenceTests
     [InlineData("The talks stalled after the Japanese said they would not sign.", "official", "seat_of_government")]
     [InlineData("The Vell Tribune reported that the mill had closed.", "media", "institution")]
     [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
+    [InlineData("The Harlan County School District said classes would resume on Monday.", "official", "institution")]
+    [InlineData("The Northern Immigration Forum said the plan was unworkable.", "ngo_intl", "institution")]
     [InlineData("The Norren Center for Voting Rights said the law would keep students from the polls.", "ngo_intl", "institution")] // named for a cause: advocacy
     [InlineData("\"It adds up,\" said Lena Borg, a senior associate at the Varden Institute for School Reform.", "ngo_intl", "institution")]
     [InlineData("The Norren Center for Tax Research said the plan would cost jobs.", "expert", "institution")]

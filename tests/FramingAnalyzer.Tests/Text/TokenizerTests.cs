@@ -22,6 +22,7 @@ public class TokenizerTests
     [InlineData("They sat. Wed. Sat. and sun.", "They sat . Wed. Sat. and sun .")]
     [InlineData("café naïve cafe\u0301", "café naïve cafe\u0301")]
     [InlineData("fire 🔥 in 𝐓esk", "fire 🔥 in 𝐓esk")]
+    [InlineData("HarborVote.org said it. Buy at Vell.com. Then end.Com", "HarborVote.org said it . Buy at Vell.com . Then end . Com")]
     public void Keeps_news_words_together(string body, string expected) => Assert.Equal(expected, Tokens(Build(body)));
 
     [Theory]
