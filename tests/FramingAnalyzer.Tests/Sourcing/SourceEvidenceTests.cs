@@ -34,6 +34,8 @@ public class SourceEvidenceTests
     [InlineData("The Vell Tribune reported that the mill had closed.", "media", "institution")]
     [InlineData("The Norren Foundation said the tax would cost jobs.", "expert", "institution")]
     [InlineData("The Harlan County School District said classes would resume on Monday.", "official", "institution")]
+    [InlineData("\"It's over,\" said Dana Kessler, a graduate of Varden University.", "citizen", "apposition")] // a graduate does not speak for the university
+    [InlineData("\"It's over,\" said Dana Kessler, whose son attends Harlan High School.", "citizen", "phrase")] // not the school's
     [InlineData("The Northern Immigration Forum said the plan was unworkable.", "ngo_intl", "institution")]
     [InlineData("The Norren Center for Voting Rights said the law would keep students from the polls.", "ngo_intl", "institution")] // named for a cause: advocacy
     [InlineData("\"It adds up,\" said Lena Borg, a senior associate at the Varden Institute for School Reform.", "ngo_intl", "institution")]

@@ -226,7 +226,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             return (SourceTypes.Media, TypeEvidence.Predicate, null);
         }
         // "Lena Borg, head of the Tax Policy Center": the institution the apposition names.
-        if (parts.HasApposition && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named)
+        if (parts.HasApposition && !TiedWithoutCapacity(text, parts.AppositionStart, parts.AppositionEnd) && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named)
         {
             return (HeldInThePast(text, parts, parts.AppositionStart, parts.AppositionNounEnd - 1, named, out past), TypeEvidence.Institution, null);
         }
@@ -733,6 +733,23 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             || role.Value.Type != SourceTypes.Political || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, role.Start, role.End) is not null) return false;
         // "an adviser to the Clinton campaign" campaigns; "an adviser to President Obama" speaks for the president.
         return !role.Value.SpeaksForPrincipal || TypeOfRole(text, role, head, parts.AppositionFirstEnd) is { Type: SourceTypes.Political };
+    }
+
+    /// <summary>Ties to an institution that say nothing of the capacity a person speaks in: a graduate or patient of it, a
+    /// customer, someone whose child attends it.</summary>
+    private static readonly WordSet NoCapacityTies = new("graduate", "graduates", "graduated", "alumnus", "alumna", "alumni", "studied",
+        "attended", "attends", "patient", "patients", "customer", "customers");
+
+    /// <summary>Whether the apposition ties the person to the institution it names without making them speak for it ("a
+    /// graduate of Ohio State University", "who studied at Georgetown", "whose son attends Lincoln High School").</summary>
+    private static bool TiedWithoutCapacity(DocumentText text, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (NoCapacityTies.Contains(Word(text, t))) return true;
+            if (Word(text, t) is "whose" && t + 1 < end && FamilyNouns.Contains(Word(text, t + 1))) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet PastMarkers = new("former", "retired", "ex", "served");
