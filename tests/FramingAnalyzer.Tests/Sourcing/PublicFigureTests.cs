@@ -396,6 +396,7 @@ public class PublicFigureTests
     [InlineData("2015-01-01..2020-12-31", "Minister Aurelia Voss said the plan would fail.", "official")] // the title says which of her roles
     [InlineData("2018-01-01..2021-12-31", "Senator Aurelia Voss said the plan would fail.", "political")]
     [InlineData("2015-01-01..2020-12-31", "Former Minister Aurelia Voss said the plan would fail.", "political")] // a title held before says nothing of the period
+    [InlineData("2015-01-01..2020-12-31", "Onetime Minister Aurelia Voss said the plan would fail.", "political")] // any past-title word (PastTitles)
     public void An_undated_article_can_be_read_as_of_a_day_or_a_period(string days, string text, string type)
     {
         var resources = Resources.Value with { UndatedDays = DayRange.Parse(days) };

@@ -111,6 +111,19 @@ public class SourceEvidenceTests
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
     }
 
+    /// <summary>Every word of the shared past-title list (<c>PastTitles</c>) makes an office one held before, not only
+    /// "former", "retired" and "ex": the person is quoted for what they know.</summary>
+    [Theory]
+    [InlineData("\"It proves nothing,\" said Fred Golder, a onetime Internal Revenue Service commissioner.", "expert")]
+    [InlineData("\"It proves nothing,\" said Fred Golder, a one-time Internal Revenue Service commissioner.", "expert")]
+    [InlineData("\"It proves nothing,\" said Fred Golder, an erstwhile Internal Revenue Service commissioner.", "expert")]
+    [InlineData("Onetime U.S. Air Force Gen. Norman Hale said the troops were worn out.", "expert")]
+    [InlineData("\"It proves nothing,\" said Fred Golder, an Internal Revenue Service commissioner.", "official")]
+    public void An_office_marked_by_any_past_title_word_is_held_before(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
+    }
+
     [Theory]
     [InlineData("The campaign's press secretary, Lena Varga, said the rally would go ahead.", "political")]
     [InlineData("Ben Orr, one of the president's closest aides, said the visit was off.", "official")]

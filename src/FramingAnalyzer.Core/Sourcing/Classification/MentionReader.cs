@@ -752,8 +752,6 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return false;
     }
 
-    private static readonly WordSet PastMarkers = new("former", "retired", "ex", "served");
-
     /// <summary>
     /// An official role held in the past ("Retired U.S. Air Force Gen. Norman Ham", "Fred Goldberg, a former Internal
     /// Revenue Service commissioner") no longer speaks for the state: such people are quoted for what they know (expert),
@@ -806,9 +804,15 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
+    /// <summary>Whether [start, end) says a role was held before: a past-title word (<see cref="PastTitles"/>: "a former
+    /// aide", "then-Gov.") or, in a relative clause, "served" ("who served as ambassador").</summary>
     private static bool AnyPastMarker(DocumentText text, int start, int end)
     {
-        for (int t = start; t < end; t++) if (PastMarkers.Contains(Word(text, t))) return true;
+        for (int t = start; t < end; t++)
+        {
+            var word = Word(text, t);
+            if (PastTitles.IsPastMarker(word) || word is "served") return true;
+        }
         return false;
     }
 

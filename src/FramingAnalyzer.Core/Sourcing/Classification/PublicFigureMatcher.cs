@@ -36,15 +36,13 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
     public static DateOnly? DayOf(string? date) => Stories.StoryDates.DayOf(date) is { } d ? DateOnly.FromDayNumber(d) : null;
 
     /// <summary>The type of a title the lexicon knows in a head that names a listed person ("Populist Interior Minister
-    /// Matteo Salvini"), or null; none for a title held before ("former Vice President Joe Biden", "then-Gov. ...").</summary>
+    /// Matteo Salvini"), or null; none for a title held before (<see cref="PastTitles"/>: "former Vice President Joe Biden", "then-Gov. ...").</summary>
     private string? TitleType(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
         for (int t = start; t < end; t++)
         {
-            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
-            if (word is "former" or "ex" or "then" or "onetime" or "one-time" or "retired" or "erstwhile" or "late"
-                || word.StartsWith("ex-") || word.StartsWith("then-")) return null;
+            if (PastTitles.IsPastMarker(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length))) return null;
         }
         return roles.Longest(text.Normalised, tokens, start, end) is { } title ? title.Value.Type : null;
     }
