@@ -111,14 +111,16 @@ public class SourceEvidenceTests
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);
     }
 
-    /// <summary>Every word of the shared past-title list (<c>PastTitles</c>) makes an office one held before, not only
-    /// "former", "retired" and "ex": the person is quoted for what they know.</summary>
+    /// <summary>Every word of the shared list of left titles (<c>PastTitles.Left</c>) makes an office one held before,
+    /// not only "former", "retired" and "ex": the person is quoted for what they know. A title dated to the time of the
+    /// words ("then-") keeps the office's type.</summary>
     [Theory]
     [InlineData("\"It proves nothing,\" said Fred Golder, a onetime Internal Revenue Service commissioner.", "expert")]
     [InlineData("\"It proves nothing,\" said Fred Golder, a one-time Internal Revenue Service commissioner.", "expert")]
     [InlineData("\"It proves nothing,\" said Fred Golder, an erstwhile Internal Revenue Service commissioner.", "expert")]
     [InlineData("Onetime U.S. Air Force Gen. Norman Hale said the troops were worn out.", "expert")]
     [InlineData("\"It proves nothing,\" said Fred Golder, an Internal Revenue Service commissioner.", "official")]
+    [InlineData("In 2011, then-Commissioner Fred Golder of the Internal Revenue Service said the rule would stay.", "official")] // spoke in that office
     public void An_office_marked_by_any_past_title_word_is_held_before(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Attributions(text)).SourceType);

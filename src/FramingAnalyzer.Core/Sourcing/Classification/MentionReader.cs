@@ -804,14 +804,15 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
-    /// <summary>Whether [start, end) says a role was held before: a past-title word (<see cref="PastTitles"/>: "a former
-    /// aide", "then-Gov.") or, in a relative clause, "served" ("who served as ambassador").</summary>
+    /// <summary>Whether [start, end) says a role was left: a past-title word (<see cref="PastTitles.IsLeft"/>: "a former
+    /// aide", "ex-senator") or, in a relative clause, "served" ("who served as ambassador"). "then-Gov." is not: the
+    /// words quoted were spoken in that office.</summary>
     private static bool AnyPastMarker(DocumentText text, int start, int end)
     {
         for (int t = start; t < end; t++)
         {
             var word = Word(text, t);
-            if (PastTitles.IsPastMarker(word) || word is "served") return true;
+            if (PastTitles.IsLeft(word) || word is "served") return true;
         }
         return false;
     }

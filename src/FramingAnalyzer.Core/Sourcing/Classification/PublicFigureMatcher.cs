@@ -42,7 +42,7 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
         var tokens = text.Document.Tokens;
         for (int t = start; t < end; t++)
         {
-            if (PastTitles.IsPastMarker(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length))) return null;
+            if (PastTitles.IsNotHeldNow(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length))) return null;
         }
         return roles.Longest(text.Normalised, tokens, start, end) is { } title ? title.Value.Type : null;
     }
