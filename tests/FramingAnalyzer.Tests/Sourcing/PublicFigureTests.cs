@@ -531,6 +531,20 @@ public class PublicFigureTests
         Assert.Equal((type, affiliation), (source.SourceType, source.Affiliation));
     }
 
+    [Theory]
+    [InlineData("2019-05-14", "Tlaib said the bill would not pass.", "political", "democratic_party")]  // the House of the 116th Congress
+    [InlineData("2018-06-02", "Tester said the bill would not pass.", "political", "democratic_party")]  // a 114th-Congress senator still serving
+    [InlineData("2019-03-11", "Kurz told reporters the border would stay open.", "official", "austria")]  // a head of government of 2017-2021
+    [InlineData("2018-09-20", "Kavanaugh said he had never met her.", "official", "united_states")]  // a judge
+    [InlineData("2020-04-03", "Whitmer said the order would be extended.", "official", "democratic_party")]  // a governor of 2019
+    [InlineData("2019-10-01", "Candace Owens said the hearing was a farce.", "media", "media")]
+    [InlineData("2019-09-23", "Greta Thunberg said the leaders had failed.", "ngo_intl", "civil_society")]
+    public void The_shipped_list_knows_the_congress_governments_and_commentators_of_2017_to_2021(string date, string text, string type, string affiliation)
+    {
+        var source = Assert.Single(Attributions(Dated(date, text), resources: ShippedLexicons));
+        Assert.Equal((type, affiliation), (source.SourceType, source.Affiliation));
+    }
+
     /// <summary>A candidate who has left the race still speaks as a party figure; people the campaign made news of
     /// without an office are members of the public.</summary>
     [Theory]

@@ -48,7 +48,7 @@ public class SourceEvidenceTests
     [InlineData("\"The debate changed my mind about him.\" ― Luis Ortega", "citizen", "signed_quote")]
     [InlineData("\"We drove four hours to see him,\" said Peggy as the crowd filed out of the arena.", "citizen", "given_name")]
     [InlineData("\"Bernie had my vote, but now I will go with her,\" said Tamika, 24.", "citizen", "apposition")]
-    [InlineData("\"The count was close,\" said Marlow as the crowd filed out of the arena.", "unknown", "none")]
+    [InlineData("\"The count was close,\" said Brannock as the crowd filed out of the arena.", "unknown", "none")]
     [InlineData("\"The count was close,\" said Paul as the crowd filed out of the arena.", "unknown", "none")] // a listed person's surname (Rand Paul) is no given name alone
     [InlineData("An article in the Vell Tribune said the mill had closed.", "media", "role")]
     [InlineData("Numerous posts claimed the vote had been rigged.", "document", "role")]
