@@ -70,7 +70,7 @@ public class SourceEvidenceTests
     [InlineData("A Republican-aligned group said it would spend heavily on the ads.", "political", "role")]
     [InlineData("An anti-Republican organization said it would spend heavily on the ads.", "political", "role")]
     [InlineData("A transition official said the list of nominees was ready.", "political", "role")]
-    [InlineData("\"It adds up,\" said Tom Hale, a pollster for the Lind campaign.", "political", "campaign")]
+    [InlineData("\"It adds up,\" said Tom Hale, a pollster for the Lind campaign.", "political", "apposition")] // a pollster takes the type of whom the apposition says they work for
     [InlineData("\"It adds up,\" said Tom Hale, an economist who works for Ada Lind's campaign.", "political", "campaign")]
     [InlineData("\"It adds up,\" said Tom Hale, an expert on campaign finance at a university in the north.", "expert", "apposition")]
     [InlineData("\"It adds up,\" said Tom Hale, a retired Army colonel.", "expert", "apposition")]

@@ -245,6 +245,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "Mrs. Clinton, who drew support from 50 percent of voters in the poll": a person is not the document the
         // relative clause mentions.
         if (anyRole is { } doc && doc.Value.Type == SourceTypes.Document && doc.Start >= parts.HeadEnd && IsNamedPerson(text, parts)) anyRole = null;
+        // "Karen Sturgis, whose son serves in the Army": a body the person is tied to without a capacity.
+        if (anyRole is { } tied && TieWithoutCapacity(text, Whole(parts).Start, tied.Start) >= 0) anyRole = null;
         // "Bryan Torvald, who saw the running mate speak": a role in a relative clause is someone else's unless the
         // clause says the person is or was it ("who is a senator", "who served as ambassador", "whose company ...").
         if (anyRole is { } other && other.Start >= parts.HeadEnd && IsNamedPerson(text, parts) && RelativeClausePredicate(text, parts) is var predicate && predicate != parts.AppositionStart)
@@ -305,7 +307,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             // A lawyer acting for a client takes the client's type, a body's ("a lawyer for the Harbor Defense Fund") or
             // people's named by a role word ("a lawyer for the dock workers", "the family's attorney"): the lawyer is the
             // client's voice in the story.
-            if (PrincipalType(text, principal) is { } typed)
+            // "Democratic pollster Pat Caddell", "Opposition activists": a party word says whom a pollster or an activist
+            // leans to, not whom they speak for; a campaign, a candidate or a named group does ("the campaign's pollster",
+            // "Greenpeace activists").
+            // An activist speaks for a named group only ("Opposition activists" are members of the public).
+            var roleWord = Word(text, role.End - 1);
+            bool activist = roleWord is "activist" or "activists";
+            bool byParty = !activist && roleWord is not ("pollster" or "pollsters");
+            if (PrincipalType(text, principal, byRoleWord: !activist, byParty: byParty) is { } typed)
             {
                 // "the chief executive of Delta Media", "the chairman of the Vell Tribune": an executive speaks for the
                 // company, a media company too (its journalists are media by their own role words). A founder of an
@@ -322,7 +331,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (!named && role.Value.SpeaksForPrincipal && PossessedBefore(text, role, start)) return null;
         // "Avery lawyer Kai Berg", "Ada Holm's attorney", "a lawyer for Tom Avery": a client named by name alone is
         // looked for among the article's sources and the public figures like a spokesperson's principal.
-        return (role.Value.SpeaksForPrincipal || ClientNamed(text, role, p)) && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+        return (role.Value.SpeaksForPrincipal || ClientNamed(text, role, p)) && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null
+            && resources.Clues.Parties.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
     }
 
     /// <summary>Whether a principal has a capitalised word: a name ("Clinton spokesman"), not plain words ("senior aides").</summary>
@@ -432,7 +442,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each
     /// of/for/at phrase after it, a lower-case one ("for policy") being passed over when another follows.</summary>
-    private static List<(int Start, int End)> Principals(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
+    private List<(int Start, int End)> Principals(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
         var tokens = text.Document.Tokens;
         var found = new List<(int Start, int End)>(2);
@@ -459,6 +469,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 found.Add((after + 1, end));
                 break;
             }
+            // "president of a trucking company based in Wichita": a lower-case body the role words name is the principal
+            // before any name after it.
+            if (resources.Roles.Longest(text.Normalised, tokens, after + 1, end) is { } body && body.Start < next && body.Value.Type is not SourceTypes.Citizen)
+            {
+                found.Add((after + 1, body.End));
+                break;
+            }
             after = next;
         }
         return found;
@@ -466,7 +483,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>The type the lexicons give a principal: an actor, a seat of government, an institution, a role (unless
     /// <paramref name="byRoleWord"/> is false) or a party.</summary>
-    private (string Type, Actor? Actor)? PrincipalType(DocumentText text, (int Start, int End) p, bool byRoleWord = true)
+    private (string Type, Actor? Actor)? PrincipalType(DocumentText text, (int Start, int End) p, bool byRoleWord = true, bool byParty = true)
     {
         var tokens = text.Document.Tokens;
         var norm = text.Normalised;
@@ -478,7 +495,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (resources.Clues.Seats.Longest(norm, tokens, p.Start, p.End) is { } seat && IsCapitalised(text, seat.Start) && seat.Length > 1) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
         if (byRoleWord && resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
-        if (resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
+        if (byParty && resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
         return null;
     }
 
@@ -526,9 +543,16 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private static bool IsStanceGroup(DocumentText text, MentionParts parts) =>
         parts.HeadNounEnd < parts.HeadEnd && StanceGroups.Contains(Word(text, parts.HeadNounEnd - 1)) && Word(text, parts.HeadNounEnd) is "of";
 
-    private Actor? ActorInPhrase(DocumentText text, MentionParts parts) =>
-        resolver.ActorWithin(text, parts.HeadStart, parts.HeadEnd)
-        ?? (parts.HasApposition ? resolver.ActorWithin(text, parts.AppositionStart, parts.AppositionEnd) : null);
+    /// <summary>A body the actor lexicon knows in the head or the apposition; not one the apposition ties the person to
+    /// without a capacity ("Karen Sturgis, whose son serves in the Army").</summary>
+    private Actor? ActorInPhrase(DocumentText text, MentionParts parts)
+    {
+        var (start, end) = Whole(parts);
+        int tie = TieWithoutCapacity(text, start, end);
+        if (tie >= 0) end = tie;
+        return resolver.ActorWithin(text, parts.HeadStart, Math.Min(parts.HeadEnd, end))
+            ?? (parts.HasApposition && parts.AppositionStart < end ? resolver.ActorWithin(text, parts.AppositionStart, Math.Min(parts.AppositionEnd, end)) : null);
+    }
 
     /// <summary>A name that opens with a body of the state the actor lexicon knows and goes on to a unit of it ("The State
     /// Department Refugee Processing Center"), or with a name the institution patterns make official ("State Department"):
@@ -742,14 +766,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>Whether the apposition ties the person to the institution it names without making them speak for it ("a
     /// graduate of Ohio State University", "who studied at Georgetown", "whose son attends Lincoln High School").</summary>
-    private static bool TiedWithoutCapacity(DocumentText text, int start, int end)
+    private static bool TiedWithoutCapacity(DocumentText text, int start, int end) => TieWithoutCapacity(text, start, end) >= 0;
+
+    /// <summary>Where in [start, end) a tie without capacity begins ("a graduate of", "whose son"), or -1.</summary>
+    private static int TieWithoutCapacity(DocumentText text, int start, int end)
     {
         for (int t = start; t < end; t++)
         {
-            if (NoCapacityTies.Contains(Word(text, t))) return true;
-            if (Word(text, t) is "whose" && t + 1 < end && FamilyNouns.Contains(Word(text, t + 1))) return true;
+            if (NoCapacityTies.Contains(Word(text, t))) return t;
+            if (Word(text, t) is "whose" && t + 1 < end && FamilyNouns.Contains(Word(text, t + 1))) return t;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -233,6 +233,12 @@ internal static class ContentSpans
             }
             // "said over 100 shells hit the market": a quantity, not a place or time.
             if ((v.Is(k, "over") || v.Is(k, "under")) && v.IsNumber(k + 1)) break;
+            // "wrote in a note to clients that ...": a listener named by one plain word before "that".
+            if (v.Is(k, "to") && v.IsWord(k + 1) && !v.IsCapitalised(k + 1) && v.Is(k + 2, "that") && !state.IsCue(k + 1))
+            {
+                k += 2;
+                continue;
+            }
             if (v.In(k, AdjunctPrepositions))
             {
                 int i = k + 1;

@@ -37,7 +37,9 @@ internal static class CueFinder
             }
             for (int t = i; t < i + length; t++) verbForms[t] = true;
             bool afterVerb = i > 0 && verbForms[i - 1] && !nounForms[i - 1]; // "said reports were false", "to confirm reports"; not "the report said"
-            bool noun = LooksLikeNoun(view, i, i + length, verb) || (length == 1 && IsStateBeforeNoun(view, i));
+            bool noun = LooksLikeNoun(view, i, i + length, verb) || (length == 1 && IsStateBeforeNoun(view, i))
+                || IsReducedRelative(view, verbs, verb, i, i + length, limit)
+                || AsksNotToBeNamed(view, i + length);
             if (noun) nounForms[i + length - 1] = true;
             if (!afterVerb && !noun)
             {
@@ -107,6 +109,10 @@ internal static class CueFinder
         if (!bare || (view.IsCapitalised(start) && start > 0)) return false;
         if (verbs.Match(view.Norm, view.Document.Tokens, view.DocIndex(end), limit, out var next) != 1 || next.IsParticiple) return false;
         var nextForm = view.Word(end);
+        // "Campaign finance reports show", "The reports show": a plural and a bare verb that agrees with it; not after a
+        // name, whose verb the -s form is ("Trump blasts report on ...").
+        if (form.Length == verb.Lemma.Length + 1 && nextForm.SequenceEqual(next.Lemma)
+            && (start == 0 || (view.IsWord(start - 1) && !view.IsCapitalised(start - 1)))) return true;
         return nextForm.EndsWith("s") || nextForm.EndsWith("ed") || nextForm is "said" or "told" or "found" or "wrote" or "thought" or "held";
     }
 
@@ -156,6 +162,32 @@ internal static class CueFinder
         return false;
     }
 
+    /// <summary>
+    /// A past participle set off by commas after its noun, with the clause's own reporting verb after the second comma
+    /// ("The tweet, posted Monday, claimed that ...", "The report, posted after midnight, found ..."): it describes the
+    /// subject and reports nothing itself.
+    /// </summary>
+    private static bool IsReducedRelative(SentenceView view, ReportingVerbLexicon verbs, ReportingVerb verb, int start, int end, int limit)
+    {
+        if (end != start + 1 || start < 2 || !view.IsComma(start - 1) || !view.IsWord(start - 2) || view.IsCapitalised(start)) return false;
+        if (!IsPastForm(view.Word(start), verb.Lemma) || verb.IsParticiple) return false;
+        for (int j = end; j < view.Count && j < end + 8; j++)
+        {
+            if (view.InQuote(j) || view.Is(j, "that") || view.In(j, GrammarWords.SubjectPronouns)) return false;
+            if (!view.IsComma(j)) continue;
+            int k = j + 1;
+            while (k < view.Count && view.IsLyAdverb(k)) k++;
+            return k < view.Count && verbs.Match(view.Norm, view.Document.Tokens, view.DocIndex(k), limit, out var next) > 0 && !next.IsParticiple
+                && !view.IsCapitalised(k);
+        }
+        return false;
+    }
+
+    /// <summary>"who asked not to be named", "who requested not to be identified": a source's wish for anonymity, not a
+    /// report.</summary>
+    private static bool AsksNotToBeNamed(SentenceView view, int next) =>
+        view.Is(next, "not") && view.Is(next + 1, "to") && view.Is(next + 2, "be");
+
     /// <summary>A verb form that is neither the bare form nor an -s or -ing form: "said", "warned", "wrote".</summary>
     private static bool IsPastForm(ReadOnlySpan<char> form, string lemma) =>
         !form.SequenceEqual(lemma) && !form.EndsWith("s") && !form.EndsWith("ing");
@@ -163,8 +195,21 @@ internal static class CueFinder
     private static readonly ulong NoModifierBits = GrammarWords.Bits(GrammarWords.SubjectPronouns, GrammarWords.Auxiliaries, GrammarWords.BeForms,
         GrammarWords.Adverbs, GrammarWords.Subordinators, GrammarWords.Discourse, GrammarWords.PluralNouns, GrammarWords.Prepositions);
 
+    private static readonly WordSet TextNouns = new("report", "survey", "study", "poll", "tweet", "post", "memo", "analysis", "review",
+        "audit", "forecast", "estimate", "statement", "release", "filing", "letter", "note", "claim", "complaint", "lawsuit", "warning");
+
     private static bool LooksLikeNoun(SentenceView view, int start, int end, ReportingVerb verb)
     {
+        // "A World Bank report", "the Pew survey": a bare form after a determiner and a name is the name's noun.
+        // Only forms that are also nouns of a written or spoken text, so that a plural name or a body keeps its verb
+        // ("The Clintons say", "Republicans in the Senate refuse").
+        if (end == start + 1 && view.Word(start).SequenceEqual(verb.Lemma) && start >= 2 && view.IsCapitalised(start - 1) && !view.IsCapitalised(start)
+            && TextNouns.Contains(view.Word(start)) && !view.Is(end, "that")) // "a New York Times report that ..." reports
+        {
+            int d = start - 1;
+            while (d > 0 && view.IsCapitalised(d) && start - d <= 4) d--;
+            if (view.In(d, GrammarWords.Determiners)) return true;
+        }
         if (view.IsCapitalised(start) && start > 0 && !view.IsTitleCase && !view.IsQuoteMark(start - 1)) return true;
         int before = start - 1;
         if (before >= 0)

@@ -53,6 +53,7 @@ internal sealed class QuoteLedRule : IAttributionRule
         if (v.IsComma(k) || v.IsPunct(k, '—') || v.IsPunct(k, '–') || v.IsPunct(k, '-')) return true;
         if (v.Is(k, "and") && state.IsCue(k + 1)) return true;
         if (v.In(k, TrailingClauses)) return true; // "..." Quina Jones said as she marched past
+        if (v.Is(k, "who") || v.Is(k, "whose")) return true; // "..." said a party operative who asked not to be named
         if (v.ContentLimit - k > 8) return false;
         for (int t = k; t < v.ContentLimit; t++)
         {

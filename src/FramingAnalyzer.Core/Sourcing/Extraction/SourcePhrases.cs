@@ -17,7 +17,7 @@ internal static class SourcePhrases
 
     private static readonly WordSet AppositionOpeners = new("a", "an", "the", "who", "whose", "which", "whom", "one", "another",
         "his", "her", "its", "their", "himself", "herself", "formerly", "where", "speaking", "asked", "based", "former", "identified",
-        "named", "described");
+        "named", "described", "now");
 
     private static readonly WordSet ParticipleOpeners = new("speaking", "asked", "based", "formerly", "identified", "named", "described",
         "writing", "appearing", "interviewed", "reached", "contacted", "quoted", "responding");

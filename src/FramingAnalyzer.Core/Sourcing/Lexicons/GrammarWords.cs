@@ -91,7 +91,10 @@ internal static class GrammarWords
         "comments", "reply", "response", "podcast", "op-ed", "column", "blog", "tv", "state", "national", "official", "later", "earlier",
         "its", "his", "her", "their", "an", "a", "the", "also", "emailed", "recorded", "posted", "released", "issued", "sent", "late",
         "opening", "closing", "keynote", "weekly", "public", "first", "final", "victory", "acceptance", "inaugural", "prepared", "own", "phone",
-        "video", "televised", "evening", "morning", "nightly", "regular", "brief", "emergency", "special", "rare", "new", "lengthy");
+        "video", "televised", "evening", "morning", "nightly", "regular", "brief", "emergency", "special", "rare", "new", "lengthy",
+        // written media: "wrote in a note", "found in its latest survey", "said in a court filing"
+        "note", "notes", "memo", "report", "survey", "poll", "analysis", "study", "filing", "court", "book", "essay", "article",
+        "editorial", "newsletter", "testimony", "latest", "recent", "annual", "research");
 
     public static readonly WordSet OrgNouns = new(15, "ministry", "army", "group", "government", "front", "union", "party", "agency", "council",
         "police", "network", "monitor", "consortium", "company", "office", "department", "committee", "movement", "alliance", "coalition",
