@@ -20,6 +20,7 @@ public class NewsConstructionBatteryTests
     [InlineData("Campaign finance reports show that the group raised $21 million.", "Campaign finance reports", "show", "the group raised $21 million")]
     [InlineData("A Lindqvist Institute report released Wednesday found that poverty had fallen.", "A Lindqvist Institute report released Wednesday", "found", "poverty had fallen")]
     [InlineData("Former federal prosecutor Garrett Ewing, now a professor at Halden University, said the clause was untested.", "Former federal prosecutor Garrett Ewing, now a professor at Halden University", "said", "the clause was untested")]
+    [InlineData("According to a report by BuzzFeed News, the campaign had paid the firm $1 million.", "a report by BuzzFeed News", "According to", "the campaign had paid the firm $1 million")]
     public void The_source_the_cue_and_the_clause_are_found(string text, string source, string cue, string content)
     {
         var document = Doc(text);
@@ -62,6 +63,7 @@ public class NewsConstructionBatteryTests
     [InlineData("Maricopa County Recorder Helen Purcey acknowledged that the county had cut polling places.", "official")]
     [InlineData("The city's election commission said in a news release that all precincts had reported.", "official")]
     [InlineData("Campaign finance reports show that the group raised $21 million.", "document")]
+    [InlineData("According to a report by the Vell Tribune, the mill had closed.", "media")] // the publisher is in the span
     public void The_type_follows_whom_the_source_speaks_for(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Analyze(new FramingAnalyzer.Sourcing.SourcingAnalyzer(FictionalActors, null, null), Doc(text)).Analysis.Attributions).SourceType);

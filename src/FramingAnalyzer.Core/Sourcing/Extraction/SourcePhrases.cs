@@ -304,6 +304,8 @@ internal static class SourcePhrases
             while (close < v.Count && close < i + 10 && !v.IsPunct(close, ')')) close++;
             if (close < v.Count && v.IsPunct(close, ')')) i = close + 1;
         }
+        // "according to a report by BuzzFeed News": the publisher of a lower-case work belongs to the phrase.
+        if (v.Is(i, "by") && i > start && !v.IsCapitalised(i - 1) && ByName(v, i + 1) is var byEnd && byEnd > i + 1) i = byEnd;
         int headEnd = i;
         while (headEnd > start && !v.IsWord(headEnd - 1) && !v.IsPunct(headEnd - 1, ')')) headEnd--;
         if (headEnd <= start) return null;
@@ -338,6 +340,24 @@ internal static class SourcePhrases
         }
         return new PhraseRange(headStart, end, headStart, headEnd);
     }
+
+    /// <summary>
+    /// The end of a body's name after "by" ("the Tax Policy Center", "BuzzFeed News", "Reuters"), or <paramref name="k"/>:
+    /// capitalised words after "the", one word, or words ending in a body's or outlet's noun. A person's name is left out
+    /// ("an analysis by Lily Batchelder, a former aide ..."): the person is the source the article goes on to quote.
+    /// </summary>
+    private static int ByName(SentenceView v, int k)
+    {
+        bool the = v.Is(k, "the");
+        int i = the ? k + 1 : k;
+        int first = i;
+        while (i < v.ContentLimit && i - first < 6 && v.IsCapitalised(i) && !v.InQuote(i)) i++;
+        if (i == first) return k;
+        return the || i - first == 1 || v.In(i - 1, GrammarWords.OrgNouns) || v.In(i - 1, OutletNouns) ? i : k;
+    }
+
+    private static readonly WordSet OutletNouns = new("news", "times", "post", "journal", "press", "magazine", "review", "network",
+        "center", "centre", "institute", "foundation", "office", "department", "bank", "fund", "university", "project", "service");
 
     /// <summary>
     /// The subject at the start of the sentence (for a participle or coordinated cue with no attribution before it),
