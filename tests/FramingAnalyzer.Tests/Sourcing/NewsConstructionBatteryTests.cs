@@ -64,6 +64,9 @@ public class NewsConstructionBatteryTests
     [InlineData("The city's election commission said in a news release that all precincts had reported.", "official")]
     [InlineData("Campaign finance reports show that the group raised $21 million.", "document")]
     [InlineData("According to a report by the Vell Tribune, the mill had closed.", "media")] // the publisher is in the span
+    [InlineData("Assemblywoman Patricia Nunn, a Democrat from the Bronx, noted that turnout had lagged.", "political")]
+    [InlineData("\"We've got Democrats coming to our events,\" said Lena Havers, a volunteer precinct captain in Bucks County.", "political")]
+    [InlineData("Rosa Delgar, a retired postal clerk in Tucson, said she was voting with reluctance.", "citizen")] // no office of the state
     public void The_type_follows_whom_the_source_speaks_for(string text, string type)
     {
         Assert.Equal(type, Assert.Single(Analyze(new FramingAnalyzer.Sourcing.SourcingAnalyzer(FictionalActors, null, null), Doc(text)).Analysis.Attributions).SourceType);
