@@ -47,6 +47,17 @@ public class SourcingLexiconTests
     }
 
     [Fact]
+    public void The_principal_column_takes_the_kinds_of_principal_and_names_them_when_wrong()
+    {
+        var good = WriteTemp("source_roles.csv", "pattern,source_type,principal\npollster,expert,leans\nactivist,citizen,named\naide,political,speaks\nchairman,business,yes\nnurse,citizen,");
+        Assert.Equal(5, SourceRoleLexicon.Load(good).PatternCount);
+        var bad = WriteTemp("source_roles.csv", "pattern,source_type,principal\npollster,expert,maybe");
+        var error = Assert.Throws<LexiconException>(() => SourceRoleLexicon.Load(bad)).Message;
+        Assert.Contains(bad + ":2:", error);
+        Assert.Contains("yes, speaks, leans, named", error);
+    }
+
+    [Fact]
     public void Pattern_without_words_is_reported()
     {
         var path = WriteTemp("anonymous_markers.csv", "pattern\na senior official\n\"--\"");

@@ -307,14 +307,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             // A lawyer acting for a client takes the client's type, a body's ("a lawyer for the Harbor Defense Fund") or
             // people's named by a role word ("a lawyer for the dock workers", "the family's attorney"): the lawyer is the
             // client's voice in the story.
-            // "Democratic pollster Pat Caddell", "Opposition activists": a party word says whom a pollster or an activist
-            // leans to, not whom they speak for; a campaign, a candidate or a named group does ("the campaign's pollster",
-            // "Greenpeace activists").
-            // An activist speaks for a named group only ("Opposition activists" are members of the public).
-            var roleWord = Word(text, role.End - 1);
-            bool activist = roleWord is "activist" or "activists";
-            bool byParty = !activist && roleWord is not ("pollster" or "pollsters");
-            if (PrincipalType(text, principal, byRoleWord: !activist, byParty: byParty) is { } typed)
+            // "Democratic pollster Pat Caddell", "Opposition activists": for some roles a party word or a role word says
+            // whom they lean to, not whom they speak for (principal = leans or named in source_roles.csv).
+            if (PrincipalType(text, principal, byRoleWord: role.Value.ByRoleWord, byParty: role.Value.ByParty) is { } typed)
             {
                 // "the chief executive of Delta Media", "the chairman of the Vell Tribune": an executive speaks for the
                 // company, a media company too (its journalists are media by their own role words). A founder of an

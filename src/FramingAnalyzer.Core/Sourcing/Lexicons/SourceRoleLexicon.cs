@@ -5,7 +5,7 @@ namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
 /// Role words that settle a source's type (<c>source_roles.csv</c>: pattern,source_type and an optional principal
-/// column, yes or speaks for roles that take their principal's type: <see cref="SourceRole"/>), e.g. "minister" →
+/// column, yes, speaks, leans or named for roles that take their principal's type: <see cref="SourceRole"/>), e.g. "minister" →
 /// official, "retired general" → expert.
 /// </summary>
 public sealed class SourceRoleLexicon
@@ -33,16 +33,18 @@ public sealed class SourceRoleLexicon
             {
                 throw new LexiconException($"{path}:{line}: unknown source_type '{typeText}'; expected one of {string.Join(", ", SourceTypes.All)}.");
             }
-            var (principal, speaks) = LexiconText.Normalise(field("principal")) switch
+            var role = LexiconText.Normalise(field("principal")) switch
             {
-                "" or "no" => (false, false),
-                "yes" => (true, false),
-                "speaks" => (true, true),
-                var other => throw new LexiconException($"{path}:{line}: the column 'principal' must be yes, speaks, no or empty, not '{other}'."),
+                "" or "no" => new SourceRole(type, ForPrincipal: false),
+                "yes" => new SourceRole(type, ForPrincipal: true),
+                "speaks" => new SourceRole(type, ForPrincipal: true, SpeaksForPrincipal: true),
+                "leans" => new SourceRole(type, ForPrincipal: true, ByParty: false),
+                "named" => new SourceRole(type, ForPrincipal: true, ByParty: false, ByRoleWord: false),
+                var other => throw new LexiconException($"{path}:{line}: the column 'principal' must be yes, speaks, leans, named, no or empty, not '{other}'."),
             };
             var tokens = LexiconText.PatternTokens(pattern);
             if (tokens.Length == 0) throw new LexiconException($"{path}:{line}: the pattern has no words.");
-            patterns.Add(tokens, new SourceRole(type, principal, speaks));
+            patterns.Add(tokens, role);
         }
         return new SourceRoleLexicon(path, patterns);
     }
