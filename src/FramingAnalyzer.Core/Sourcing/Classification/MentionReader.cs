@@ -466,9 +466,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             }
             // "president of a trucking company based in Wichita": a lower-case body the role words name is the principal
             // before any name after it.
-            if (resources.Roles.Longest(text.Normalised, tokens, after + 1, end) is { } body && body.Start < next && body.Value.Type is not SourceTypes.Citizen)
+            // A lawyer's client may be people ("a lawyer for the family of the man killed by officers": the family).
+            var body = resources.Roles.Longest(text.Normalised, tokens, after + 1, end) is { } longest && longest.Start < next ? longest
+                : resources.Roles.Longest(text.Normalised, tokens, after + 1, next);
+            if (body is { } b && (b.Value.Type is not SourceTypes.Citizen || IsLawyer(role.Value)))
             {
-                found.Add((after + 1, body.End));
+                found.Add((after + 1, b.End));
                 break;
             }
             after = next;
@@ -489,8 +492,19 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // role (not "... House" as a legislature).
         if (resources.Clues.Seats.Longest(norm, tokens, p.Start, p.End) is { } seat && IsCapitalised(text, seat.Start) && seat.Length > 1) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
-        if (byRoleWord && resources.Roles.Longest(norm, tokens, p.Start, p.End) is { } principalRole) return (principalRole.Value.Type, null);
+        // "the family of the man killed by officers": the principal's own noun, before what its of-phrase names.
+        if (byRoleWord && (RoleBeforeOf(text, p) ?? resources.Roles.Longest(norm, tokens, p.Start, p.End)) is { } principalRole) return (principalRole.Value.Type, null);
         if (byParty && resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
+        return null;
+    }
+
+    /// <summary>The role word before the first "of" of a principal ("the family of the man ..."), or null.</summary>
+    private PhraseMatch<SourceRole>? RoleBeforeOf(DocumentText text, (int Start, int End) p)
+    {
+        for (int t = p.Start + 1; t < p.End; t++)
+        {
+            if (Word(text, t) is "of") return resources.Roles.Longest(text.Normalised, text.Document.Tokens, p.Start, t);
+        }
         return null;
     }
 

@@ -239,6 +239,13 @@ internal static class ContentSpans
                 k += 2;
                 continue;
             }
+            // "reported, without citing evidence, that ...", "said, in a rare interview, that ...": words between commas
+            // right before "that" are an adjunct of the verb.
+            if (v.IsComma(k) && CommaAdjunctBeforeThat(v, k) is int close)
+            {
+                k = close + 1;
+                continue;
+            }
             if (v.In(k, AdjunctPrepositions))
             {
                 int i = k + 1;
@@ -261,6 +268,17 @@ internal static class ContentSpans
             break;
         }
         return k;
+    }
+
+    /// <summary>The longest adjunct, in words, <see cref="CommaAdjunctBeforeThat"/> takes between its commas.</summary>
+    private const int MaxCommaAdjunct = 8;
+
+    /// <summary>The closing comma of ", WORDS, that" at <paramref name="comma"/> (words only, no quotation), or null.</summary>
+    private static int? CommaAdjunctBeforeThat(SentenceView v, int comma)
+    {
+        int close = comma + 1;
+        while (close < v.ContentLimit && close - comma <= MaxCommaAdjunct && v.IsWord(close)) close++;
+        return close > comma + 1 && v.IsComma(close) && v.Is(close + 1, "that") ? close : null;
     }
 
     /// <summary>The length in tokens of a time expression at <paramref name="k"/> ("Monday", "last week", "late on Sunday", "March 3"), or 0.</summary>

@@ -17,7 +17,7 @@ internal static class SourcePhrases
 
     private static readonly WordSet AppositionOpeners = new("a", "an", "the", "who", "whose", "which", "whom", "one", "another",
         "his", "her", "its", "their", "himself", "herself", "formerly", "where", "speaking", "asked", "based", "former", "identified",
-        "named", "described", "now");
+        "named", "described", "now", "including");
 
     private static readonly WordSet ParticipleOpeners = new("speaking", "asked", "based", "formerly", "identified", "named", "described",
         "writing", "appearing", "interviewed", "reached", "contacted", "quoted", "responding");
@@ -29,6 +29,9 @@ internal static class SourcePhrases
     private static readonly WordSet RightStops = new("in", "on", "at", "during", "by", "via", "late", "last", "yesterday", "today",
         "tonight", "earlier", "later", "after", "before", "since", "following", "amid", "over", "through", "when", "while", "as",
         "this", "to", "into", "about", "if", "told", "but", "than", "because", "again", "also", "instead");
+
+    /// <summary>Participles that follow the people a survey asked ("voters surveyed", "those polled").</summary>
+    private static readonly WordSet SurveyParticiples = new("surveyed", "polled", "interviewed", "questioned", "sampled");
 
     /// <summary>Quantifiers of "X of whom say ...".</summary>
     private static readonly WordSet QuantifiersOfWhom = new("many", "most", "some", "all", "several", "few", "both", "each", "none", "one",
@@ -200,6 +203,18 @@ internal static class SourcePhrases
         }
         if (!v.IsWord(i)) return null;
         if (v.In(i, GrammarWords.SubjectPronouns) && v[i].Kind == Model.TokenKind.Word) return i >= limit && !v.Is(i, "you") ? PhraseRange.Head(i, i + 1) : null;
+        // "Two-thirds of Republicans surveyed", "most of those interviewed": a survey's participle after the people asked.
+        if (v.In(i, SurveyParticiples) && i - 1 >= limit && v.IsWord(i - 1) && !state.IsVerbForm(i - 1) && !v.In(i - 1, GrammarWords.Auxiliaries)
+            && !v.In(i - 1, GrammarWords.BeForms) && NounPhraseLeft(state, i - 1, limit) is { } asked)
+        {
+            return new PhraseRange(asked.Start, end, asked.HeadStart, asked.HeadEnd);
+        }
+        if (v.In(i, SurveyParticiples) && i - 1 >= limit && v.Is(i - 1, "those"))
+        {
+            int first = i - 1; // "Those interviewed", "nearly half of those polled"
+            while (first - 1 >= limit && IsLeftPhraseToken(state, first - 1, first)) first--;
+            return IsValidSource(v, first, end) ? PhraseRange.Head(first, end) : null;
+        }
         if (!v.IsCapitalised(i) && v.Word(i).EndsWith("ed") && v.Word(i).Length > 4 && !v.Is(i - 1, "the")) return null; // "had received reports"
         // "to confirm reports", "had seen reports": a reporting form after a verb is its object, not a source; "the annual
         // report" is one.
@@ -418,6 +433,8 @@ internal static class SourcePhrases
         if (end <= start) return false;
         if (v.Is(start, "and") && (v.Is(start + 1, "who") || v.Is(start + 1, "whose"))) start++; // ", and who spoke on condition of anonymity,"
         if (v.Is(start, "who") || v.Is(start, "whose") || v.Is(start, "which") || v.Is(start, "whom")) return true;
+        // "Residents, many of whom have lived there for decades,", "Opponents, hundreds of whom have camped ...,".
+        if (v.IsWord(start) && v.Is(start + 1, "of") && (v.Is(start + 2, "whom") || v.Is(start + 2, "which"))) return true;
         if (v.IsNumber(start) && end - start <= 3) return true;
         if (v.In(start, ParticipleOpeners)) return true; // "speaking to a veterans group in Virginia"
         for (int t = start; t < end; t++)

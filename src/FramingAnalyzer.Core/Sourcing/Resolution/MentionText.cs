@@ -111,17 +111,21 @@ internal static class MentionText
     internal static char GenderOf(DocumentText text, MentionParts parts)
     {
         char gender = GenderOf(text, parts.HeadStart, parts.HeadEnd);
-        return gender != '?' ? gender : GenderOf(text, parts.AppositionStart, parts.AppositionEnd);
+        return gender != '?' ? gender : GenderOf(text, parts.AppositionStart, parts.AppositionEnd, ownWordsOnly: true);
     }
 
-    /// <summary>The gender the first gendered word of [start, end) tells ("he", "spokeswoman", "Mr"), '?' when none does.</summary>
-    private static char GenderOf(DocumentText text, int start, int end)
+    /// <summary>The gender the first gendered word of [start, end) tells ("he", "spokeswoman", "Mr"), '?' when none does.
+    /// With <paramref name="ownWordsOnly"/>, the words after a preposition or a relative pronoun speak of someone else ("a
+    /// lawyer for the family of the man killed", "whose son serves") and are not read.</summary>
+    private static char GenderOf(DocumentText text, int start, int end, bool ownWordsOnly = false)
     {
         var tokens = text.Document.Tokens;
         for (int t = start; t < end; t++)
         {
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (ownWordsOnly && t > start && (GrammarWords.Prepositions.Contains(word) || word is "who" or "whose" or "which" or "that")) break;
             // One grammar-mask lookup answers both sets.
-            ulong mask = GrammarWords.MaskOf(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length));
+            ulong mask = GrammarWords.MaskOf(word);
             if ((mask & GrammarWords.MaleWords.Mask) != 0) return 'm';
             if ((mask & GrammarWords.FemaleWords.Mask) != 0) return 'f';
         }

@@ -1064,9 +1064,10 @@ public sealed class SourceResolver
 
         int headNoun = Math.Max(nameStart, nounEnd - 1);
         var nounWord = text.Normalised.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length);
-        // "Officials said", "Witnesses said": a role word capitalised only because it opens the sentence is no name.
+        // "Officials said", "Witnesses said", "Democrats on the committee said": a role word capitalised only because it
+        // opens the sentence is no name.
         bool capitalisedNoun = char.IsUpper(text.Document.Text[tokens[headNoun].Start])
-            && !(nameEnd - nameStart == 1 && headNoun == text.Document.Sentences[source.SentenceIndex].FirstToken
+            && !(headNoun == nameStart && headNoun == text.Document.Sentences[source.SentenceIndex].FirstToken
                  && _roles is not null && _roles.LengthEndingAt(text.Normalised, tokens, headNoun + 1, 1) == 1);
         bool acronym = IsAcronym(text.Document.Text.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length));
         bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical))
