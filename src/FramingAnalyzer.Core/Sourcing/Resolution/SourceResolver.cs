@@ -301,7 +301,9 @@ public sealed class SourceResolver
                 var candidate = seen[i];
                 if (candidate.Position >= before) continue;
                 var institution = InstitutionTypeOf(text, candidate);
-                if (!(candidate.Form.Org || institution is not null) || candidate.Form.Pronoun is not null) continue;
+                // A body of the actor list whose name looks plural ("the United Auto Workers") is one for "the union".
+                bool listedBody = candidate.Actor is not null && !candidate.Form.Person;
+                if (!(candidate.Form.Org || institution is not null || listedBody) || candidate.Form.Pronoun is not null) continue;
                 if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType)) && !(institution is not null && types.Contains(institution))) continue;
                 // "the union" is not "the new company" named just before it (another body noun, of no fitting type): it is
                 // a body of its own.
