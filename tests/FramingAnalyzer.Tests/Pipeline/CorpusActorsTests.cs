@@ -61,11 +61,25 @@ public sealed class CorpusActorsTests : IDisposable
         Assert.Null(Canonical(shipped, "who")); // the pronoun, never the WHO
     }
 
+    /// <summary>A one-word pattern of three letters or fewer is an acronym: it matches a word written in capitals only.</summary>
+    [Theory]
+    [InlineData("UN", "United Nations")]
+    [InlineData("Un", null)] // "Kim Jong Un"
+    [InlineData("AP", "Associated Press")]
+    [InlineData("Ap", null)]
+    [InlineData("NATO", "NATO")]
+    [InlineData("Nato", "NATO")] // longer than three letters: written either way
+    public void A_short_acronym_matches_only_in_capitals(string phrase, string? canonical)
+    {
+        var shipped = ActorLexicon.Load(ToolData.Lexicon("actors.csv"));
+        Assert.Equal(canonical, Canonical(shipped, phrase));
+    }
+
     private static string? Canonical(ActorLexicon lexicon, string phrase)
     {
         var document = FramingAnalyzer.Text.DocumentBuilder.Build(new FramingAnalyzer.Model.Article { Id = "a", Outlet = "o", Body = phrase + " spoke.", Origin = "t" });
         var text = new DocumentText(document);
-        int length = lexicon.Match(text.Normalised, document.Tokens, 0, document.Tokens.Length, out var actor);
+        int length = lexicon.Match(text, 0, document.Tokens.Length, out var actor);
         return length == CountWords(phrase) ? actor.Canonical : null;
     }
 

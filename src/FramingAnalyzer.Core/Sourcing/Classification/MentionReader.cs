@@ -172,6 +172,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (nameBody, TypeEvidence.Institution, null);
         }
+        // "Dr. Anthony Fauci, the director of the National Institute of ...": a doctor's title before the name is a
+        // courtesy; what the apposition says the person is decides, and the title only when it says nothing.
+        PhraseMatch<SourceRole>? courtesy = null;
+        if (role is { } c && c.End < parts.HeadNounEnd && parts.HasApposition && Word(text, c.Start) is "dr" or "dr.")
+        {
+            courtesy = role;
+            role = null;
+        }
         if (role is { } r && TypeOfRole(text, r, parts.HeadStart, parts.HeadEnd) is { } roleType)
         {
             // Only a title before a name ("nominee Gov. Mike Pence"): "the Congressional Budget Office" is the office.
@@ -204,12 +212,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type, out past), TypeEvidence.Apposition, appositionType.Actor);
             }
             // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
-            if (Word(text, parts.AppositionStart) is "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
+            if (courtesy is null && Word(text, parts.AppositionStart) is "of" && parts.AppositionFirstEnd - parts.AppositionStart <= 3
                 && IsCapitalised(text, parts.AppositionStart + 1) && IsPersonName(text, parts.HeadStart, parts.HeadEnd))
             {
                 return (SourceTypes.Citizen, TypeEvidence.Apposition, null);
             }
         }
+        if (courtesy is { } title && TypeOfRole(text, title, parts.HeadStart, parts.HeadEnd) is { } titleType) return (titleType.Type, TypeEvidence.Role, titleType.Actor);
         if (SeatOf(text, parts) is not null) return (SourceTypes.Official, TypeEvidence.SeatOfGovernment, null);
         // "Critics of the administration's housing policy", "Supporters of Rep. Dana Whitfield": what they are for or
         // against is not what they are.

@@ -251,22 +251,35 @@ internal static class ContentSpans
                 int i = k + 1;
                 if (v.In(i, GrammarWords.Determiners)) i++;
                 int words = 0;
+                bool medium = false;
                 while (i < v.ContentLimit && (v.IsCapitalised(i) || v.IsNumber(i) || v.In(i, GrammarWords.MediumWords) || TimeLength(v, i) > 0
                     || (words > 0 && v.Is(i, "of") && v.IsCapitalised(i + 1))))
                 {
                     int time2 = TimeLength(v, i);
-                    bool medium = time2 == 0 && v.In(i, GrammarWords.MediumWords);
+                    medium = time2 == 0 && v.In(i, GrammarWords.MediumWords);
                     i += Math.Max(1, time2);
                     words++;
                     // The medium ends the phrase: "in a statement Varga and Morel wanted ..." opens its clause at "Varga".
                     if (medium && !v.Is(i, "of") && !v.In(i, GrammarWords.MediumWords)) break;
                 }
                 if (words == 0) break;
+                // "wrote in an op-ed for The Washington Examiner that": the outlet the medium appeared in.
+                if (medium && v.Is(i, "for") && OutletEnd(v, i + 1) is int outletEnd && v.Is(outletEnd, "that")) i = outletEnd;
                 k = i;
                 continue;
             }
             break;
         }
+        return k;
+    }
+
+    /// <summary>Where a capitalised name at <paramref name="k"/> ends, an article before it allowed ("The Washington
+    /// Examiner"); null when none starts there.</summary>
+    private static int? OutletEnd(SentenceView v, int k)
+    {
+        if (v.In(k, GrammarWords.Determiners) && v.IsCapitalised(k + 1)) k++;
+        if (!v.IsCapitalised(k)) return null;
+        while (k < v.ContentLimit && (v.IsCapitalised(k) || (v.Is(k, "of") && v.IsCapitalised(k + 1)))) k++;
         return k;
     }
 

@@ -218,7 +218,7 @@ internal static class CueFinder
             // "the report", "after saying", "to say": a noun, a participle after a preposition, an infinitive.
             // "quoted as saying" stays a cue: the passive rule reads it.
             // "continued to insist", "went on to explain": the infinitive of a raising verb is the clause's verb.
-            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && view.Is(before - 1, "quoted"))
+            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && PassiveRule.QuotedBefore(view, before) is not null)
                 && !(view.Is(before, "to") && SourcePhrases.RaisingVerbBefore(view, before - 1, 0) is not null))
             {
                 return true;

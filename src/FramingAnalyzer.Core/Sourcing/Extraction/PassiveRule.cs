@@ -1,7 +1,7 @@
 namespace FramingAnalyzer.Sourcing;
 
 /// <summary>
-/// Passive attributions: <c>X was quoted as saying (that) ...</c> (cue "quoted as saying", lemma of the -ing verb) and
+/// Passive attributions: <c>X was quoted (by Y) as saying (that) ...</c> (cue "quoted as saying", lemma of the -ing verb) and
 /// <c>it was announced by X that ...</c> / <c>..., it was reported by X.</c> (the agent after "by" is the source).
 /// A passive with no agent ("it was reported that") names no source and is left alone.
 /// </summary>
@@ -15,9 +15,9 @@ internal sealed class PassiveRule : IAttributionRule
         foreach (var cue in state.Cues)
         {
             if (cue.Used || cue.IsAccordingTo) continue;
-            if (cue.IsParticiple && v.Is(cue.Start - 1, "as") && v.Is(cue.Start - 2, "quoted"))
+            if (cue.IsParticiple && v.Is(cue.Start - 1, "as") && QuotedBefore(v, cue.Start - 1) is int quoted)
             {
-                QuotedAsSaying(state, cue);
+                QuotedAsSaying(state, cue, quoted);
             }
             else if (!cue.IsParticiple && v.Is(cue.End, "by"))
             {
@@ -27,10 +27,30 @@ internal sealed class PassiveRule : IAttributionRule
         }
     }
 
-    private void QuotedAsSaying(SentenceExtraction state, CueCandidate cue)
+    /// <summary>The longest run of words between "quoted" and "as" (the medium: "quoted by the Interfax news agency as").</summary>
+    private const int MaxQuotedMedium = 10;
+
+    private static readonly WordSet MediumPrepositions = new("by", "in", "on", "during");
+
+    /// <summary>
+    /// Where "quoted" stands before the "as" at <paramref name="asIndex"/>: right before it ("quoted as saying"), or before a
+    /// medium opened by a preposition ("quoted by The New York Times as saying", "quoted in the Herald as saying"); null
+    /// when there is none.
+    /// </summary>
+    internal static int? QuotedBefore(SentenceView v, int asIndex)
+    {
+        if (v.Is(asIndex - 1, "quoted")) return asIndex - 1;
+        for (int q = asIndex - 2; q >= 0 && q >= asIndex - 1 - MaxQuotedMedium; q--)
+        {
+            if (v.IsTerminal(q) || v.IsDoubleQuoteMark(q)) return null;
+            if (v.Is(q, "quoted")) return v.In(q + 1, MediumPrepositions) ? q : null;
+        }
+        return null;
+    }
+
+    private void QuotedAsSaying(SentenceExtraction state, CueCandidate cue, int quoted)
     {
         var v = state.View;
-        int quoted = cue.Start - 2;
         var subject = SourcePhrases.SubjectLeft(state, quoted, 0, allowBe: true);
         if (subject is not { } source) return;
         var opening = ContentSpans.OpeningAfter(state, cue, cue.End);

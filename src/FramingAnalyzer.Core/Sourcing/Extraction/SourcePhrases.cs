@@ -130,13 +130,27 @@ internal static class SourcePhrases
         var v = state.View;
         for (int t = last; t >= limit && t >= last - 10; t--)
         {
-            if (IsDelimiter(v, t) || v.IsQuoteMark(t) || v.IsTerminal(t) || v.Is(t, "that") || v.IsPunct(t, ':')) return null;
-            if (!v.Is(t, "who")) continue;
+            if (IsDelimiter(v, t) || v.IsQuoteMark(t) || v.IsTerminal(t) || v.IsPunct(t, ':')) return null;
+            // "Church groups that resettle refugees said": "that" with a verb right after it opens a relative clause.
+            if (v.Is(t, "that") && !OpensSubjectRelative(state, t)) return null;
+            if (!v.Is(t, "who") && !v.Is(t, "that")) continue;
             if (t == last) return null;
             var head = NounPhraseLeft(state, t - 1, limit);
             return head is { } h ? new PhraseRange(h.Start, last + 1, h.HeadStart, h.HeadEnd) : null;
         }
         return null;
+    }
+
+    /// <summary>Whether "that" at <paramref name="that"/> opens a subject relative clause: a plural noun before it (not a
+    /// verb: "officials said that ..."), and after it a lower-case word that opens no noun phrase ("that resettle").</summary>
+    private static bool OpensSubjectRelative(SentenceExtraction state, int that)
+    {
+        var v = state.View;
+        int before = that - 1, after = that + 1;
+        if (!v.IsWord(before) || state.IsCue(before) || state.IsVerbForm(before) || !v.Word(before).EndsWith("s")) return false;
+        if (!v.IsWord(after) || v.IsCapitalised(after) || state.IsCue(after)) return false;
+        return !v.In(after, GrammarWords.Determiners) && !v.In(after, GrammarWords.SubjectPronouns) && !v.In(after, GrammarWords.ObjectPronouns)
+            && !v.In(after, GrammarWords.Adverbs) && !v.IsLyAdverb(after) && !v.IsNumber(after);
     }
 
     /// <summary>Where the verb group of a cue starts: auxiliaries and adverbs right before it ("has also said", "is stressing").</summary>
@@ -509,7 +523,8 @@ internal static class SourcePhrases
         if (v.Is(t, "and") || v.Is(t, "&")) return v.IsCapitalised(t - 1) && v.IsCapitalised(next);
         // "an aide to the mayor" joins; "to" inside a capitalised name does too ("the Committee to Protect Journalists said").
         if (v.Is(t, "to") && !v.Is(t - 1, "close") && !v.In(t - 1, GrammarWords.NounsBeforeTo) && !ToInsideName(v, t, next)) return false;
-        if (v.In(t, ClauseOpeningPrepositions)) return false; // "unendorse Trump after the billionaire estate mogul claimed"
+        // "unendorse Trump after the billionaire estate mogul claimed"; but "leaders from across the state" is one phrase.
+        if (v.In(t, ClauseOpeningPrepositions) && !v.Is(t - 1, "from")) return false;
         if (LooksLikeVerb(v, t)) return false;
         return true;
     }

@@ -35,6 +35,12 @@ internal sealed class VerbLedRule : IAttributionRule
             if (v.Is(previous, "i'm") || v.Is(previous, "that's")) return false;
             return SubjectLed(state, cue, PhraseRange.Head(previous, previous + 1), coordinated: false, previous, limit, rule);
         }
+        // "Kim is reported to have said that ...", "Sessions is said to have told associates ...": the subject of the
+        // raising passive is the source.
+        if (RaisingPassiveBefore(v, cue.Start, limit) is int be)
+        {
+            return SourcePhrases.SubjectLeft(state, be, limit, allowBe: false) is { } raised && SubjectLed(state, cue, raised, coordinated: false, be - 1, limit, rule);
+        }
         if (!IsActiveVerbGroup(v, cue, previous)) return false;
         if (!cue.Behaviour.Negated && SourcePhrases.IsNegated(v, cue.Start, limit)) return false; // "did not respond to a request for comment"
         if (SourcePhrases.SubjectLeft(state, cue.Start, limit, cue.IsParticiple) is { } subject)
@@ -46,6 +52,19 @@ internal sealed class VerbLedRule : IAttributionRule
             return SubjectLed(state, cue, shared, coordinated: true, previous, limit, rule);
         }
         return Inverted(state, cue, limit, rule);
+    }
+
+    private static readonly WordSet RaisingPassives = new("reported", "said", "understood", "believed", "thought", "known", "alleged", "rumored", "rumoured");
+
+    /// <summary>Where the be form of "is reported to have", "was said to have", "is understood to have" stands before the cue
+    /// at <paramref name="cue"/> (adverbs allowed before "to"), or null.</summary>
+    private static int? RaisingPassiveBefore(SentenceView v, int cue, int limit)
+    {
+        if (!v.Is(cue - 1, "have") || !v.Is(cue - 2, "to")) return null;
+        int participle = SourcePhrases.SkipAdverbsLeft(v, cue - 3, limit, allowBe: false);
+        if (participle < limit || !v.In(participle, RaisingPassives)) return null;
+        int be = SourcePhrases.SkipAdverbsLeft(v, participle - 1, limit, allowBe: false);
+        return be >= limit && v.In(be, GrammarWords.BeForms) ? be : null;
     }
 
     /// <summary>

@@ -94,7 +94,9 @@ internal static class GrammarWords
         "video", "televised", "evening", "morning", "nightly", "regular", "brief", "emergency", "special", "rare", "new", "lengthy",
         // written media: "wrote in a note", "found in its latest survey", "said in a court filing"
         "note", "notes", "memo", "report", "survey", "poll", "analysis", "study", "filing", "court", "book", "essay", "article",
-        "editorial", "newsletter", "testimony", "latest", "recent", "annual", "research");
+        "editorial", "newsletter", "testimony", "latest", "recent", "annual", "research",
+        // programmes and pages: "put it on his show Monday night", "wrote on the campaign's website"
+        "show", "program", "programme", "website", "open");
 
     public static readonly WordSet OrgNouns = new(15, "ministry", "army", "group", "government", "front", "union", "party", "agency", "council",
         "police", "network", "monitor", "consortium", "company", "office", "department", "committee", "movement", "alliance", "coalition",

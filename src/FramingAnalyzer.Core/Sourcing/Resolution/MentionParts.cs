@@ -60,6 +60,10 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         return !NounEnders.Contains(word) && !GrammarWords.Determiners.Contains(word) && !GrammarWords.Prepositions.Contains(word);
     }
 
+    /// <summary>A possessor before a word makes that word its noun ("the company's filing", "his briefing"), not a participle.</summary>
+    private static bool IsPossessor(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word is "his" or "her" or "its" or "their" or "our";
+
     /// <summary>Where the head noun of [start, end) ends: before the first preposition, relative pronoun or participle after it.</summary>
     public static int NounEnd(DocumentText text, int start, int end)
     {
@@ -76,7 +80,8 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             // "a worker employed by ..." opens a participle phrase; "a retired Army colonel", "the acting director": right
             // after an article the word is an adjective.
             if (lower && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing")) && tokens[p - 1].Kind == TokenKind.Word && !ModifiesLastNoun(text, p, end)
-                && !(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length) is "a" or "an" or "the")) return p;
+                && !(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length) is "a" or "an" or "the")
+                && !IsPossessor(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length))) return p;
         }
         return end;
     }

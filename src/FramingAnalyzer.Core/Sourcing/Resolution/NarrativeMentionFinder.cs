@@ -55,7 +55,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     t++;
                     continue;
                 }
-                int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
+                int length = _actors.Match(text, t, end, out var actor);
                 // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
                 if (length > 0 && !titleCase && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
                 int runEnd = t;
@@ -141,7 +141,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             {
                 if (t >= headStart && t < headEnd) { t = headEnd - 1; continue; }
                 if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) continue;
-                int length = _actors.Match(text.Normalised, tokens, t, end, out var actor);
+                int length = _actors.Match(text, t, end, out var actor);
                 if (length > 0 && actor is not null && LooksLikeBody(actor.Canonical))
                 {
                     found.Add(Narrative(text, attribution.SentenceIndex, t, t + length, actor));

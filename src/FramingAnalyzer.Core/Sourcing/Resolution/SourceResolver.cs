@@ -360,7 +360,7 @@ public sealed class SourceResolver
         // holds it, not another name for the person just named (party words stay: "the GOP nominee").
         for (int t = headStart; t < headEnd - 1; t++)
         {
-            if (_actors.Match(text.Normalised, document.Tokens, t, headEnd - 1, out var body) > 0 && body.SourceType != SourceTypes.Political) return null;
+            if (_actors.Match(text, t, headEnd - 1, out var body) > 0 && body.SourceType != SourceTypes.Political) return null;
         }
         int sentence = mention.Source.SentenceIndex;
         ResolverMention? topic = null;
@@ -1110,17 +1110,17 @@ public sealed class SourceResolver
         var tokens = text.Document.Tokens;
         for (int s = start; s < nounEnd; s++)
         {
-            int length = _actors.Match(text.Normalised, tokens, s, end, out var actor);
+            int length = _actors.Match(text, s, end, out var actor);
             if (length > 0 && s + length == end) return Qualified(text, start, s, length, actor) || InLowerCase(text, s, length, actor) ? null : actor;
         }
         for (int s = start; s < nounEnd; s++)
         {
-            int length = _actors.Match(text.Normalised, tokens, s, nounEnd, out var actor);
+            int length = _actors.Match(text, s, nounEnd, out var actor);
             if (length > 0 && s + length == nounEnd) return Qualified(text, start, s, length, actor) || InLowerCase(text, s, length, actor) ? null : actor;
         }
         if (nounEnd < end && nounEnd > start && SpeaksFor(text, nounEnd - 1, nounEnd))
         {
-            return _actors.Longest(text.Normalised, tokens, nounEnd + 1, end)?.Value;
+            return _actors.Longest(text, nounEnd + 1, end)?.Value;
         }
         return null;
     }
@@ -1129,7 +1129,7 @@ public sealed class SourceResolver
     /// with its length in tokens, or null.</summary>
     internal (Actor Actor, int Length)? ActorStartingAt(DocumentText text, int start, int end)
     {
-        int length = _actors.Match(text.Normalised, text.Document.Tokens, start, end, out var actor);
+        int length = _actors.Match(text, start, end, out var actor);
         return length > 0 ? (actor, length) : null;
     }
 
@@ -1142,7 +1142,7 @@ public sealed class SourceResolver
         int bestLength = 0;
         for (int s = start; s < end; s++)
         {
-            int length = _actors.Match(text.Normalised, tokens, s, end, out var actor);
+            int length = _actors.Match(text, s, end, out var actor);
             if (length == 0 || length < bestLength || Qualified(text, start, s, length, actor) || InLowerCase(text, s, length, actor)) continue;
             (best, bestLength) = (actor, length);
         }
