@@ -172,10 +172,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (nameBody, TypeEvidence.Institution, null);
         }
-        // "Dr. Anthony Fauci, the director of the National Institute of ...": a doctor's title before the name is a
-        // courtesy; what the apposition says the person is decides, and the title only when it says nothing.
+        // "Dr. Anthony Fauci, the director of the National Institute of ...", "Sister Ann Kerr, executive director of the
+        // lobby Network": a courtesy title before the name; what the apposition says the person is decides, and the title
+        // only when it says nothing.
         PhraseMatch<SourceRole>? courtesy = null;
-        if (role is { } c && c.End < parts.HeadNounEnd && parts.HasApposition && Word(text, c.Start) is "dr" or "dr.")
+        if (role is { Length: 1 } c && c.End < parts.HeadNounEnd && parts.HasApposition && IsCapitalised(text, c.Start) && CourtesyTitles.Contains(Word(text, c.Start)))
         {
             courtesy = role;
             role = null;
@@ -288,6 +289,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (resources.Clues.Nationalities.Longest(norm, tokens, start, end) is { } nation) return (nation.Value, AffiliationEvidence.Nationality);
         return (null, AffiliationEvidence.None);
     }
+
+    /// <summary>Titles of courtesy before a name, which say less than an apposition ("Dr.", "Sister", "Father", "the Rev.").</summary>
+    private static readonly WordSet CourtesyTitles = new("dr", "dr.", "sister", "brother", "father", "rev", "rev.", "reverend");
 
     private static readonly WordSet Founders = new("founder", "co-founder", "cofounder", "founders", "co-founders");
     private static readonly WordSet Determiners = new("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "whose");
@@ -738,10 +742,21 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])) continue;
                 var word = Word(text, t);
                 if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
-                return word.Length > 1 ? (word.ToString(), role.Value.SpeaksForPrincipal ? null : role.Value.Type) : (null, null);
+                // A lawyer for a client named in full whom nobody else types ("Defense attorneys for Kyle Morrow, 19") speaks
+                // for a private person; for a surname alone ("a lawyer for Mr. Lund") the lawyer stays the legal expert.
+                string? fallback = role.Value.SpeaksForPrincipal ? null : ClientNamedInFull(text, principals[0]) ? SourceTypes.Citizen : role.Value.Type;
+                return word.Length > 1 ? (word.ToString(), fallback) : (null, null);
             }
         }
         return (null, null);
+    }
+
+    /// <summary>Whether a lawyer's client opens with a given name and a surname ("Kyle Morrow, 19"), up to its first comma.</summary>
+    private bool ClientNamedInFull(DocumentText text, (int Start, int End) client)
+    {
+        int end = client.Start;
+        while (end < client.End && text.Document.Tokens[end].Kind == TokenKind.Word) end++;
+        return IsPersonName(text, client.Start, end) && resources.Resolution.GenderOfGivenName(Word(text, client.Start)) != '?';
     }
 
     private static readonly WordSet CampaignVerbs = new("campaigned", "campaigning", "campaigns", "stumped", "stumping", "running");
@@ -866,7 +881,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
 
     /// <summary>
     /// Where the words that say what the person is start in a relative clause after the name: after "who is/was/has
-    /// been/became/remains", "who serves/served/works/worked as", "who runs/leads/heads/founded ..." (the body run) or
+    /// been/became/remains", "who serves/served/works/worked as", "who runs/leads/heads/founded/owns ..." (the body run) or
     /// "whose" (and a determiner): the role is looked for there, within four words ("who served as Asia director for
     /// ...", "who runs the campaign's field operation", "whose company ..."). -1 for a relative clause
     /// that says what the person does, not what they are ("who saw the running mate speak", "who has two
@@ -885,7 +900,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             else if (verb is "has" or "had" && k + 1 < end && Word(text, k + 1) is "been") k += 2;
             else if (verb is "serves" or "served" or "works" or "worked" && k + 1 < end && Word(text, k + 1) is "as") k += 2;
             else if (verb is "runs" or "ran" or "leads" or "led" or "heads" or "headed" or "directs" or "directed" or "manages" or "managed"
-                     or "chairs" or "chaired" or "founded" or "oversees" or "oversaw") k++; // the body the person runs
+                     or "chairs" or "chaired" or "founded" or "oversees" or "oversaw" or "owns" or "owned" or "co-owns" or "operates"
+                     or "co-founded") k++; // the body the person runs or owns ("who owns two restaurants in Phoenix")
             else return -1;
         }
         if (k < end && Word(text, k) is "a" or "an" or "the" or "his" or "her" or "their" or "its") k++;

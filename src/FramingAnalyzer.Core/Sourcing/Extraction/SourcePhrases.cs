@@ -689,6 +689,10 @@ internal static class SourcePhrases
         "fought", "flew", "grew", "knew", "led", "rose", "sold", "taught", "threw", "thought", "bought", "caught", "became", "won",
         "lost", "struck", "swore", "sought", "stole", "tore", "wore");
 
+    /// <summary>Irregular past forms that are also nouns or adjectives ("a budget cut", "the left"): verbs only before a
+    /// determiner.</summary>
+    private static readonly WordSet NounLikePast = new("cut", "set", "put", "hit", "left", "shot", "found", "quit", "let", "spread", "split", "upset", "bid");
+
     /// <summary>Present -s forms of common verbs that follow a name as its verb ("Whitmer takes on Trump", "Trump enjoys
     /// and encourages ...").</summary>
     private static readonly WordSet PresentAfterName = new("takes", "gives", "goes", "makes", "gets", "keeps", "brings", "comes",
@@ -701,6 +705,9 @@ internal static class SourcePhrases
         if (!v.IsWord(t) || v.IsCapitalised(t)) return false;
         var w = v.Word(t);
         if (v.In(t, IrregularPast)) return true;
+        // "The International Monetary Fund cut its forecast", "S&P set a deadline": a past form that is also a noun is the
+        // verb when an article or a possessive follows it.
+        if (v.In(t, NounLikePast) && v.In(t + 1, GrammarWords.Determiners)) return true;
         if (v.In(t, PresentAfterName) && v.IsCapitalised(t - 1)) return true;
         if (w.Length > 5 && w.EndsWith("ing") && (v.In(t + 1, GrammarWords.Determiners) || v.Is(t + 1, "upon"))) return true; // "meddling the ..."
         if (w.Length < 5 || !w.EndsWith("ed")) return false;

@@ -289,7 +289,8 @@ public sealed class SourceResolver
     /// <summary>
     /// The body "the <paramref name="noun"/>" stands for ("the group", "the automaker"), when the noun is a generic body
     /// noun: the nearest body before <paramref name="before"/> of a type the noun fits ("the group" → an armed group or
-    /// NGO), else the nearest body, unless that one is named by another body noun of no fitting type. Null otherwise.
+    /// NGO), else the nearest body, unless that one is named by another body noun, or is a listed body, of no fitting type.
+    /// Null otherwise.
     /// </summary>
     private ResolverMention? GenericBody(DocumentText text, string noun, List<ResolverMention> seen, int before)
     {
@@ -448,6 +449,8 @@ public sealed class SourceResolver
     /// Holm's new company" for "the union"), so it is another body.</summary>
     private bool OtherBodyNoun(ResolverMention candidate, string noun, string[] types)
     {
+        // "Apple refused to help the FBI ... The company said": a listed body of another type is not the company.
+        if (candidate.Actor is { } listed && !types.Contains(listed.SourceType)) return true;
         var last = candidate.Name.Stripped.Length > 0 ? candidate.Name.Stripped[^1] : "";
         return last != noun && _words.GenericBodies.TryGetValue(last, out var own) && !own.Any(types.Contains);
     }
