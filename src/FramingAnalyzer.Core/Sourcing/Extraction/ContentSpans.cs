@@ -239,6 +239,12 @@ internal static class ContentSpans
                 k += 2;
                 continue;
             }
+            // "has claimed for months that", "wrote for the majority that": a duration, or the bench written for.
+            if (v.Is(k, "for") && ForAdjunctLength(v, k + 1) is > 0 and var forLength)
+            {
+                k += 1 + forLength;
+                continue;
+            }
             // "reported, without citing evidence, that ...", "said, in a rare interview, that ...": words between commas
             // right before "that" are an adjunct of the verb.
             if (v.IsComma(k) && CommaAdjunctBeforeThat(v, k) is int close)
@@ -281,6 +287,24 @@ internal static class ContentSpans
         if (!v.IsCapitalised(k)) return null;
         while (k < v.ContentLimit && (v.IsCapitalised(k) || (v.Is(k, "of") && v.IsCapitalised(k + 1)))) k++;
         return k;
+    }
+
+    private static readonly WordSet DurationUnits = new("months", "years", "weeks", "days", "decades", "hours", "month", "year", "week", "day", "decade", "ages");
+    private static readonly WordSet CountWords = new("a", "two", "three", "four", "five", "six", "several", "many", "some", "nearly", "almost", "more");
+    private static readonly WordSet Benches = new("majority", "court", "panel", "plurality", "minority", "board", "commission");
+
+    /// <summary>The length after "for" of a duration ("months", "two years", "the past decade") or of the bench a judge
+    /// writes for ("the majority", "a unanimous court"); 0 for anything else.</summary>
+    private static int ForAdjunctLength(SentenceView v, int i)
+    {
+        if (v.In(i, DurationUnits)) return 1;
+        if ((v.IsNumber(i) || v.In(i, CountWords)) && v.In(i + 1, DurationUnits)) return 2;
+        if ((v.IsNumber(i) || v.In(i, CountWords)) && (v.IsNumber(i + 1) || v.In(i + 1, CountWords)) && v.In(i + 2, DurationUnits)) return 3;
+        if (v.Is(i, "the") && (v.Is(i + 1, "past") || v.Is(i + 1, "last")) && v.In(i + 2, DurationUnits)) return 3;
+        if (v.Is(i, "the") && (v.Is(i + 1, "past") || v.Is(i + 1, "last")) && (v.IsNumber(i + 2) || v.In(i + 2, CountWords)) && v.In(i + 3, DurationUnits)) return 4;
+        if ((v.Is(i, "the") || v.Is(i, "a")) && v.In(i + 1, Benches)) return 2;
+        if ((v.Is(i, "the") || v.Is(i, "a")) && v.IsWord(i + 1) && v.In(i + 2, Benches) && (v.Is(i + 3, "that") || v.IsComma(i + 3))) return 3; // "a unanimous court"
+        return 0;
     }
 
     /// <summary>The longest adjunct, in words, <see cref="CommaAdjunctBeforeThat"/> takes between its commas.</summary>

@@ -242,8 +242,14 @@ internal static class SourcePhrases
             else break;
             if (end - start > MaxHead) return null; // a clause, not a source phrase
         }
-        // "The plan was praised by senior lawmakers who also said ...": the agent after a reporting participle.
-        if (v.Is(start, "by") && start + 1 < end && start - 1 >= limit && state.IsCue(start - 1)) start++;
+        // "The plan was praised by senior lawmakers who also said ...": the agent after a reporting participle; but "A memo
+        // written by Tom Varga says", "A police report obtained by the newspaper shows": a document the participle describes
+        // is the subject, with its agent.
+        if (v.Is(start, "by") && start + 1 < end && start - 1 >= limit && state.IsCue(start - 1))
+        {
+            if (DocumentBeforeParticiple(state, start - 1, limit) is { } document) return new PhraseRange(document.Start, end, document.HeadStart, document.HeadEnd);
+            start++;
+        }
         start = ExtendCoordination(state, start, limit);
         start = TrimLeading(v, start, end);
         if (start >= 0) start = TrimAmount(v, start, end);
@@ -259,6 +265,15 @@ internal static class SourcePhrases
         if (start >= 0 && v.Is(start, "of")) return null;
         if (start < 0 || !IsValidSource(v, start, end)) return null;
         return PhraseRange.Head(start, end);
+    }
+
+    /// <summary>The document noun phrase right before a participle ("A memo | written by ..."), or null.</summary>
+    private static PhraseRange? DocumentBeforeParticiple(SentenceExtraction state, int participle, int limit)
+    {
+        var v = state.View;
+        int noun = participle - 1;
+        if (noun < limit || !v.IsWord(noun) || state.Evidence.Count == 0 || !state.Evidence.Contains(v.Word(noun))) return null;
+        return NounPhraseLeft(state, noun, limit);
     }
 
     /// <summary>"officials and the group said": a short first conjunct that opens the clause joins the phrase.</summary>

@@ -118,7 +118,9 @@ internal static class SourceShape
     private static PhraseRange BeforePastForm(SentenceView v, PhraseRange source)
     {
         int last = source.HeadEnd - 1;
-        if (source.End != source.HeadEnd || last <= source.HeadStart || !v.In(last, PastForms) || !v.IsCapitalised(last - 1)) return source;
+        // "The left has claimed": after an article the word is the noun.
+        if (source.End != source.HeadEnd || last <= source.HeadStart || !v.In(last, PastForms) || !v.IsCapitalised(last - 1)
+            || v.In(last - 1, GrammarWords.Determiners)) return source;
         return source with { End = last, HeadEnd = last };
     }
 

@@ -74,24 +74,24 @@ public sealed class ActorLexicon
     internal int Match(DocumentText text, int start, int limit, out Actor actor)
     {
         int length = _patterns.Match(text.Normalised, text.Document.Tokens, start, limit, out actor);
-        return length == 1 && !WrittenAsAcronym(text, start) ? 0 : length;
+        return length == 1 && !WrittenAsAcronym(text, start, actor) ? 0 : length;
     }
 
     /// <summary>The longest actor mention inside [start, limit), rightmost on ties.</summary>
     internal PhraseMatch<Actor>? Longest(DocumentText text, int start, int limit) =>
-        _patterns.Longest(text.Normalised, text.Document.Tokens, start, limit) is { } found && (found.Length > 1 || WrittenAsAcronym(text, found.Start)) ? found : null;
+        _patterns.Longest(text.Normalised, text.Document.Tokens, start, limit) is { } found && (found.Length > 1 || WrittenAsAcronym(text, found.Start, found.Value)) ? found : null;
 
     /// <summary>The longest one-token pattern that may match a word not written in capitals.</summary>
     private const int MaxAcronym = 3;
 
     /// <summary>
     /// A one-word match of three letters or fewer is an acronym ("UN", "AP", "CBO") and matches only a word written in
-    /// capitals: "Kim Jong Un" names no United Nations, "Ap" no news agency.
+    /// capitals ("Kim Jong Un" names no United Nations, "Ap" no news agency), or written as the canonical name ("Vox").
     /// </summary>
-    private static bool WrittenAsAcronym(DocumentText text, int t)
+    private static bool WrittenAsAcronym(DocumentText text, int t, Actor actor)
     {
         var word = text.Document.Text.AsSpan(text.Document.Tokens[t].Start, text.Document.Tokens[t].Length);
-        if (word.Length > MaxAcronym) return true;
+        if (word.Length > MaxAcronym || word.SequenceEqual(actor.Canonical)) return true;
         foreach (char c in word)
         {
             if (char.IsLower(c)) return false;

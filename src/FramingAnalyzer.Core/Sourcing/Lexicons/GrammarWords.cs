@@ -96,7 +96,9 @@ internal static class GrammarWords
         "note", "notes", "memo", "report", "survey", "poll", "analysis", "study", "filing", "court", "book", "essay", "article",
         "editorial", "newsletter", "testimony", "latest", "recent", "annual", "research",
         // programmes and pages: "put it on his show Monday night", "wrote on the campaign's website"
-        "show", "program", "programme", "website", "open");
+        "show", "program", "programme", "website", "open",
+        // a judge's writing: "wrote in a concurring opinion that"
+        "opinion", "concurring", "dissenting", "dissent", "majority");
 
     public static readonly WordSet OrgNouns = new(15, "ministry", "army", "group", "government", "front", "union", "party", "agency", "council",
         "police", "network", "monitor", "consortium", "company", "office", "department", "committee", "movement", "alliance", "coalition",
