@@ -1,3 +1,4 @@
+using FramingAnalyzer.Sourcing;
 using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
 
 namespace FramingAnalyzer.Tests.Sourcing;
@@ -63,5 +64,14 @@ public class AttributionConstructionsBatteryTests
     public void The_type_follows_what_the_phrase_says_the_source_is(string text, string type)
     {
         Assert.Equal(type, OnlyTyped(text).SourceType);
+    }
+
+    [Fact]
+    public void A_later_mention_by_a_doctors_title_takes_what_the_first_mentions_apposition_says()
+    {
+        var document = Doc("Dr. Ines Varo, the director of the Centers for Disease Control and Prevention, warned that the outbreak would spread.",
+            "\"We are not there yet,\" Dr. Varo said.");
+        var attributions = Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions;
+        Assert.Equal("official", attributions.Last(a => document.Slice(a.Source) == "Dr. Varo").SourceType);
     }
 }

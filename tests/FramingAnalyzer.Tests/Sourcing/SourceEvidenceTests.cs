@@ -24,7 +24,7 @@ public class SourceEvidenceTests
     [InlineData("Rep. Ola Fenn said the bill would pass.", "political", "role")]
     [InlineData("Gov. Ola Fenn said the bill would pass.", "official", "role")]
     [InlineData("Lt. Gen. Oren Dahl said the line would hold.", "official", "role")]
-    [InlineData("Dr. Mira Sand said the outbreak was slowing.", "expert", "role")]
+    [InlineData("Dr. Mira Sand said the outbreak was slowing.", "expert", "phrase")] // a courtesy title: weaker than an apposition
     [InlineData("Ilse Marr, an economist at a bank in the north, said prices would rise.", "expert", "apposition")]
     [InlineData("The Kremlin said the talks would go on.", "official", "seat_of_government")]
     [InlineData("Damascus said the talks would go on.", "official", "seat_of_government")]

@@ -174,9 +174,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         }
         // "Dr. Anthony Fauci, the director of the National Institute of ...", "Sister Ann Kerr, executive director of the
         // lobby Network": a courtesy title before the name; what the apposition says the person is decides, and the title
-        // only when it says nothing.
+        // only when it says nothing, as weak evidence of the phrase (so another mention's apposition wins: "Dr. Fauci"
+        // after "Dr. Anthony Fauci, the director of ...").
         PhraseMatch<SourceRole>? courtesy = null;
-        if (role is { Length: 1 } c && c.End < parts.HeadNounEnd && parts.HasApposition && IsCapitalised(text, c.Start) && CourtesyTitles.Contains(Word(text, c.Start)))
+        if (role is { Length: 1 } c && c.End < parts.HeadNounEnd && IsCapitalised(text, c.Start) && CourtesyTitles.Contains(Word(text, c.Start)))
         {
             courtesy = role;
             role = null;
@@ -219,7 +220,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 return (SourceTypes.Citizen, TypeEvidence.Apposition, null);
             }
         }
-        if (courtesy is { } title && TypeOfRole(text, title, parts.HeadStart, parts.HeadEnd) is { } titleType) return (titleType.Type, TypeEvidence.Role, titleType.Actor);
+        // Weaker than what another mention's apposition says ("Dr. Fauci" after "Dr. Anthony Fauci, the director of ...").
+        if (courtesy is { } title && TypeOfRole(text, title, parts.HeadStart, parts.HeadEnd) is { } titleType) return (titleType.Type, TypeEvidence.Phrase, titleType.Actor);
         if (SeatOf(text, parts) is not null) return (SourceTypes.Official, TypeEvidence.SeatOfGovernment, null);
         // "Critics of the administration's housing policy", "Supporters of Rep. Dana Whitfield": what they are for or
         // against is not what they are.
