@@ -72,6 +72,30 @@ public class GroupsAndLaterMentionsTests
     }
 
     [Fact]
+    public void He_passes_over_a_man_named_after_a_preposition_to_the_man_who_spoke_before()
+    {
+        var read = Read(
+            "Gov. Tom Lind said Thursday that barbershops could reopen May 15.",
+            "The order came too late for Paul Varga, a barber who closed his shop for good last month.",
+            "People should be careful but not afraid, he said.");
+        var he = Saying(read, "he");
+        Assert.Equal(("Tom Lind", "official"), (he.SourceCanonical.Replace("Gov. ", ""), he.SourceType));
+    }
+
+    [Fact]
+    public void A_man_named_after_a_preposition_in_the_sentence_of_his_own_quotation_stays_the_speaker()
+    {
+        var read = Read("Gov. Tom Lind said Thursday that barbershops could reopen May 15.", "For Paul Varga, a barber, the news came too late: \"I closed for good,\" he said.");
+        Assert.Contains("Varga", Saying(read, "he").SourceCanonical);
+    }
+
+    [Fact]
+    public void An_apposition_that_gives_only_an_age_and_a_home_is_a_member_of_the_public()
+    {
+        Assert.Equal("citizen", OnlyTyped("Carlos Ruiz, a 29-year-old from Tarsk, said he had walked for three weeks.").SourceType);
+    }
+
+    [Fact]
     public void The_union_goes_to_a_listed_union_whose_name_looks_plural()
     {
         var read = Read("The United Auto Workers called a strike against General Motors on Sunday.", "The union said the two sides remained far apart.");

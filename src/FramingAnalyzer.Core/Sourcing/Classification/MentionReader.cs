@@ -1034,7 +1034,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// judge" reads as a judge).
     /// </summary>
     public bool IsAgedName(DocumentText text, MentionParts parts) =>
-        parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)
+        parts.HasApposition && (IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd) || OpensWithYearOld(text, parts.AppositionStart, parts.AppositionFirstEnd))
         && (IsPersonName(text, parts.HeadStart, parts.HeadEnd) || IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd))
         && resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null;
 
@@ -1054,6 +1054,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         && resources.PublicFigures.WithSurname(Word(text, start)).Length == 0
         && resources.Roles.Longest(text.Normalised, text.Document.Tokens, start, end) is null
         && resources.Clues.Seats.Longest(text.Normalised, text.Document.Tokens, start, end) is null;
+
+    /// <summary>Whether [start, end) opens with "a N-year-old" ("a 29-year-old from San Pedro Sula").</summary>
+    private static bool OpensWithYearOld(DocumentText text, int start, int end)
+    {
+        if (end - start < 2 || Word(text, start) is not ("a" or "an")) return false;
+        var word = Word(text, start + 1);
+        return word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9 && char.IsDigit(word[0]);
+    }
 
     /// <summary>Whether the mention gives the person's age: an apposition that opens with it ("Jane Doe, 45, a lawyer") or
     /// an "N-year-old" in the head or the apposition ("a 38-year-old physician").</summary>

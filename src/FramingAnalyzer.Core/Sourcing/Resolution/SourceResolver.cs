@@ -237,7 +237,9 @@ public sealed class SourceResolver
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
                     if (pronoun is "he" or "she" && (SamePronounOpens(text, seen[i], pronoun) || NamedInWhatIsSaid(text, seen[i], mention, said, spoken))) continue;
-                    var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
+                    var antecedent = pronoun is "he" or "she"
+                        ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? SpeakerBeforeOblique(pronoun, i, seen, builder, spoken, mention.Source.SentenceIndex) ?? seen[i]
+                        : seen[i];
                     if (pronoun is "he" or "she" && (!spoken.Exists(s => ReferenceEquals(s.Speaker, antecedent)) || WithinWhatWasSaid(antecedent, spoken)))
                     {
                         // "Mr. Guajardo argues there is no point in answering Mr. Trump's threats. ... he told me": the
@@ -802,6 +804,28 @@ public sealed class SourceResolver
         {
             if (!Compatible(pronoun, seen[i], builder)) continue;
             if (oblique ? !seen[i].AfterPreposition : OpensSentence(text, seen[i]) && Named(seen[i], builder)) return seen[i];
+        }
+        return null;
+    }
+
+    /// <summary>The sentences before an oblique mention that <see cref="SpeakerBeforeOblique"/> looks back over.</summary>
+    private const int SpeakerLookBack = 2;
+
+    /// <summary>
+    /// For "he" or "she" whose nearest fitting mention is named after a preposition in an earlier sentence ("The order
+    /// came too late for Terry Hughes, a barber ..." after "Gov. Mike DeWine said ..."): the nearest fitting person who
+    /// has spoken in that sentence or the two before, not after a preposition; null when there is none.
+    /// </summary>
+    private static ResolverMention? SpeakerBeforeOblique(string pronoun, int nearest, List<ResolverMention> seen, Builder builder,
+        List<(ResolverMention Speaker, TextSpan Content)> spoken, int pronounSentence)
+    {
+        if (!seen[nearest].AfterPreposition || seen[nearest].Source.SentenceIndex >= pronounSentence) return null;
+        int first = seen[nearest].Source.SentenceIndex - SpeakerLookBack;
+        for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex >= first; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.AfterPreposition || !Compatible(pronoun, candidate, builder)) continue;
+            if (spoken.Exists(s => ReferenceEquals(s.Speaker, candidate))) return candidate;
         }
         return null;
     }
