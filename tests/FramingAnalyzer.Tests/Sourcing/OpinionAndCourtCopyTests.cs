@@ -16,6 +16,8 @@ public class OpinionAndCourtCopyTests
     [InlineData("Judge Ada Holm wrote in a concurring opinion that the statute was void.", "Judge Ada Holm", "wrote", "the statute was void")]
     [InlineData("The chief justice wrote for the majority that the agency had failed to explain itself.", "The chief justice", "wrote", "the agency had failed to explain itself")]
     [InlineData("A memo written by Tom Varga says that prices rose.", "A memo written by Tom Varga", "says", "prices rose")]
+    [InlineData("Holm's four-page letter to lawmakers said the audit was complete.", "Holm's four-page letter to lawmakers", "said", "the audit was complete")]
+    [InlineData("Rep. Dora Lind wrote in an op-ed published Thursday that she was leaving the party.", "Rep. Dora Lind", "wrote", "she was leaving the party")]
     public void The_source_the_cue_and_the_clause_are_found(string text, string source, string cue, string content)
     {
         var document = Doc(text);
@@ -31,6 +33,9 @@ public class OpinionAndCourtCopyTests
     [InlineData("Vox noted that the plan would require tax increases.", "media")] // a short name written as the canonical name
     [InlineData("A sentencing memorandum filed by prosecutors asks the judge to impose ten years.", "document")]
     [InlineData("A memo written by Tom Varga says that prices rose.", "document")]
+    [InlineData("Holm's four-page letter to lawmakers said the audit was complete.", "document")]
+    [InlineData("A budget office score released Wednesday found that premiums would rise.", "document")]
+    [InlineData("The articles of impeachment accuse the governor of abusing his power.", "document")]
     public void The_type_follows_what_the_phrase_says_the_source_is(string text, string type)
     {
         Assert.Equal(type, OnlyTyped(text).SourceType);

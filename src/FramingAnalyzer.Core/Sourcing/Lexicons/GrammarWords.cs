@@ -37,7 +37,9 @@ internal static class GrammarWords
     /// <summary>Nouns of people that take their principal with "to": "an aide to the mayor", "a senior adviser to the governor".</summary>
     public static readonly WordSet NounsBeforeTo = new("aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsel", "counselor",
         "counsellor", "assistant", "assistants", "envoy", "envoys", "ambassador", "ambassadors", "spokesman", "spokeswoman", "spokesperson",
-        "consultant", "consultants", "secretary", "deputy", "deputies", "staff", "successor", "heir", "confidant", "confidante", "lawyer", "lawyers");
+        "consultant", "consultants", "secretary", "deputy", "deputies", "staff", "successor", "heir", "confidant", "confidante", "lawyer", "lawyers",
+        // documents addressed to someone: "Barr's four-page letter to lawmakers said"
+        "letter", "letters", "memo", "memos", "message", "messages", "email", "emails", "note", "notes", "report");
 
     /// <summary>Pronouns contracted with "is", "has" or "are" (normalised apostrophes): "He's claiming", "who's called for".</summary>
     public static readonly WordSet ContractedSubjects = new("he's", "she's", "it's", "who's", "they're", "we're", "they've", "we've", "i've", "i'm", "that's");
@@ -98,7 +100,9 @@ internal static class GrammarWords
         // programmes and pages: "put it on his show Monday night", "wrote on the campaign's website"
         "show", "program", "programme", "website", "open",
         // a judge's writing: "wrote in a concurring opinion that"
-        "opinion", "concurring", "dissenting", "dissent", "majority");
+        "opinion", "concurring", "dissenting", "dissent", "majority",
+        // "wrote in an op-ed published Thursday that"
+        "published", "aired", "delivered");
 
     public static readonly WordSet OrgNouns = new(15, "ministry", "army", "group", "government", "front", "union", "party", "agency", "council",
         "police", "network", "monitor", "consortium", "company", "office", "department", "committee", "movement", "alliance", "coalition",
