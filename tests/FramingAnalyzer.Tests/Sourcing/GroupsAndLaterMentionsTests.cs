@@ -39,9 +39,17 @@ public class GroupsAndLaterMentionsTests
     [InlineData("The gun lobby argued that the measure would do nothing.", "ngo_intl")]
     [InlineData("Ines Varo, the United Nations high commissioner for human rights, said she was appalled.", "ngo_intl")]
     [InlineData("Police Commissioner Tom Reyes said the officer would be fired.", "official")]
+    [InlineData("Ada Holm, the American special envoy for Afghan peace, said the talks were productive.", "official")] // a nationality is no principal
+    [InlineData("Ines Varo, the United Nations special envoy for Tarsk, said the talks were productive.", "ngo_intl")]
     public void The_type_follows_the_group_or_the_role(string text, string type)
     {
         Assert.Equal(type, OnlyTyped(text).SourceType);
+    }
+
+    [Fact]
+    public void The_nationality_of_the_head_noun_phrase_is_the_affiliation_not_one_in_its_prepositional_phrase()
+    {
+        Assert.Equal("united_states", OnlyTyped("Ada Holm, the American special envoy for Afghan peace, said the talks were productive.").Affiliation);
     }
 
     private static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)

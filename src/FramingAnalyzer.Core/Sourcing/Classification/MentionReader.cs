@@ -288,7 +288,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (resources.Clues.Seats.Longest(norm, tokens, start, end) is { } seat && IsCapitalised(text, seat.Start)) return (seat.Value, AffiliationEvidence.SeatOfGovernment);
         if (PartyTag(text, parts) is { } tagged) return (tagged, AffiliationEvidence.PartyTag);
         if (resources.Clues.Parties.Longest(norm, tokens, start, end) is { } party) return (party.Value, AffiliationEvidence.Party);
-        if (resources.Clues.Nationalities.Longest(norm, tokens, start, end) is { } nation) return (nation.Value, AffiliationEvidence.Nationality);
+        // "the American special envoy for Afghan peace": the nationality of the head noun phrase, before what its
+        // prepositional phrase names.
+        var nation = resources.Clues.Nationalities.Longest(norm, tokens, parts.HeadStart, parts.HeadNounEnd)
+            ?? (parts.HasApposition ? resources.Clues.Nationalities.Longest(norm, tokens, parts.AppositionStart, parts.AppositionNounEnd) : null)
+            ?? resources.Clues.Nationalities.Longest(norm, tokens, start, end);
+        if (nation is { } found) return (found.Value, AffiliationEvidence.Nationality);
         return (null, AffiliationEvidence.None);
     }
 
