@@ -36,9 +36,7 @@ public class BusinessAndCourtNewsTests
     [Fact]
     public void The_company_is_not_a_listed_body_of_another_type()
     {
-        var document = Doc("Halden refused on Tuesday to help the FBI unlock a phone.", "The company said that the request went too far.");
-        var attributions = Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions;
-        var company = attributions.Last(a => document.Slice(a.Source) == "The company");
+        var company = Saying(Read("Halden refused on Tuesday to help the FBI unlock a phone.", "The company said that the request went too far."), "The company");
         Assert.NotEqual("FBI", company.SourceCanonical);
         Assert.Equal("business", company.SourceType);
     }

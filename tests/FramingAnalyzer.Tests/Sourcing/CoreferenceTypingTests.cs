@@ -11,16 +11,6 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// </summary>
 public class CoreferenceTypingTests
 {
-    private static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)
-    {
-        var document = Doc(paragraphs);
-        return (Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions, document.Text);
-    }
-
-    /// <summary>The last attribution whose source phrase is <paramref name="source"/>.</summary>
-    private static Attribution Saying((IReadOnlyList<Attribution> Attributions, string Text) read, string source) =>
-        read.Attributions.Last(a => read.Text[a.Source.Start..a.Source.End] == source);
-
     [Fact]
     public void A_title_and_surname_repeated_in_the_narrative_stays_the_first_full_mention()
     {

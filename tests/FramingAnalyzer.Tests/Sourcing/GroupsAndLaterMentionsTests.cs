@@ -52,15 +52,6 @@ public class GroupsAndLaterMentionsTests
         Assert.Equal("united_states", OnlyTyped("Ada Holm, the American special envoy for Afghan peace, said the talks were productive.").Affiliation);
     }
 
-    private static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)
-    {
-        var document = Doc(paragraphs);
-        return (Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions, document.Text);
-    }
-
-    private static Attribution Saying((IReadOnlyList<Attribution> Attributions, string Text) read, string source) =>
-        read.Attributions.Last(a => read.Text[a.Source.Start..a.Source.End] == source);
-
     [Fact]
     public void They_goes_to_a_group_named_by_a_role_word_and_a_prepositional_phrase()
     {

@@ -44,9 +44,8 @@ public class OpinionAndCourtCopyTests
     [Fact]
     public void The_bureau_goes_to_the_listed_bureau_before_it()
     {
-        var document = Doc("The FBI said Monday that it had arrested a suspect.", "The judge had presided over the suspect's divorce case.", "The bureau said the suspect kept a cache of weapons at home.");
-        var attributions = Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions;
-        var bureau = attributions.Last(a => document.Slice(a.Source) == "The bureau");
+        var bureau = Saying(Read("The FBI said Monday that it had arrested a suspect.", "The judge had presided over the suspect's divorce case.",
+            "The bureau said the suspect kept a cache of weapons at home."), "The bureau");
         Assert.Equal(("FBI", "official"), (bureau.SourceCanonical, bureau.SourceType));
     }
 }

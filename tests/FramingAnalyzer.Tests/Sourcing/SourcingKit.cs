@@ -56,6 +56,18 @@ internal static class SourcingKit
         return (analysis, schema);
     }
 
+    /// <summary>The attributions the analyzer with the shipped lexicons finds and types in an article of these paragraphs,
+    /// with the article's text.</summary>
+    public static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)
+    {
+        var document = Doc(paragraphs);
+        return (Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions, document.Text);
+    }
+
+    /// <summary>The last attribution whose source phrase is <paramref name="source"/>.</summary>
+    public static Attribution Saying((IReadOnlyList<Attribution> Attributions, string Text) read, string source) =>
+        read.Attributions.Last(a => read.Text[a.Source.Start..a.Source.End] == source);
+
     /// <summary>The one attribution that the analyzer with the shipped lexicons finds and types in a one-paragraph text.</summary>
     /// <summary>The type the shipped lexicons and models give the one attribution of the text whose source span reads <paramref name="source"/>.</summary>
     public static string TypeOfSource(string text, string source)
