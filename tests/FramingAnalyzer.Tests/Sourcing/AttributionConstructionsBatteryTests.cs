@@ -16,12 +16,7 @@ public class AttributionConstructionsBatteryTests
     [InlineData("Mayor Hanna Belt was quoted by the Harbour Herald as saying the budget would balance.", "Mayor Hanna Belt", "quoted by the Harbour Herald as saying", "the budget would balance")]
     [InlineData("Rosa Delgar, a hotel housekeeper, was quoted in The Lakeside Ledger as saying her family had waited for years.", "Rosa Delgar, a hotel housekeeper", "quoted in The Lakeside Ledger as saying", "her family had waited for years")]
     [InlineData("The mayor was quoted as saying the budget would balance.", "The mayor", "quoted as saying", "the budget would balance")]
-    public void A_subject_quoted_by_a_medium_as_saying_is_the_source(string text, string source, string cue, string content)
-    {
-        var document = Doc(text);
-        var found = Single(document);
-        Assert.Equal((source, cue, content), (document.Slice(found.Source), document.Slice(found.Cue), document.Slice(found.Content)));
-    }
+    public void A_subject_quoted_by_a_medium_as_saying_is_the_source(string text, string source, string cue, string content) => AssertOnlyRelation(text, source, cue, content);
 
     [Theory]
     [InlineData("Minister Tomas Varga is reported to have said that the port would reopen.", "Minister Tomas Varga", "have said", "the port would reopen")]
@@ -31,12 +26,7 @@ public class AttributionConstructionsBatteryTests
     [InlineData("Sen. Dora Lind wrote in an op-ed for The Harbour Examiner that the transfer would hand control to foreign powers.", "Sen. Dora Lind", "wrote", "the transfer would hand control to foreign powers")]
     [InlineData("Religious leaders from across the state said in an open letter that the ban betrays the country's values.", "Religious leaders from across the state", "said", "the ban betrays the country's values")]
     [InlineData("Church groups that resettle refugees said the order had left families stranded.", "Church groups that resettle refugees", "said", "the order had left families stranded")]
-    public void The_source_the_cue_and_the_clause_are_found(string text, string source, string cue, string content)
-    {
-        var document = Doc(text);
-        var found = Single(document);
-        Assert.Equal((source, cue, content), (document.Slice(found.Source), document.Slice(found.Cue), document.Slice(found.Content)));
-    }
+    public void The_source_the_cue_and_the_clause_are_found(string text, string source, string cue, string content) => AssertOnlyRelation(text, source, cue, content);
 
     [Fact]
     public void A_programme_is_a_medium_between_the_speaker_and_a_quotation()

@@ -56,6 +56,14 @@ internal static class SourcingKit
         return (analysis, schema);
     }
 
+    /// <summary>Asserts that a one-paragraph text has one attribution, with this source, cue and content.</summary>
+    public static void AssertOnlyRelation(string text, string source, string cue, string content)
+    {
+        var document = Doc(text);
+        var found = Single(document);
+        Assert.Equal((source, cue, content), (document.Slice(found.Source), document.Slice(found.Cue), document.Slice(found.Content)));
+    }
+
     /// <summary>The attributions the analyzer with the shipped lexicons finds and types in an article of these paragraphs,
     /// with the article's text.</summary>
     public static (IReadOnlyList<Attribution> Attributions, string Text) Read(params string[] paragraphs)
