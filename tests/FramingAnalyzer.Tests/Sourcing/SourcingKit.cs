@@ -76,7 +76,6 @@ internal static class SourcingKit
     public static Attribution Saying((IReadOnlyList<Attribution> Attributions, string Text) read, string source) =>
         read.Attributions.Last(a => read.Text[a.Source.Start..a.Source.End] == source);
 
-    /// <summary>The one attribution that the analyzer with the shipped lexicons finds and types in a one-paragraph text.</summary>
     /// <summary>The type the shipped lexicons and models give the one attribution of the text whose source span reads <paramref name="source"/>.</summary>
     public static string TypeOfSource(string text, string source)
     {
@@ -87,6 +86,7 @@ internal static class SourcingKit
         return found[0].SourceType;
     }
 
+    /// <summary>The one attribution that the analyzer with the shipped lexicons finds and types in a one-paragraph text.</summary>
     public static Attribution OnlyTyped(string text) =>
         Assert.Single(Analyze(new SourcingAnalyzer(ShippedLexicons, null, null), Doc(text)).Analysis.Attributions);
 

@@ -232,7 +232,9 @@ internal static class SourcePhrases
         if (!v.IsCapitalised(i) && v.Word(i).EndsWith("ed") && v.Word(i).Length > 4 && !v.Is(i - 1, "the")) return null; // "had received reports"
         // "to confirm reports", "had seen reports": a reporting form after a verb is its object, not a source; "the annual
         // report" is one.
-        if (state.IsVerbForm(i) && !v.IsCapitalised(i) && (i == limit || !v.IsWord(i - 1) || state.IsVerbForm(i - 1) || v.Is(i - 1, "to")
+        // "A police report", "the campaign statement": after an article, a word that is also a verb modifies the noun.
+        bool modifierAfterArticle = i - 2 >= limit && v.In(i - 2, GrammarWords.Determiners) && !v.In(i - 1, GrammarWords.Auxiliaries);
+        if (state.IsVerbForm(i) && !v.IsCapitalised(i) && (i == limit || !v.IsWord(i - 1) || state.IsVerbForm(i - 1) && !modifierAfterArticle || v.Is(i - 1, "to")
             || v.In(i - 1, GrammarWords.BeForms) || v.In(i - 1, GrammarWords.Auxiliaries) || v.Word(i - 1).EndsWith("ed") || v.Word(i - 1).EndsWith("ing"))) return null;
         int start = i;
         while (start - 1 >= limit)
@@ -245,11 +247,15 @@ internal static class SourcePhrases
         // "The plan was praised by senior lawmakers who also said ...": the agent after a reporting participle; but "A memo
         // written by Tom Varga says", "A police report obtained by the newspaper shows": a document the participle describes
         // is the subject, with its agent.
-        if (v.Is(start, "by") && start + 1 < end && start - 1 >= limit && state.IsCue(start - 1))
+        if (v.Is(start, "by") && start + 1 < end && start - 1 >= limit && (state.IsCue(start - 1) || IsPastParticiple(v, start - 1)))
         {
             if (DocumentBeforeParticiple(state, start - 1, limit) is { } document) return new PhraseRange(document.Start, end, document.HeadStart, document.HeadEnd);
             start++;
         }
+        // "The police report obtained by the newspaper shows": a document noun that is also a cue stops the phrase at the
+        // participle.
+        if (IsPastParticiple(v, start) && start + 2 < end && v.Is(start + 1, "by") && start - 1 >= limit
+            && DocumentBeforeParticiple(state, start, limit) is { } described) return new PhraseRange(described.Start, end, described.HeadStart, described.HeadEnd);
         start = ExtendCoordination(state, start, limit);
         start = TrimLeading(v, start, end);
         if (start >= 0) start = TrimAmount(v, start, end);
@@ -266,6 +272,10 @@ internal static class SourcePhrases
         if (start < 0 || !IsValidSource(v, start, end)) return null;
         return PhraseRange.Head(start, end);
     }
+
+    /// <summary>A lower-case past participle of the kind that describes a document ("obtained", "reviewed", "seen").</summary>
+    private static bool IsPastParticiple(SentenceView v, int i) =>
+        v.IsWord(i) && !v.IsCapitalised(i) && (v.Word(i) is { Length: > 4 } w && w.EndsWith("ed") || v.Is(i, "seen") || v.Is(i, "written") || v.Is(i, "drawn"));
 
     /// <summary>The document noun phrase right before a participle ("A memo | written by ..."), or null.</summary>
     private static PhraseRange? DocumentBeforeParticiple(SentenceExtraction state, int participle, int limit)

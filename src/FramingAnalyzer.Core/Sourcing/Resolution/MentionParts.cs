@@ -42,6 +42,22 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             qualifierStart, qualifierEnd);
     }
 
+    /// <summary>The apposition's role words before its first preposition, without determiners ("the chairman of the
+    /// committee": "chairman"; "a former tax commissioner": "former", "tax", "commissioner"); none for a relative clause.</summary>
+    public string[] AppositionRole(DocumentText text)
+    {
+        if (!HasApposition || AppositionNounEnd <= AppositionStart) return [];
+        var words = new List<string>(AppositionNounEnd - AppositionStart);
+        var tokens = text.Document.Tokens;
+        for (int t = AppositionStart; t < AppositionNounEnd; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            var word = text.Normalised.Substring(tokens[t].Start, tokens[t].Length);
+            if (!GrammarWords.Determiners.Contains(word)) words.Add(word);
+        }
+        return words.ToArray();
+    }
+
     private static bool IsRelative(DocumentText text, int t)
     {
         var token = text.Document.Tokens[t];

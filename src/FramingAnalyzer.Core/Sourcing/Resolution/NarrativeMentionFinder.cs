@@ -490,10 +490,12 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
         var head = headStart >= 0 && headStart < start ? new TextSpan(tokens[headStart].Start, span.End) : span;
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : head;
-        return new ResolverMention(span.Start, new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence), new MentionName(words, Strip(words), display),
+        var source = new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence);
+        return new ResolverMention(span.Start, source, new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender))
         {
             AfterPreposition = AfterPreposition(text, headStart >= 0 && headStart < start ? headStart : start),
+            AppositionRole = person && appositionFollows ? MentionParts.Of(text, source).AppositionRole(text) : [],
         };
     }
 

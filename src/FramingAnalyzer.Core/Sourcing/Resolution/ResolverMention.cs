@@ -29,6 +29,9 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     public bool OpensSentence { get; init; }
     /// <summary>Whether the head noun is a document the role lexicon knows ("the report", "a letter"): "it" may take it.</summary>
     public bool Document { get; init; }
+    /// <summary>For a named person, the words of the role an apposition gives them, before its first preposition ("Rep.
+    /// Ada Holm, the chairman of the oversight committee": "chairman"): a later "the chairman" may take the name.</summary>
+    public string[] AppositionRole { get; init; } = [];
 }
 
 /// <summary>How a mention names its source: its words (normalised), the words without leading determiners and titles

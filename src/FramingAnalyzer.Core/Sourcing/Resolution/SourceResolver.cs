@@ -272,6 +272,7 @@ public sealed class SourceResolver
             }
             return Ensure(builder, mention);
         }
+        if (PairDescription(text, mention) && CoordinatedPeopleBefore(mention, seen) is { } pair) return Ensure(builder, pair);
         if (!mention.Form.Indefinite)
         {
             if (FirstNamedBearer(mention, seen) is { } bearer) return Ensure(builder, bearer);
@@ -849,6 +850,38 @@ public sealed class SourceResolver
         return null;
     }
 
+    /// <summary>Whether a mention speaks of two people together: "both men", "the two leaders", "the pair" (with "both"
+    /// read from right before the phrase, where a sentence's opening "Both" is left out of it).</summary>
+    private static bool PairDescription(DocumentText text, ResolverMention mention)
+    {
+        var words = mention.Name.Tokens;
+        if (words is ["the", "pair" or "duo" or "two"] or ["both"]) return true;
+        if (words.Length == 0 || !PairNouns.Contains(words[^1])) return false;
+        if (words.Length == 3 && words[0] == "the" && words[1] == "two" || words.Length == 2 && words[0] == "both") return true;
+        if (words.Length != 1) return false;
+        var (start, _) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
+        return start > text.Document.Sentences[mention.Source.SentenceIndex].FirstToken
+            && text.Normalised.AsSpan(text.Document.Tokens[start - 1].Start, text.Document.Tokens[start - 1].Length) is "both";
+    }
+
+    private static readonly WordSet PairNouns = new("men", "women", "leaders", "presidents", "senators", "lawmakers", "candidates",
+        "officials", "ministers", "politicians", "executives", "rivals", "sides");
+
+    /// <summary>The nearest names joined by "and" in the two sentences before a mention ("Ada Holm and Tom Varga met ...
+    /// Both men said"), or null.</summary>
+    private static ResolverMention? CoordinatedPeopleBefore(ResolverMention mention, List<ResolverMention> seen)
+    {
+        int first = mention.Source.SentenceIndex - 2;
+        for (int i = seen.Count - 1; i >= 0 && seen[i].Source.SentenceIndex >= first; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.Position >= mention.Position) continue;
+            if (candidate.Form.Pronoun is null && candidate.Form.Plural && !candidate.Form.Org && IsCoordination(candidate.Name.Tokens, false)
+                && NamesJoined(candidate)) return candidate;
+        }
+        return null;
+    }
+
     /// <summary>Whether a lower-case word that is not a preposition follows a mention (as a verb follows its subject:
     /// "Obama and Clinton foolishly withdrew"; not "two developers, Ada Holm and Tom Varga, with fraud").</summary>
     private static bool VerbFollows(DocumentText text, ResolverMention mention)
@@ -950,12 +983,18 @@ public sealed class SourceResolver
             for (int w = 0; w < shortForm.Length; w++)
             {
                 bool leader = w == shortForm.Length - 1 && w > 0 && shortForm[w] == "leader" && earlier.Form.Person;
-                if (!leader && !Titled(earlier, shortForm[w])) return false;
+                if (!leader && !Titled(earlier, shortForm[w]) && !InAppositionRole(earlier, shortForm, w)) return false;
             }
             return true;
         }
         return false;
     }
+
+    /// <summary>Whether word <paramref name="w"/> of a short description is a word of the role an earlier person's
+    /// apposition gave them, the description's last word being that role's noun ("the chairman" after "Rep. Ada Holm,
+    /// the chairman of the oversight committee").</summary>
+    private static bool InAppositionRole(ResolverMention earlier, string[] shortForm, int w) =>
+        earlier.AppositionRole.Length > 0 && earlier.AppositionRole[^1] == shortForm[^1] && Array.IndexOf(earlier.AppositionRole, shortForm[w]) >= 0;
 
     /// <summary>Whether the last <paramref name="length"/> words of <paramref name="full"/> are the object of a preposition
     /// (possibly after a determiner): "the authors of the report", "the footage released Friday by Scott's family".</summary>
@@ -1115,6 +1154,7 @@ public sealed class SourceResolver
                 GenderOf(text, parts) is var gender && gender == '?' && person ? GenderOfName(text, nameStart, nameEnd, _words) : gender))
         {
             Document = pronoun is null && !person && !org && !plural && IsDocument(text, headNoun),
+            AppositionRole = person && HasName(text, nameStart, nounEnd) ? parts.AppositionRole(text) : [],
         };
     }
 
