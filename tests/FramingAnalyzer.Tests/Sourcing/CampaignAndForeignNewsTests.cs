@@ -3,11 +3,13 @@ using static FramingAnalyzer.Tests.Sourcing.SourcingKit;
 namespace FramingAnalyzer.Tests.Sourcing;
 
 /// <summary>
-/// Constructions from three batteries of news sentences written for this project by beat (the 2016 campaign trail,
-/// contested social issues, foreign and state-media copy), without looking at any corpus: a later "the chairman" for a
-/// person whose apposition gave that role, "both men" and "the two leaders" for names joined by "and", and a document
-/// described by a participle and its agent ("a police report obtained by the newspaper shows"). The sentences and people
-/// are invented.
+/// Constructions from four batteries of news sentences written for this project by beat (the 2016 campaign trail,
+/// contested social issues, foreign and state-media copy, whole wire stories), without looking at any corpus: a later
+/// "the chairman" for a person whose apposition gave that role, "both men" and "the two leaders" for names joined by
+/// "and", a document described by a participle ("a police report obtained by the newspaper shows", "a poll released on
+/// Tuesday found"), a place with its state between a verb and "that", the go-between of "through an interpreter", an
+/// active "quoted X as saying", a left elected office, a role owned by "its" or by a generic body in an apposition, and
+/// times that open a sentence. The sentences and people are invented.
 /// </summary>
 public class CampaignAndForeignNewsTests
 {
@@ -44,4 +46,67 @@ public class CampaignAndForeignNewsTests
     [InlineData("Documents reviewed by the Ledger show that the company knew of the flaw.", "Documents reviewed by the Ledger")]
     public void A_document_described_by_a_participle_and_its_agent_is_the_source(string text, string source) =>
         Assert.Equal("document", TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("The nominee argued in a speech in Reno, Nev., on Thursday that the plan had failed.", "The nominee", "argued", "the plan had failed")]
+    [InlineData("Senator Ada Holm told a crowd in Elkton, Pa., that the plan had failed.", "Senator Ada Holm", "told", "the plan had failed")]
+    [InlineData("Senator Ada Holm told a crowd in Newport News, Va., on Thursday that the plan had failed.", "Senator Ada Holm", "told", "the plan had failed")]
+    [InlineData("Ivo Marden, a farmworker in the valley, said through an interpreter that he kept picking grapes.", "Ivo Marden, a farmworker in the valley", "said",
+        "he kept picking grapes")]
+    [InlineData("A new poll released on Tuesday found that support for the plan had fallen.", "A new poll released", "found", "support for the plan had fallen")]
+    public void The_source_the_cue_and_the_clause_are_found(string text, string source, string cue, string content) => AssertOnlyRelation(text, source, cue, content);
+
+    [Fact]
+    public void The_person_a_news_agency_quoted_as_saying_is_the_source_of_what_follows()
+    {
+        var read = Read("The Tarsk News Agency quoted Foreign Minister Ada Holm as saying the border would stay closed.");
+        var minister = Saying(read, "Foreign Minister Ada Holm");
+        Assert.Equal("official", minister.SourceType);
+        Assert.Equal("the border would stay closed", read.Text[minister.Content.Start..minister.Content.End]);
+    }
+
+    [Theory]
+    [InlineData("The former Elkton governor said that the debate schedule was rigged.", "political")]
+    [InlineData("Former Elkton Gov. Ada Holm said that the debate schedule was rigged.", "political")]
+    [InlineData("Former Defense Secretary Ada Holm said that the debate schedule was rigged.", "expert")] // an appointed office left
+    [InlineData("A sophomore who joined the protest said the dispute was about respect.", "citizen")]
+    [InlineData("The Harlow County school board said in a statement that masks would stay.", "official")]
+    [InlineData("The Revolutionary Guards said they had seized the tanker.", "official")]
+    [InlineData("The Houthis said ten drones had struck the refinery.", "armed_group")]
+    [InlineData("Separatist leader Ivo Marden said his forces would not pull back.", "armed_group")]
+    public void The_type_follows_the_office_or_the_group(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
+
+    [Theory]
+    [InlineData("The Tarsk Civil Liberties Union came out against the plan on Monday.", "Its president, Ada Holm, said in a statement that the cuts would hurt.",
+        "Its president, Ada Holm")]
+    [InlineData("The Tarsk Civil Liberties Union said the separations caused harm.", "Ada Holm, a spokeswoman for the group, said the government had no plan.",
+        "Ada Holm, a spokeswoman for the group")]
+    public void A_role_owned_by_its_or_by_the_group_takes_the_bodys_type(string first, string second, string source)
+    {
+        var read = Read(first, second);
+        Assert.Equal("ngo_intl", Saying(read, source).SourceType);
+    }
+
+    [Fact]
+    public void A_person_named_with_of_and_a_body_is_typed_by_the_body_when_a_pronoun_speaks_later()
+    {
+        var he = Saying(Read("Chief Ivo Marden of the Elkton Police Department marched with protesters on Tuesday.",
+            "Standing before the crowd, he said officers who abuse their power do not represent the badge."), "he");
+        Assert.Equal("official", he.SourceType);
+    }
+
+    [Fact]
+    public void A_time_opening_the_sentence_before_is_no_antecedent_of_they()
+    {
+        var they = Saying(Read("Minutes later, Senator Ada Holm and Senator Ivo Marden delivered a joint response from the Capitol. They said the shutdown must end."), "They");
+        Assert.Contains(" and ", they.SourceCanonical);
+    }
+
+    [Fact]
+    public void A_body_named_after_the_preposition_of_another_thing_is_not_that_thing()
+    {
+        var institute = Saying(Read("A new analysis from the Harbor Policy Institute found that a quarter of families avoided benefits.",
+            "The institute said the effect reached citizens too."), "The institute");
+        Assert.Equal("expert", institute.SourceType);
+    }
 }

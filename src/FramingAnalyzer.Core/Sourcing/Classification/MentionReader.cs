@@ -438,21 +438,22 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>
-    /// Whether the head is a role that acts for a principal, owned by "the" and a generic body noun ("the group's
-    /// president", "the company's lawyer"): the body that noun stands for is the principal (source resolution finds it).
+    /// Whether the head, or else the apposition, is a role that acts for a principal owned by "its" or by "the" and a
+    /// generic body noun ("the group's president", "its spokeswoman", "Ada Holm, a spokeswoman for the agency"): the body
+    /// that pronoun or noun stands for is the principal (source resolution finds it).
     /// </summary>
     public bool ActsForPossessingBody(DocumentText text, MentionParts parts)
     {
-        var tokens = text.Document.Tokens;
-        int start = parts.HeadStart;
-        if (start + 2 >= parts.HeadEnd || Word(text, start) is not "the") return false;
-        var noun = Word(text, start + 1);
-        int roleFrom = start + 2;
-        if (noun.EndsWith("'s") || noun.EndsWith("’s")) noun = noun[..^2];
-        else if (Word(text, start + 2) is "'s" or "’s") roleFrom = start + 3;
-        else return false;
-        if (!resources.Resolution.GenericBodies.ContainsKey(noun.ToString())) return false;
-        return resources.Roles.Head(text.Normalised, tokens, roleFrom, parts.HeadNounEnd, parts.HeadEnd) is { } role && role.Value.ForPrincipal;
+        var bodies = resources.Resolution.GenericBodies;
+        var owner = RoleOwner.Find(text, parts.HeadStart, parts.HeadEnd, bodies);
+        int limit = parts.HeadEnd;
+        if (owner is null && parts.HasApposition)
+        {
+            owner = RoleOwner.Find(text, parts.AppositionStart, parts.AppositionFirstEnd, bodies);
+            limit = parts.AppositionFirstEnd;
+        }
+        if (owner is not { } found || found.Pronoun is not (null or "it")) return false;
+        return resources.Roles.Head(text.Normalised, text.Document.Tokens, found.RoleStart, found.RoleEnd, Math.Min(limit, found.RoleEnd)) is { } role && role.Value.ForPrincipal;
     }
 
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each
@@ -835,9 +836,15 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (!AnyPastMarker(text, from, roleStart)) return type;
         var (start, end) = Whole(parts);
         bool party = PartyTag(text, parts) is not null || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, start, end) is not null;
+        // "The former Maryland governor", "Former Pennsylvania Gov. Ed Rendell": an elected office left, as "former
+        // governor" alone is in the lexicon, leaves a party figure.
+        party |= roleStart < end && ElectedOffices.Contains(Word(text, roleStart));
         pastOffice = !party;
         return party ? SourceTypes.Political : SourceTypes.Expert;
     }
+
+    private static readonly WordSet ElectedOffices = new("governor", "gov.", "gov", "senator", "sen.", "sen", "mayor", "congressman",
+        "congresswoman", "rep.", "rep", "president");
 
     /// <summary>
     /// An office title after a political role in the same head ("Republican vice-presidential nominee Gov. Mike Pence",

@@ -185,7 +185,8 @@ public sealed class SourceClassifier
             int p = entities[i].PossessorEntity;
             if (p < 0 || p == i || result[p].Type == SourceTypes.Unknown) continue;
             // Only over the role's own type or the model: the actor lexicon or a public figure says more.
-            if (result[i].TypeEvidence is not (TypeEvidence.Role or TypeEvidence.Phrase or TypeEvidence.Model or TypeEvidence.ModelUnsure or TypeEvidence.None)) continue;
+            if (result[i].TypeEvidence is not (TypeEvidence.Role or TypeEvidence.Apposition or TypeEvidence.Phrase or TypeEvidence.Model or TypeEvidence.ModelUnsure
+                or TypeEvidence.None)) continue;
             if (!_reader.ActsForPossessingBody(text, MentionParts.Of(text, entities[i].Representative))) continue;
             bool takeSide = result[i].Affiliation == SourceClass.UnknownAffiliation;
             result[i] = result[i] with

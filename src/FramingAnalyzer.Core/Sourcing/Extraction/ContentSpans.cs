@@ -239,6 +239,12 @@ internal static class ContentSpans
                 k += 2;
                 continue;
             }
+            // "said through an interpreter that", "said through his lawyer that": the go-between the words came through.
+            if (v.Is(k, "through") && v.In(k + 1, GrammarWords.Determiners) && v.In(k + 2, GoBetweens))
+            {
+                k += 3;
+                continue;
+            }
             // "has claimed for months that", "wrote for the majority that": a duration, or the bench written for.
             if (v.Is(k, "for") && ForAdjunctLength(v, k + 1) is > 0 and var forLength)
             {
@@ -262,13 +268,15 @@ internal static class ContentSpans
                     || (words > 0 && v.Is(i, "of") && v.IsCapitalised(i + 1))))
                 {
                     int time2 = TimeLength(v, i);
-                    medium = time2 == 0 && v.In(i, GrammarWords.MediumWords);
+                    medium = time2 == 0 && v.In(i, GrammarWords.MediumWords) && !v.IsCapitalised(i); // not "in Newport News"
                     i += Math.Max(1, time2);
                     words++;
                     // The medium ends the phrase: "in a statement Varga and Morel wanted ..." opens its clause at "Varga".
                     if (medium && !v.Is(i, "of") && !v.In(i, GrammarWords.MediumWords)) break;
                 }
                 if (words == 0) break;
+                // "argued in a speech in Reno, Nev., on Thursday that": a place's state between commas.
+                if (!medium && StateAfterPlace(v, i) is int afterState) i = afterState;
                 // "wrote in an op-ed for The Washington Examiner that": the outlet the medium appeared in.
                 if (medium && v.Is(i, "for") && OutletEnd(v, i + 1) is int outletEnd && v.Is(outletEnd, "that")) i = outletEnd;
                 k = i;
@@ -277,6 +285,16 @@ internal static class ContentSpans
             break;
         }
         return k;
+    }
+
+    /// <summary>After a place's name, the index past ", State," or ", Abbr.," ("in Scranton, Pa., that"); null when
+    /// no one capitalised word stands between two commas there.</summary>
+    private static int? StateAfterPlace(SentenceView v, int i)
+    {
+        if (!v.IsComma(i) || !v.IsCapitalised(i + 1)) return null;
+        int j = i + 2;
+        if (v.IsPunct(j, '.')) j++;
+        return v.IsComma(j) ? j + 1 : null;
     }
 
     /// <summary>Where a capitalised name at <paramref name="k"/> ends, an article before it allowed ("The Washington
@@ -289,6 +307,8 @@ internal static class ContentSpans
         return k;
     }
 
+    private static readonly WordSet GoBetweens = new("interpreter", "translator", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+        "lawyers", "attorney", "attorneys", "representative", "representatives", "aide", "aides");
     private static readonly WordSet DurationUnits = new("months", "years", "weeks", "days", "decades", "hours", "month", "year", "week", "day", "decade", "ages");
     private static readonly WordSet CountWords = new("a", "two", "three", "four", "five", "six", "several", "many", "some", "nearly", "almost", "more");
     private static readonly WordSet Benches = new("majority", "court", "panel", "plurality", "minority", "board", "commission");

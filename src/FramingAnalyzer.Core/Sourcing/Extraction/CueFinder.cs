@@ -216,9 +216,9 @@ internal static class CueFinder
         {
             if (view.IsNumber(before) && !(view.Is(before - 1, "in") || view.Is(before - 1, "since"))) return true; // "40 alleged collaborators", not "in 2010 said"
             // "the report", "after saying", "to say": a noun, a participle after a preposition, an infinitive.
-            // "quoted as saying" stays a cue: the passive rule reads it.
+            // "quoted as saying", "quoted Ada Holm as saying" stay cues: the passive rule reads them.
             // "continued to insist", "went on to explain": the infinitive of a raising verb is the clause's verb.
-            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && PassiveRule.QuotedBefore(view, before) is not null)
+            if (view.In(before, GrammarWords.NounGuards) && !(view.Is(before, "as") && (PassiveRule.QuotedBefore(view, before) ?? PassiveRule.QuotedObjectBefore(view, before)) is not null)
                 && !(view.Is(before, "to") && SourcePhrases.RaisingVerbBefore(view, before - 1, 0) is not null))
             {
                 return true;

@@ -19,6 +19,10 @@ internal sealed class PassiveRule : IAttributionRule
             {
                 QuotedAsSaying(state, cue, quoted);
             }
+            else if (cue.IsParticiple && v.Is(cue.Start - 1, "as") && QuotedObjectBefore(v, cue.Start - 1) is int relayed)
+            {
+                QuotedObjectAsSaying(state, cue, relayed);
+            }
             else if (!cue.IsParticiple && v.Is(cue.End, "by"))
             {
                 int be = SourcePhrases.SkipAdverbsLeft(v, cue.Start - 1, 0, allowBe: false);
@@ -58,6 +62,31 @@ internal sealed class PassiveRule : IAttributionRule
         var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
         if (!ContentSpans.HasWords(v, s, e)) return;
         state.AddAfterCue(cue, source, s, e, start, Name, cueStart: quoted);
+    }
+
+    /// <summary>Where an active "quoted" stands before the person quoted and the "as" at <paramref name="asIndex"/>
+    /// ("Xinhua quoted Foreign Minister Ada Holm as saying"); null when there is none.</summary>
+    internal static int? QuotedObjectBefore(SentenceView v, int asIndex)
+    {
+        for (int q = asIndex - 2; q >= 0 && q >= asIndex - 1 - MaxQuotedMedium; q--)
+        {
+            if (v.IsTerminal(q) || v.IsDoubleQuoteMark(q)) return null;
+            if (v.Is(q, "quoted")) return v.In(q + 1, MediumPrepositions) || v.Is(q - 1, "was") || v.Is(q - 1, "were") ? null : q;
+        }
+        return null;
+    }
+
+    /// <summary>"Xinhua quoted Foreign Minister Ada Holm as saying China would respond": the person quoted is the source of
+    /// what follows "saying" (the medium that relayed it keeps its own attribution).</summary>
+    private void QuotedObjectAsSaying(SentenceExtraction state, CueCandidate cue, int quoted)
+    {
+        var v = state.View;
+        if (SourcePhrases.SourceRight(state, quoted + 1, allowApposition: true) is not { } source || source.End > cue.Start - 1) return;
+        var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
+        int start = opening.IsFound ? opening.Start : cue.End;
+        var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
+        if (!ContentSpans.HasWords(v, s, e)) return;
+        state.AddAfterCue(cue, source, s, e, start, Name);
     }
 
     private void ByAgent(SentenceExtraction state, CueCandidate cue, int be)

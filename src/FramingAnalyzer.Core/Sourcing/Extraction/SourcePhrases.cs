@@ -62,6 +62,11 @@ internal static class SourcePhrases
             if (name is { } n && a.HeadStart > n.HeadEnd && !HasAnd(v, n.HeadEnd, a.HeadStart)) return name;
             return appositive;
         }
+        // "A new poll released on Tuesday found": the time before the verb was skipped; the document with its participle.
+        if (j > limit && IsPastParticiple(v, j) && DocumentBeforeParticiple(state, j, limit) is { } released)
+        {
+            return new PhraseRange(released.Start, j + 1, released.HeadStart, released.HeadEnd);
+        }
         return HeadLeft(state, j, limit);
     }
 
@@ -252,9 +257,9 @@ internal static class SourcePhrases
             if (DocumentBeforeParticiple(state, start - 1, limit) is { } document) return new PhraseRange(document.Start, end, document.HeadStart, document.HeadEnd);
             start++;
         }
-        // "The police report obtained by the newspaper shows": a document noun that is also a cue stops the phrase at the
-        // participle.
-        if (IsPastParticiple(v, start) && start + 2 < end && v.Is(start + 1, "by") && start - 1 >= limit
+        // "The police report obtained by the newspaper shows", "A Reuters/Ipsos poll released on Tuesday found": a document
+        // noun that is also a cue stops the phrase at the participle describing it.
+        if (IsPastParticiple(v, start) && start + 1 < end && start - 1 >= limit
             && DocumentBeforeParticiple(state, start, limit) is { } described) return new PhraseRange(described.Start, end, described.HeadStart, described.HeadEnd);
         start = ExtendCoordination(state, start, limit);
         start = TrimLeading(v, start, end);

@@ -489,7 +489,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var display = text.Document.Text[span.Start..span.End];
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
         var head = headStart >= 0 && headStart < start ? new TextSpan(tokens[headStart].Start, span.End) : span;
-        var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End) : head;
+        var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End)
+            : person && BodyOfPhraseEnd(text, end, sentence) is int bodyEnd ? new TextSpan(head.Start, tokens[bodyEnd - 1].End) : head;
         var source = new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence);
         return new ResolverMention(span.Start, source, new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender))
@@ -497,6 +498,19 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             AfterPreposition = AfterPreposition(text, headStart >= 0 && headStart < start ? headStart : start),
             AppositionRole = person && appositionFollows ? MentionParts.Of(text, source).AppositionRole(text) : [],
         };
+    }
+
+    /// <summary>Where "of the" and a body's capitalised name after a person's name end ("Chief Ada Holm | of the Elkton
+    /// Police Department"): the body the person speaks for, read with the name as an apposition is. Null when none follows.</summary>
+    private static int? BodyOfPhraseEnd(DocumentText text, int end, int sentence)
+    {
+        var tokens = text.Document.Tokens;
+        int sentenceEnd = text.Document.Sentences[sentence].FirstToken + text.Document.Sentences[sentence].TokenCount;
+        if (end + 2 >= sentenceEnd || text.Normalised.AsSpan(tokens[end].Start, tokens[end].Length) is not "of"
+            || text.Normalised.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length) is not "the") return null;
+        int t = end + 2;
+        while (t < sentenceEnd && t - end <= MaxOfPhraseTokens && tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start])) t++;
+        return t > end + 2 && GrammarWords.OrgNouns.Contains(text.Normalised.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length)) ? t : null;
     }
 
     /// <summary>Whether a role without a determiner opens the apposition at <paramref name="start"/> ("Henry Voss, president

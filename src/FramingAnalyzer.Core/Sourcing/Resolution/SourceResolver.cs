@@ -583,40 +583,35 @@ public sealed class SourceResolver
         mention = first;
         var (at, end) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
         if (at >= end) return;
-        var token = text.Document.Tokens[at];
-        if (BodyPossessor(text, at, end) is { } noun && GenericBody(text, noun, seen, mention.Position) is { } body)
+        // "its spokeswoman", "the group's president"; in the apposition "Rick Pollack, its president", "Ada Holm, a
+        // spokeswoman for the group".
+        var parts = MentionParts.Of(text, mention.Source);
+        var owner = RoleOwner.Find(text, at, end, _words.GenericBodies)
+            ?? (parts.HasApposition ? RoleOwner.Find(text, parts.AppositionStart, parts.AppositionFirstEnd, _words.GenericBodies) : null);
+        if (owner is not { } found) return;
+        if (found.BodyNoun is { } noun)
         {
             // "The group's president" after "the NAACP": the body the generic noun stands for.
-            int owner = Ensure(builder, body);
-            if (owner == mention.Entity) return;
-            entity.PossessorEntity = owner;
+            if (GenericBody(text, noun, seen, mention.Position) is not { } body) return;
+            int owning = Ensure(builder, body);
+            if (owning == mention.Entity) return;
+            entity.PossessorEntity = owning;
             entity.PossessorMention = body.Source;
             return;
         }
-        string? pronoun = text.Normalised.AsSpan(token.Start, token.Length) switch { "his" => "he", "her" => "she", "their" => "they", _ => null };
-        if (pronoun is null) return;
+        string pronoun = found.Pronoun!;
         for (int i = seen.Count - 1; i >= 0; i--)
         {
             if (seen[i].Position >= mention.Position || !Compatible(pronoun, seen[i], builder)) continue;
             var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
             if ((antecedent.OneWord || antecedent.TitleDescription) && antecedent.Antecedent is { } named) antecedent = named;
-            int possessor = antecedent.Entity >= 0 ? antecedent.Entity : antecedent.Antecedent?.Entity ?? -1;
+            // "Its president": the body, as for "the group's president", even when it is no source of the article.
+            int possessor = antecedent.Entity >= 0 ? antecedent.Entity : antecedent.Antecedent?.Entity ?? (pronoun == "it" ? Ensure(builder, antecedent) : -1);
             if (possessor == mention.Entity) return;
             entity.PossessorEntity = possessor;
             entity.PossessorMention = antecedent.Source;
             return;
         }
-    }
-
-    /// <summary>The noun of "the X's" opening a phrase ("the group's president": "group"), or null.</summary>
-    private static string? BodyPossessor(DocumentText text, int at, int end)
-    {
-        var tokens = text.Document.Tokens;
-        if (at + 2 >= end || !text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length).SequenceEqual("the")) return null;
-        var word = text.Normalised.AsSpan(tokens[at + 1].Start, tokens[at + 1].Length);
-        if (word.EndsWith("'s") || word.EndsWith("’s")) return word[..^2].ToString();
-        var next = text.Normalised.AsSpan(tokens[at + 2].Start, tokens[at + 2].Length);
-        return next is "'s" or "’s" ? word.ToString() : null;
     }
 
     private static int Ensure(Builder builder, ResolverMention mention)
@@ -737,6 +732,8 @@ public sealed class SourceResolver
             var nextWord = text.Normalised.AsSpan(next.Start, next.Length);
             if (next.Kind != TokenKind.Word || next.InQuote || !char.IsLower(text.Document.Text[next.Start]) || GrammarWords.Prepositions.Contains(nextWord)
                 || nextWord is "of" or "and" or "or") continue;
+            // "Minutes later, ...", "Hours after the vote": a time, not the sentence's subject.
+            if (nextWord is "later" or "earlier" or "after" or "before" or "ago") return null;
             var span = new TextSpan(tokens[first].Start, tokens[t].End);
             return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s - 1));
         }
@@ -967,6 +964,9 @@ public sealed class SourceResolver
         // "the authors of the report" ... "the report", "the footage released by Scott's family" ... "Scott's family": a
         // common noun's prepositional object is another thing, not a shorter name for it.
         if (!earlier.Form.Person && !earlier.Form.Org && EndsWith(full, shortForm) && OfObject(full, shortForm.Length)) return false;
+        // "a new analysis from the Urban Institute" ... "the institute": a body named after the preposition of another thing.
+        if (!earlier.Form.Person && mention.Form.Definite && shortForm.Length == 1 && full.Length > 2 && EndsWith(full, shortForm)
+            && Array.FindIndex(full, 1, full.Length - 2, w => w is "from" or "by" or "of" or "for" or "with" or "about" or "against") > 0) return false;
         if (EndsWith(full, shortForm)) return true;
         // "Senator Lamar Alexander of Tennessee" ... "Mr. Alexander": a person's name before the place they are of.
         if (earlier.Form.Person && !earlier.Form.Org && Array.LastIndexOf(full, "of") is > 0 and var of && EndsWith(full[..of], shortForm)) return true;
