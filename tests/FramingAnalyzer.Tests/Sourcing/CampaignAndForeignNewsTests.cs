@@ -109,4 +109,69 @@ public class CampaignAndForeignNewsTests
             "The institute said the effect reached citizens too."), "The institute");
         Assert.Equal("expert", institute.SourceType);
     }
+
+    [Theory]
+    [InlineData("Demand at the pantry has tripled since March, said Dana Lorne, executive director of the Harbor Food Bank.",
+        "Dana Lorne, executive director of the Harbor Food Bank", "said", "Demand at the pantry has tripled since March")]
+    [InlineData("The plan would cut funding for rural hospitals, state Rep. Dana Lorne wrote in an email to constituents on Sunday.",
+        "state Rep. Dana Lorne", "wrote", "The plan would cut funding for rural hospitals")]
+    [InlineData("Press secretary Dana Lorne snapped at reporters that the president had never misled anyone.", "Press secretary Dana Lorne", "snapped",
+        "the president had never misled anyone")]
+    [InlineData("Senator Dana Lorne whined on the Senate floor that the majority was ramming the bill through.", "Senator Dana Lorne", "whined",
+        "the majority was ramming the bill through")]
+    [InlineData("According to the department's monthly report, employers added 266,000 jobs.", "the department's monthly report", "According to",
+        "employers added 266,000 jobs")]
+    [InlineData("In suburban Elkton County, Dana Lorne, 51, who volunteered as a poll watcher, said she had seen nothing suspicious.",
+        "Dana Lorne, 51, who volunteered as a poll watcher", "said", "she had seen nothing suspicious")]
+    public void The_source_the_cue_and_the_clause_of_regional_and_opinion_copy_are_found(string text, string source, string cue, string content) =>
+        AssertOnlyRelation(text, source, cue, content);
+
+    [Fact]
+    public void A_newspaper_reporting_with_citing_after_it_is_the_source_of_the_clause_before()
+    {
+        var read = Read("The department had known about the readings since 2016, the Harbor Ledger reported Sunday, citing internal memos.");
+        var ledger = read.Attributions.First(a => read.Text[a.Cue.Start..a.Cue.End] == "reported");
+        Assert.Equal(("the Harbor Ledger", "The department had known about the readings since 2016"),
+            (read.Text[ledger.Source.Start..ledger.Source.End], read.Text[ledger.Content.Start..ledger.Content.End]));
+    }
+
+    [Fact]
+    public void The_infinitives_verb_is_not_part_of_a_relative_clauses_antecedent()
+    {
+        var read = Read("The bureau said agents had been unable to identify the person who posted it.");
+        Assert.DoesNotContain(read.Attributions, a => read.Text[a.Source.Start..a.Source.End].StartsWith("identify", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("City Manager Ivo Marden told council members that the city faced a shortfall.", "official")]
+    [InlineData("Fire Chief Ivo Marden said the blaze started in a kitchen.", "official")]
+    [InlineData("We have a duty, said Ivo Marden, a Democrat from Lawrence who sits on the Senate Ways and Means Committee.", "political")]
+    [InlineData("Demand has tripled since March, said Dana Lorne, executive director of the Harbor Food Bank.", "ngo_intl")]
+    [InlineData("The drugmaker Velmar Pharma said it shared the goal.", "business")]
+    public void The_type_of_regional_copy_follows_the_office_or_the_body(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
+
+    [Fact]
+    public void They_after_a_participle_phrase_goes_to_the_plural_subject_of_the_sentence_before()
+    {
+        var they = Saying(Read("Two militia commanders in eastern Tarsk spoke to the Ledger by telephone on Sunday.",
+            "Speaking on condition of anonymity, they said their fighters had halted the advance."), "they");
+        Assert.Equal(("Two militia commanders", "armed_group"), (they.SourceCanonical, they.SourceType));
+    }
+
+    [Fact]
+    public void An_apposition_opened_by_whose_says_nothing_of_the_persons_gender()
+    {
+        var she = Saying(Read("The drugmaker Velmar Pharma said it shared the goal.",
+            "In Elkton, Carol Varo, whose 26-year-old son died of an overdose last year, said she had watched the announcement.",
+            "\"I just hope it is not too late,\" she said."), "she");
+        Assert.Equal("Carol Varo", she.SourceCanonical);
+    }
+
+    [Fact]
+    public void Its_goes_to_a_body_the_apposition_calls_a_nonprofit()
+    {
+        var director = Saying(Read("Harbor Relief, a nonprofit that provides home care for elderly residents, laid off 40 workers. " +
+            "Its executive director, Dana Lorne, said the agency had borrowed against its building."), "Its executive director, Dana Lorne");
+        Assert.Equal("ngo_intl", director.SourceType);
+    }
 }

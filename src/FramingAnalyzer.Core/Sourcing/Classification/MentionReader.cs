@@ -844,7 +844,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     private static readonly WordSet ElectedOffices = new("governor", "gov.", "gov", "senator", "sen.", "sen", "mayor", "congressman",
-        "congresswoman", "rep.", "rep", "president");
+        "congresswoman", "rep.", "rep", "president", "vice");
 
     /// <summary>
     /// An office title after a political role in the same head ("Republican vice-presidential nominee Gov. Mike Pence",
@@ -1090,7 +1090,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     private static readonly WordSet OfficeVerbs = new("represents", "represented", "representing", "serves", "served", "serving",
-        "running", "ran", "runs", "elected", "chairs", "leads", "heads", "won", "seeking", "sought");
+        "running", "ran", "runs", "elected", "chairs", "leads", "heads", "won", "seeking", "sought", "sits", "sat");
 
     /// <summary>
     /// Whether a named person's description is "a (lifelong, registered ...) Republican/Democrat" and nothing that says

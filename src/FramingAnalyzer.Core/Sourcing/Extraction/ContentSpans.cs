@@ -258,6 +258,12 @@ internal static class ContentSpans
                 k = close + 1;
                 continue;
             }
+            // "snapped at reporters that", "shouted at protesters that": the people the words were aimed at.
+            if (v.Is(k, "at") && Addressees(v, k + 1) is int aimedAt && (v.Is(aimedAt, "that") || v.IsComma(aimedAt) || TimeLength(v, aimedAt) > 0))
+            {
+                k = aimedAt;
+                continue;
+            }
             if (v.In(k, AdjunctPrepositions))
             {
                 int i = k + 1;
@@ -275,6 +281,8 @@ internal static class ContentSpans
                     if (medium && !v.Is(i, "of") && !v.In(i, GrammarWords.MediumWords)) break;
                 }
                 if (words == 0) break;
+                // "wrote in an email to constituents", "said in a letter to his colleagues": the medium's addressees.
+                if (medium && v.Is(i, "to") && Addressees(v, i + 1) is int addressed) i = addressed;
                 // "argued in a speech in Reno, Nev., on Thursday that": a place's state between commas.
                 if (!medium && StateAfterPlace(v, i) is int afterState) i = afterState;
                 // "wrote in an op-ed for The Washington Examiner that": the outlet the medium appeared in.
@@ -285,6 +293,14 @@ internal static class ContentSpans
             break;
         }
         return k;
+    }
+
+    /// <summary>Where a medium's addressees after "to" end: one lower-case plural noun, a possessive or "the" allowed before
+    /// it ("constituents", "his colleagues", "the members"); null otherwise.</summary>
+    private static int? Addressees(SentenceView v, int i)
+    {
+        if (v.In(i, GrammarWords.Determiners)) i++;
+        return v.IsWord(i) && !v.IsCapitalised(i) && v.Word(i) is { Length: > 3 } w && w.EndsWith('s') && !w.EndsWith("ss") && !v.In(i, GrammarWords.Prepositions) ? i + 1 : null;
     }
 
     /// <summary>After a place's name, the index past ", State," or ", Abbr.," ("in Scranton, Pa., that"); null when

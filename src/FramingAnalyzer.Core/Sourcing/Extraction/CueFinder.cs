@@ -140,6 +140,8 @@ internal static class CueFinder
         // "a rousing welcome", "a bizarre rant": after "a" and an adjective, a bare form is a singular noun (a singular
         // subject would take the -s form); not after a quantity ("A majority say ...").
         if ((view.Is(before - 1, "a") || view.Is(before - 1, "an")) && LooksLikeAdjective(previous)) return true;
+        // "the department's monthly report", "its annual report": a word of the -ly nouns and adjectives list before a bare form.
+        if (view.In(before, GrammarWords.LyNouns) && (view.In(before - 1, GrammarWords.Determiners) || view.Word(before - 1).EndsWith("'s"))) return true;
         if (previous.Length < 4 || previous.EndsWith("s") || previous.EndsWith("'") || previous.EndsWith("ly") || previous.Contains('\'')) return false;
         if (view.InAny(before, NoModifierBits)) return false;
         if (previous.EndsWith("ive")) return true;

@@ -249,6 +249,9 @@ internal static class SourcePhrases
             else break;
             if (end - start > MaxHead) return null; // a clause, not a source phrase
         }
+        // "unable to identify the person who posted it": after "to", a lower-case word before an article is the infinitive's verb.
+        if (start > limit && start + 1 < end && v.Is(start - 1, "to") && v.IsWord(start) && !v.IsCapitalised(start) && v.In(start + 1, GrammarWords.Determiners)
+            && !v.In(start, GrammarWords.Determiners)) start++;
         // "The plan was praised by senior lawmakers who also said ...": the agent after a reporting participle; but "A memo
         // written by Tom Varga says", "A police report obtained by the newspaper shows": a document the participle describes
         // is the subject, with its agent.
@@ -332,7 +335,9 @@ internal static class SourcePhrases
             bool stackable = v.IsNumber(previous + 1) ? open - previous - 1 <= 3
                 : relative || v.In(previous + 1, AppositionOpeners) || v.Is(previous + 1, "of") || (open - previous - 1 <= 3 && IsAllCapitalised(v, previous + 1, open));
             relative = false;
-            if (!stackable || !IsApposition(state, previous + 1, open) || NounPhraseLeft(state, previous - 1, limit) is null) break;
+            // "In suburban Gwinnett County, Angela Price, 51, ...": a preposition's object is no head the name stacks on.
+            if (!stackable || !IsApposition(state, previous + 1, open) || NounPhraseLeft(state, previous - 1, limit) is not { } earlier
+                || (earlier.Start > limit && v.In(earlier.Start - 1, GrammarWords.Prepositions))) break;
             open = previous;
             headLast = previous - 1;
         }

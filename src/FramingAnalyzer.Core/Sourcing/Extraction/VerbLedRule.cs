@@ -144,12 +144,17 @@ internal sealed class VerbLedRule : IAttributionRule
         if (ContentSpans.Before(state, source.Start, limit) is not { } before) return null;
         if (ContentSpans.WordCount(v, before.Start, before.End) < 3 && !v.InQuote(before.Start)) return null;
         if (cue.Behaviour.NeedsClause && ContentSpans.QuoteKindOf(v, before.Start, before.End) != QuoteKinds.Direct
-            && !(cue.Behaviour.ReportsBefore && ContentSpans.SkipAdjuncts(state, cue.End) >= v.ContentLimit))
+            && !(cue.Behaviour.ReportsBefore && ClosesSentence(state, ContentSpans.SkipAdjuncts(state, cue.End))))
         {
             return null;
         }
         return before;
     }
+
+    /// <summary>Whether nothing but the end of the sentence, or ", citing ..." (a participle's own attribution), follows
+    /// <paramref name="k"/>: "..., the Ledger reported Sunday, citing internal memos."</summary>
+    private static bool ClosesSentence(SentenceExtraction state, int k) =>
+        k >= state.View.ContentLimit || (state.View.IsComma(k) && state.CueAt(k + 1) is { IsParticiple: true } participle && state.View.Is(participle.Start, "citing"));
 
     /// <summary>"By nightfall, sources said, fighting went on": an attribution between commas, with a clause after it.</summary>
     private static bool IsParenthetical(SentenceExtraction state, CueCandidate cue, PhraseRange source, (int Start, int End)? before, int afterComma, int limit)
@@ -199,6 +204,13 @@ internal sealed class VerbLedRule : IAttributionRule
         int rest = ContentSpans.SkipAdjuncts(state, inverted.End);
         bool closes = rest >= v.ContentLimit || (v.IsComma(rest) && state.CueAt(rest + 1) is { IsParticiple: true } or { IsAccordingTo: true })
             || IsPlainTail(state, rest);
+        // "..., said Lisa Ortega, director of the county health department.": an apposition without an article that runs to
+        // the end of the sentence, where no more content can follow.
+        if (!closes && SourcePhrases.SourceRight(state, cue.End, allowApposition: true, anyOpener: true) is { } wider && wider.End > inverted.End
+            && ContentSpans.SkipAdjuncts(state, wider.End) is var widerRest && widerRest >= v.ContentLimit)
+        {
+            (inverted, rest, closes) = (wider, widerRest, true);
+        }
         if (!closes) return false;
         var (cs, ce) = ContentSpans.Trim(v, limit, comma);
         if (!ContentSpans.HasWords(v, cs, ce)) return false;

@@ -90,7 +90,7 @@ internal static class GrammarWords
         "briefing", "televised", "address", "speech", "post", "posts", "video", "telephone", "phone", "email", "e-mail", "social",
         "media", "television", "radio", "tweet", "letter", "written", "joint", "brief", "short", "separate", "emailed", "online", "channel",
         "channels", "broadcast", "call", "text", "session", "hearing", "meeting", "rally", "parliament", "debate", "appearance", "remarks",
-        "comments", "reply", "response", "podcast", "op-ed", "column", "blog", "tv", "state", "national", "official", "later", "earlier",
+        "comments", "reply", "response", "podcast", "op-ed", "column", "blog", "tv", "state", "national", "official", "later", "earlier", "floor",
         "its", "his", "her", "their", "an", "a", "the", "also", "emailed", "recorded", "posted", "released", "issued", "sent", "late",
         "opening", "closing", "keynote", "weekly", "public", "first", "final", "victory", "acceptance", "inaugural", "prepared", "own", "phone",
         "video", "televised", "evening", "morning", "nightly", "regular", "brief", "emergency", "special", "rare", "new", "lengthy",
@@ -112,7 +112,8 @@ internal static class GrammarWords
         "centre", "center", "foundation", "association", "federation", "league", "club", "team", "group's", "channel", "newspaper",
         "broadcaster", "station", "press", "times", "post", "journal", "wire", "voice", "today", "flash", "house", "agency's", "bureau",
         "directorate", "secretariat", "mission", "regime", "state", "republic", "county", "city", "province", "municipality", "hospital",
-        "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio", "watch", "international");
+        "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio", "watch", "international", "pharma",
+        "pharmaceuticals", "airlines", "airways", "motors", "holdings", "industries", "laboratories", "llc", "inc", "corp");
 
     public static readonly WordSet Honorifics = new(16, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
         "professor", "sir", "dame", "lord", "lady", "madam", "mme", "sen.", "rep.", "del.", "gov.", "gen.", "col.", "lt.", "sgt.", "capt.",

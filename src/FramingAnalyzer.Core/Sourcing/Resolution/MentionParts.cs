@@ -58,6 +58,19 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         return words.ToArray();
     }
 
+    /// <summary>Whether the apposition calls the mention a body ("Family Bridges, a nonprofit that ...", "The Syrian
+    /// Observatory for Human Rights, a Britain-based monitoring group"): it opens with an article and its head noun is a
+    /// body noun or a generic body noun; "of the Valley Relief Network" says whom a person is with, not what they are.</summary>
+    public bool AppositionNamesBody(DocumentText text, IReadOnlyDictionary<string, string[]> genericBodies)
+    {
+        if (!HasApposition || AppositionNounEnd <= AppositionStart) return false;
+        var open = text.Document.Tokens[AppositionStart];
+        if (text.Normalised.AsSpan(open.Start, open.Length) is not ("a" or "an" or "the")) return false;
+        var last = text.Document.Tokens[AppositionNounEnd - 1];
+        var noun = text.Normalised.AsSpan(last.Start, last.Length);
+        return GrammarWords.OrgNouns.Contains(noun) || genericBodies.ContainsKey(noun.ToString());
+    }
+
     private static bool IsRelative(DocumentText text, int t)
     {
         var token = text.Document.Tokens[t];

@@ -116,7 +116,8 @@ internal static class MentionText
 
     /// <summary>The gender the first gendered word of [start, end) tells ("he", "spokeswoman", "Mr"), '?' when none does.
     /// With <paramref name="ownWordsOnly"/>, the words after a preposition or a relative pronoun speak of someone else ("a
-    /// lawyer for the family of the man killed", "whose son serves") and are not read.</summary>
+    /// lawyer for the family of the man killed", "whose son serves"), as do all words of one that opens with "whose", and
+    /// are not read.</summary>
     private static char GenderOf(DocumentText text, int start, int end, bool ownWordsOnly = false)
     {
         var tokens = text.Document.Tokens;
@@ -124,6 +125,7 @@ internal static class MentionText
         {
             var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
             if (ownWordsOnly && t > start && (GrammarWords.Prepositions.Contains(word) || word is "who" or "whose" or "which" or "that")) break;
+            if (ownWordsOnly && word is "whose") break; // "Carol Denning, whose son died": the son is someone else
             // One grammar-mask lookup answers both sets.
             ulong mask = GrammarWords.MaskOf(word);
             if ((mask & GrammarWords.MaleWords.Mask) != 0) return 'm';

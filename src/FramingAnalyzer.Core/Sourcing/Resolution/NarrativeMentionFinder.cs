@@ -492,6 +492,11 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End)
             : person && BodyOfPhraseEnd(text, end, sentence) is int bodyEnd ? new TextSpan(head.Start, tokens[bodyEnd - 1].End) : head;
         var source = new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence);
+        if (appositionFollows && MentionParts.Of(text, source).AppositionNamesBody(text, _words.GenericBodies))
+        {
+            // "Family Bridges, a nonprofit that ...": a body the apposition names, for a later "it" or "its".
+            (org, person, gender) = (true, false, '?');
+        }
         return new ResolverMention(span.Start, source, new MentionName(words, Strip(words), display),
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender))
         {

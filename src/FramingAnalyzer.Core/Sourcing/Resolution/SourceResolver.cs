@@ -603,6 +603,8 @@ public sealed class SourceResolver
         for (int i = seen.Count - 1; i >= 0; i--)
         {
             if (seen[i].Position >= mention.Position || !Compatible(pronoun, seen[i], builder)) continue;
+            // "Its executive director": the body of this or the sentence before, not one named paragraphs earlier.
+            if (pronoun == "it" && seen[i].Source.SentenceIndex < mention.Source.SentenceIndex - 1) return;
             var antecedent = pronoun is "he" or "she" ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? seen[i] : seen[i];
             if ((antecedent.OneWord || antecedent.TitleDescription) && antecedent.Antecedent is { } named) antecedent = named;
             // "Its president": the body, as for "the group's president", even when it is no source of the article.
@@ -715,7 +717,7 @@ public sealed class SourceResolver
         var sentences = text.Document.Sentences;
         int s = pronoun.Source.SentenceIndex;
         var (at, _) = text.TokenRange(pronoun.Source.Head, s);
-        if (s == 0 || OpeningPronoun(text, s) != at || OpeningPronoun(text, s - 1) is not { } first) return null;
+        if (s == 0 || (OpeningPronoun(text, s) != at && AfterOpeningAdjunct(text, s) != at) || OpeningPronoun(text, s - 1) is not { } first) return null;
         int end = sentences[s - 1].FirstToken + sentences[s - 1].TokenCount;
         while (first < end && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
         for (int t = first; t < end && t - first < 4; t++)
@@ -755,8 +757,11 @@ public sealed class SourceResolver
         if (t + 2 < end && text.Normalised.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length) is "the"
             && PlaceNouns.Contains(text.Normalised.AsSpan(tokens[t + 2].Start, tokens[t + 2].Length))) return t + 3;
         int k = t + 1;
-        while (k < end && k - t <= 3 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[k].Start])) k++;
-        return k > t + 1 && k < end ? k : t;
+        // "in eastern Ghouta", "in northern Syria": a compass word before the name.
+        if (k < end && text.Normalised.AsSpan(tokens[k].Start, tokens[k].Length) is "eastern" or "western" or "northern" or "southern" or "central") k++;
+        int name = k;
+        while (k < end && k - t <= 4 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[k].Start])) k++;
+        return k > name && k < end ? k : t;
     }
 
     /// <summary>Whether a noun phrase may end before token <paramref name="next"/>: punctuation, a capitalised word, a
@@ -779,6 +784,26 @@ public sealed class SourceResolver
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
             return tokens[t].InQuote ? null : t;
+        }
+        return null;
+    }
+
+    /// <summary>The first word after a participle phrase that opens a sentence and ends at a comma ("Speaking on condition
+    /// of anonymity, they said"), at most eight words; null when the sentence opens otherwise. Not after a prepositional
+    /// phrase: "In a joint statement, they said" goes on with the speakers before, not the subject of the sentence between.</summary>
+    private static int? AfterOpeningAdjunct(DocumentText text, int sentence)
+    {
+        var s = text.Document.Sentences[sentence];
+        var tokens = text.Document.Tokens;
+        if (OpeningPronoun(text, sentence) is not { } first) return null;
+        var word = text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length);
+        if (!(word.Length > 5 && word.EndsWith("ing"))) return null;
+        int end = s.FirstToken + s.TokenCount;
+        for (int t = first + 1; t < end && t - first <= 8; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word || tokens[t].Kind == TokenKind.Number) continue;
+            bool comma = text.Document.Text[tokens[t].Start] == ',';
+            return comma && t + 1 < end && tokens[t + 1].Kind == TokenKind.Word && !tokens[t + 1].InQuote ? t + 1 : null;
         }
         return null;
     }
@@ -1139,7 +1164,7 @@ public sealed class SourceResolver
                  && _roles is not null && _roles.LengthEndingAt(text.Normalised, tokens, headNoun + 1, 1) == 1);
         bool acronym = IsAcronym(text.Document.Text.AsSpan(tokens[headNoun].Start, tokens[headNoun].Length));
         bool org = GrammarWords.OrgNouns.Contains(nounWord) || acronym || (actor is not null && LooksLikeBody(actor.Canonical))
-            || AppositionNamesBody(text, parts) || IsSeat(text, nameStart, nounEnd) || NarrativeMentionFinder.IsCountry(_nationalities, text, nameStart, nounEnd);
+            || parts.AppositionNamesBody(text, _words.GenericBodies) || IsSeat(text, nameStart, nounEnd) || NarrativeMentionFinder.IsCountry(_nationalities, text, nameStart, nounEnd);
         bool plural = GrammarWords.PluralNouns.Contains(nounWord) || (!capitalisedNoun && nounWord.Length > 3 && nounWord.EndsWith("s")
             && !nounWord.EndsWith("ss") && !nounWord.EndsWith("'s") && !nounWord.EndsWith("us")) || (actor is not null && LooksPlural(actor.Canonical));
         plural |= pronoun is null && IsCoordination(words, org);
@@ -1156,19 +1181,6 @@ public sealed class SourceResolver
             Document = pronoun is null && !person && !org && !plural && IsDocument(text, headNoun),
             AppositionRole = person && HasName(text, nameStart, nounEnd) ? parts.AppositionRole(text) : [],
         };
-    }
-
-    /// <summary>Whether the apposition calls the source a body ("The Syrian Observatory for Human Rights, a Britain-based
-    /// monitoring group, said"): it opens with an article and its head noun is a body noun or a generic body noun.</summary>
-    private bool AppositionNamesBody(DocumentText text, MentionParts parts)
-    {
-        if (!parts.HasApposition || parts.AppositionNounEnd <= parts.AppositionStart) return false;
-        // "a Britain-based monitoring group" says what the source is; "of the Valley Relief Network" says whom a person is with.
-        var open = text.Document.Tokens[parts.AppositionStart];
-        if (text.Normalised.AsSpan(open.Start, open.Length) is not ("a" or "an" or "the")) return false;
-        var last = text.Document.Tokens[parts.AppositionNounEnd - 1];
-        var noun = text.Normalised.AsSpan(last.Start, last.Length);
-        return GrammarWords.OrgNouns.Contains(noun) || _words.GenericBodies.ContainsKey(noun.ToString());
     }
 
     /// <summary>The actor the phrase names: a lexicon match that ends the head, or the body a spokesperson speaks for.</summary>
