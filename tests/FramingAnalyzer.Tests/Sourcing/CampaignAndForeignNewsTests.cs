@@ -174,4 +174,27 @@ public class CampaignAndForeignNewsTests
             "Its executive director, Dana Lorne, said the agency had borrowed against its building."), "Its executive director, Dana Lorne");
         Assert.Equal("ngo_intl", director.SourceType);
     }
+
+    [Theory]
+    [InlineData("Supreme Leader Pak Jong Su met the envoy in Tarsk on Tuesday.", "\"The world will see a major change,\" Pak said through an interpreter.", "Pak")]
+    [InlineData("Foreign ministry spokesman Gao Wenli said on Monday that the island was part of the country.", "At a regular news briefing, Gao said Tarsk opposed any contact.", "Gao")]
+    public void A_surname_written_first_goes_to_the_full_name(string first, string second, string surname)
+    {
+        var read = Read(first, second);
+        Assert.NotEqual(surname, Saying(read, surname).SourceCanonical);
+    }
+
+    [Fact]
+    public void A_two_word_name_is_not_taken_up_by_its_given_name()
+    {
+        var read = Read("Ada Varo met the envoy in Tarsk on Tuesday.", "Ada said the talks had gone well.");
+        Assert.Equal("Ada", Saying(read, "Ada").SourceCanonical);
+    }
+
+    [Fact]
+    public void A_day_earlier_between_a_listener_and_that_is_a_time()
+    {
+        AssertOnlyRelation("Its spokesman, Gao Wenli, told a regular briefing a day earlier that the ministry would not fire first.", "Its spokesman, Gao Wenli", "told",
+            "the ministry would not fire first");
+    }
 }

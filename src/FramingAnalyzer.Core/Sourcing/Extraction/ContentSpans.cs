@@ -378,8 +378,14 @@ internal static class ContentSpans
         if (v.IsCapitalised(k) && v.In(k, GrammarWords.TimeWords) && !v.In(k, GrammarWords.Weekdays) && v.IsNumber(k + 1)) return 2;
         if (v.Is(k, "at") && v.Is(k + 1, "the") && v.Is(k + 2, "time")) return 3; // "reported at the time that ..."
         if ((v.Is(k, "in") || v.Is(k, "on")) && v.Is(k + 1, "the") && v.Is(k + 2, "past")) return 3;
+        // "a day earlier", "two weeks later", "hours earlier", "three days ago".
+        int unit = v.Is(k, "a") || v.Is(k, "an") || v.IsNumber(k) || v.In(k, CountWords) ? k + 1 : k;
+        if (v.In(unit, TimeUnits) && (v.Is(unit + 1, "earlier") || v.Is(unit + 1, "later") || v.Is(unit + 1, "ago"))) return unit + 2 - k;
         return 0;
     }
+
+    private static readonly WordSet TimeUnits = new("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+        "minutes", "moments");
 
     /// <summary>The end (exclusive) of forward content that starts at <paramref name="start"/>.</summary>
     public static int ForwardEnd(SentenceExtraction state, int start)

@@ -113,7 +113,7 @@ internal static class GrammarWords
         "broadcaster", "station", "press", "times", "post", "journal", "wire", "voice", "today", "flash", "house", "agency's", "bureau",
         "directorate", "secretariat", "mission", "regime", "state", "republic", "county", "city", "province", "municipality", "hospital",
         "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio", "watch", "international", "pharma",
-        "pharmaceuticals", "airlines", "airways", "motors", "holdings", "industries", "laboratories", "llc", "inc", "corp");
+        "pharmaceuticals", "airlines", "airways", "motors", "holdings", "industries", "laboratories", "llc", "inc", "corp", "lp");
 
     public static readonly WordSet Honorifics = new(16, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
         "professor", "sir", "dame", "lord", "lady", "madam", "mme", "sen.", "rep.", "del.", "gov.", "gen.", "col.", "lt.", "sgt.", "capt.",

@@ -267,7 +267,8 @@ public sealed class SourceResolver
             {
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
-                    if (seen[i].Form.Person && seen[i].Actor != mention.Actor && seen[i].Name.Stripped.Length > 1 && Refers(mention, seen[i])) return Ensure(builder, seen[i]);
+                    if (seen[i].Actor != mention.Actor && seen[i].Name.Stripped.Length > 1
+                        && (seen[i].Form.Person && Refers(mention, seen[i]) || SurnameWrittenFirst(mention, seen[i]))) return Ensure(builder, seen[i]);
                 }
             }
             return Ensure(builder, mention);
@@ -279,6 +280,10 @@ public sealed class SourceResolver
             for (int i = seen.Count - 1; i >= 0; i--)
             {
                 if (Refers(mention, seen[i])) return Ensure(builder, seen[i]);
+            }
+            for (int i = seen.Count - 1; i >= 0; i--)
+            {
+                if (SurnameWrittenFirst(mention, seen[i])) return Ensure(builder, seen[i]);
             }
             if (mention.Name.Tokens.Length == 2 && mention.Name.Tokens[0] == "the" && GenericBody(text, mention.Name.Stripped[0], seen, mention.Position) is { } body)
             {
@@ -1020,6 +1025,27 @@ public sealed class SourceResolver
     /// the chairman of the oversight committee").</summary>
     private static bool InAppositionRole(ResolverMention earlier, string[] shortForm, int w) =>
         earlier.AppositionRole.Length > 0 && earlier.AppositionRole[^1] == shortForm[^1] && Array.IndexOf(earlier.AppositionRole, shortForm[w]) >= 0;
+
+    /// <summary>
+    /// "Kim said" after "North Korean leader Kim Jong Un", "Wang said" after "foreign ministry spokesman Wang Wenbin": one
+    /// capitalised word that is the first of the three last words of a person's capitalised name, or of the two last when it
+    /// is no given name the lexicon knows (so "Ada" is not taken for "Ada Holm" here): a surname written first.
+    /// </summary>
+    private bool SurnameWrittenFirst(ResolverMention mention, ResolverMention earlier)
+    {
+        // The earlier name need not be known as a person's: "Kim Jong Un met ..." has no title and no given name the list knows.
+        if (!mention.Form.Person || mention.Form.Definite || mention.Name.Stripped.Length != 1 || earlier.Form.Org || earlier.Form.Plural || earlier.Document
+            || earlier.Form.Pronoun is not null || earlier.Position >= mention.Position || (!earlier.Form.Person && earlier.Actor is not null)) return false;
+        var word = mention.Name.Stripped[0];
+        var display = earlier.Name.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int run = display.Length;
+        while (run > 0 && char.IsUpper(display[run - 1][0])) run--;
+        int length = display.Length - run;
+        // The first of a three-word name ("Kim Jong Un", "Supreme Leader Pak Jong Su"), even when it is also a given name;
+        // the first of a two-word name ("Foreign Minister Wang Yi") when it is none.
+        if (length >= 3 && LexiconText.Normalise(display[^3]) == word) return true;
+        return length >= 2 && LexiconText.Normalise(display[^2]) == word && _words.GenderOfGivenName(word) == '?';
+    }
 
     /// <summary>Whether the last <paramref name="length"/> words of <paramref name="full"/> are the object of a preposition
     /// (possibly after a determiner): "the authors of the report", "the footage released Friday by Scott's family".</summary>
