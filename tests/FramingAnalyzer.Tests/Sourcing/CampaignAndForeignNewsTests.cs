@@ -31,7 +31,7 @@ public class CampaignAndForeignNewsTests
     }
 
     [Theory]
-    [InlineData("President Ada Holm and Prime Minister Tom Varga met in Osaka on Saturday.", "Both men said the talks had been productive.", "men")]
+    [InlineData("President Ada Holm and Prime Minister Tom Varga met in Osaka on Saturday.", "Both men said the talks had been productive.", "Both men")]
     [InlineData("Senator Ada Holm and Senator Tom Varga left the meeting early.", "The two leaders said the president had walked out.", "The two leaders")]
     [InlineData("Ada Holm and Tom Varga, both residents of the town, filed the suit.", "The pair said they had been ignored.", "The pair")]
     public void Both_men_and_the_two_leaders_go_to_names_joined_by_and(string first, string second, string source)
@@ -196,5 +196,26 @@ public class CampaignAndForeignNewsTests
     {
         AssertOnlyRelation("Its spokesman, Gao Wenli, told a regular briefing a day earlier that the ministry would not fire first.", "Its spokesman, Gao Wenli", "told",
             "the ministry would not fire first");
+    }
+
+    [Fact]
+    public void Both_and_a_noun_is_the_source_and_goes_to_the_two_of_that_noun_before()
+    {
+        var read = Read("Two Pentagon officials, speaking on condition of anonymity, said the withdrawal could begin within days.",
+            "The defense secretary declined to comment.", "Both officials said about 1,000 troops would be affected.");
+        Assert.Equal("Two Pentagon officials", Saying(read, "Both officials").SourceCanonical);
+    }
+
+    [Fact]
+    public void Both_before_names_joined_by_and_stays_out_of_the_source()
+    {
+        AssertOnlyRelation("Both Ada Varo and Ivo Marden said the plan had failed.", "Ada Varo and Ivo Marden", "said", "the plan had failed");
+    }
+
+    [Fact]
+    public void A_body_whose_name_has_and_between_a_medium_and_that_is_an_adjunct()
+    {
+        AssertOnlyRelation("The company said in a filing with the Securities and Exchange Commission on Thursday that it expected to cut 1,200 jobs.", "The company",
+            "said", "it expected to cut 1,200 jobs");
     }
 }

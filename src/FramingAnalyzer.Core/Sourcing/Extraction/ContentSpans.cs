@@ -271,7 +271,7 @@ internal static class ContentSpans
                 int words = 0;
                 bool medium = false;
                 while (i < v.ContentLimit && (v.IsCapitalised(i) || v.IsNumber(i) || v.In(i, GrammarWords.MediumWords) || TimeLength(v, i) > 0
-                    || (words > 0 && v.Is(i, "of") && v.IsCapitalised(i + 1))))
+                    || (words > 0 && (v.Is(i, "of") || v.Is(i, "and")) && v.IsCapitalised(i + 1))))
                 {
                     int time2 = TimeLength(v, i);
                     medium = time2 == 0 && v.In(i, GrammarWords.MediumWords) && !v.IsCapitalised(i); // not "in Newport News"

@@ -754,7 +754,8 @@ internal static class SourcePhrases
 
     private static int TrimLeadingDiscourse(SentenceView v, int start, int end)
     {
-        while (start < end - 1 && v.In(start, GrammarWords.Discourse)) start++;
+        // "Both men said", "Both groups said": "both" before a lower-case noun belongs to the phrase; "Both Holm and Varga" not.
+        while (start < end - 1 && v.In(start, GrammarWords.Discourse) && !(v.Is(start, "both") && v.IsWord(start + 1) && !v.IsCapitalised(start + 1))) start++;
         return start;
     }
 

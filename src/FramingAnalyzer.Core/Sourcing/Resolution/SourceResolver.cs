@@ -905,6 +905,8 @@ public sealed class SourceResolver
             if (candidate.Position >= mention.Position) continue;
             if (candidate.Form.Pronoun is null && candidate.Form.Plural && !candidate.Form.Org && IsCoordination(candidate.Name.Tokens, false)
                 && NamesJoined(candidate)) return candidate;
+            // "Two Pentagon officials said ... Both officials said": the two of that noun.
+            if (candidate.Form.Pronoun is null && candidate.Name.Tokens is ["two", .., var noun] && noun == mention.Name.Tokens[^1]) return candidate;
         }
         return null;
     }
