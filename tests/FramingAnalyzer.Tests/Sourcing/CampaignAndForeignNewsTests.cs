@@ -218,4 +218,23 @@ public class CampaignAndForeignNewsTests
         AssertOnlyRelation("The company said in a filing with the Securities and Exchange Commission on Thursday that it expected to cut 1,200 jobs.", "The company",
             "said", "it expected to cut 1,200 jobs");
     }
+
+    [Theory]
+    [InlineData("Chief Justice Ada Varo wrote for the 7-2 majority that no citizen was above the law.", "Chief Justice Ada Varo", "wrote", "no citizen was above the law")]
+    [InlineData("Agent Ivo Marden told the House Judiciary and Oversight committees that he had no bias.", "Agent Ivo Marden", "told", "he had no bias")]
+    [InlineData("Marden's lawyers wrote in a sentencing memo that the agents had misled him.", "Marden's lawyers", "wrote", "the agents had misled him")]
+    [InlineData("Protesters outside the governor's mansion chanted that the order was unconstitutional.", "Protesters outside the governor's mansion", "chanted",
+        "the order was unconstitutional")]
+    [InlineData("One caller to the radio show claimed that his town had been overrun.", "One caller to the radio show", "claimed", "his town had been overrun")]
+    [InlineData("Varo led by 12,000 votes, according to results compiled by the secretary of state's office.",
+        "results compiled by the secretary of state's office", "according to", "Varo led by 12,000 votes")]
+    public void The_source_the_cue_and_the_clause_of_investigation_and_election_copy_are_found(string text, string source, string cue, string content) =>
+        AssertOnlyRelation(text, source, cue, content);
+
+    [Theory]
+    [InlineData("The Steele dossier alleged that the ministry had compromising material.", "document")]
+    [InlineData("An internal Velmar presentation warned executives that the algorithms exploited division.", "document")]
+    [InlineData("The left-wing group said the wall would tear apart communities.", "ngo_intl")]
+    [InlineData("Richard Varo, the president of the A.F.L.-C.I.O., said the federation would spend heavily.", "ngo_intl")]
+    public void The_type_of_investigation_and_opinion_copy_follows_the_head(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }

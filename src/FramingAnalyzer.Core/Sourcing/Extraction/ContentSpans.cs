@@ -199,7 +199,9 @@ internal static class ContentSpans
         if (v.In(i, GrammarWords.Determiners)) i++;
         if (v.IsCapitalised(i))
         {
-            while (v.IsCapitalised(i) || (v.Is(i, "of") && v.IsCapitalised(i + 1))) i++;
+            // "told the House Judiciary and Oversight committees that": names joined by "and", then their common noun.
+            while (v.IsCapitalised(i) || ((v.Is(i, "of") || v.Is(i, "and")) && v.IsCapitalised(i + 1))) i++;
+            if (v.In(i, ListenerBodies)) i++;
             return i;
         }
         int n = 0;
@@ -270,7 +272,10 @@ internal static class ContentSpans
                 if (v.In(i, GrammarWords.Determiners)) i++;
                 int words = 0;
                 bool medium = false;
+                // "in a sentencing memo", "in a lengthy statement": one lower-case modifier before a medium word.
                 while (i < v.ContentLimit && (v.IsCapitalised(i) || v.IsNumber(i) || v.In(i, GrammarWords.MediumWords) || TimeLength(v, i) > 0
+                    || (words == 0 && v.IsWord(i) && !state.IsCue(i) && v.In(i - 1, GrammarWords.Determiners) && v.In(i + 1, GrammarWords.MediumWords)
+                        && !v.In(i + 1, GrammarWords.Determiners) && !v.IsCapitalised(i + 1))
                     || (words > 0 && (v.Is(i, "of") || v.Is(i, "and")) && v.IsCapitalised(i + 1))))
                 {
                     int time2 = TimeLength(v, i);
@@ -323,6 +328,7 @@ internal static class ContentSpans
         return k;
     }
 
+    private static readonly WordSet ListenerBodies = new("committee", "committees", "subcommittee", "subcommittees", "panel", "panels");
     private static readonly WordSet GoBetweens = new("interpreter", "translator", "spokesman", "spokeswoman", "spokesperson", "lawyer",
         "lawyers", "attorney", "attorneys", "representative", "representatives", "aide", "aides");
     private static readonly WordSet DurationUnits = new("months", "years", "weeks", "days", "decades", "hours", "month", "year", "week", "day", "decade", "ages");
@@ -339,7 +345,7 @@ internal static class ContentSpans
         if (v.Is(i, "the") && (v.Is(i + 1, "past") || v.Is(i + 1, "last")) && v.In(i + 2, DurationUnits)) return 3;
         if (v.Is(i, "the") && (v.Is(i + 1, "past") || v.Is(i + 1, "last")) && (v.IsNumber(i + 2) || v.In(i + 2, CountWords)) && v.In(i + 3, DurationUnits)) return 4;
         if ((v.Is(i, "the") || v.Is(i, "a")) && v.In(i + 1, Benches)) return 2;
-        if ((v.Is(i, "the") || v.Is(i, "a")) && v.IsWord(i + 1) && v.In(i + 2, Benches) && (v.Is(i + 3, "that") || v.IsComma(i + 3))) return 3; // "a unanimous court"
+        if ((v.Is(i, "the") || v.Is(i, "a")) && (v.IsWord(i + 1) || v.IsNumber(i + 1)) && v.In(i + 2, Benches) && (v.Is(i + 3, "that") || v.IsComma(i + 3))) return 3; // "a unanimous court", "the 7-2 majority"
         return 0;
     }
 

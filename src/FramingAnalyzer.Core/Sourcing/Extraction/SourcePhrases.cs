@@ -370,6 +370,13 @@ internal static class SourcePhrases
         }
         // "according to a report by BuzzFeed News": the publisher of a lower-case work belongs to the phrase.
         if (v.Is(i, "by") && i > start && !v.IsCapitalised(i - 1) && ByName(v, i + 1) is var byEnd && byEnd > i + 1) i = byEnd;
+        // "according to results compiled by the secretary of state's office": a participle's agent, to the next punctuation.
+        else if (v.Is(i, "by") && i - 1 > start && IsPastParticiple(v, i - 1))
+        {
+            int agent = i + 1;
+            while (agent < v.Count && agent - i <= 8 && (v.IsWord(agent) || v.IsNumber(agent)) && !state.IsCue(agent)) agent++;
+            if (agent > i + 1 && (agent >= v.Count || v.IsComma(agent) || v.IsTerminal(agent))) i = agent;
+        }
         int headEnd = i;
         while (headEnd > start && !v.IsWord(headEnd - 1) && !v.IsPunct(headEnd - 1, ')')) headEnd--;
         if (headEnd <= start) return null;

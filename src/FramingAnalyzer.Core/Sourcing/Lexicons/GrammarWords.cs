@@ -39,7 +39,9 @@ internal static class GrammarWords
         "counsellor", "assistant", "assistants", "envoy", "envoys", "ambassador", "ambassadors", "spokesman", "spokeswoman", "spokesperson",
         "consultant", "consultants", "secretary", "deputy", "deputies", "staff", "successor", "heir", "confidant", "confidante", "lawyer", "lawyers",
         // documents addressed to someone: "Barr's four-page letter to lawmakers said"
-        "letter", "letters", "memo", "memos", "message", "messages", "email", "emails", "note", "notes", "report");
+        "letter", "letters", "memo", "memos", "message", "messages", "email", "emails", "note", "notes", "report",
+        // "One caller to the radio show claimed"
+        "caller", "callers");
 
     /// <summary>Pronouns contracted with "is", "has" or "are" (normalised apostrophes): "He's claiming", "who's called for".</summary>
     public static readonly WordSet ContractedSubjects = new("he's", "she's", "it's", "who's", "they're", "we're", "they've", "we've", "i've", "i'm", "that's");
