@@ -273,7 +273,7 @@ public sealed class SourceResolver
             }
             return Ensure(builder, mention);
         }
-        if (PairDescription(text, mention) && CoordinatedPeopleBefore(mention, seen) is { } pair) return Ensure(builder, pair);
+        if (PairDescription(mention) && CoordinatedPeopleBefore(mention, seen) is { } pair) return Ensure(builder, pair);
         if (!mention.Form.Indefinite)
         {
             if (FirstNamedBearer(mention, seen) is { } bearer) return Ensure(builder, bearer);
@@ -877,18 +877,12 @@ public sealed class SourceResolver
         return null;
     }
 
-    /// <summary>Whether a mention speaks of two people together: "both men", "the two leaders", "the pair" (with "both"
-    /// read from right before the phrase, where a sentence's opening "Both" is left out of it).</summary>
-    private static bool PairDescription(DocumentText text, ResolverMention mention)
+    /// <summary>Whether a mention speaks of two people together: "both men", "the two leaders", "the pair".</summary>
+    private static bool PairDescription(ResolverMention mention)
     {
         var words = mention.Name.Tokens;
         if (words is ["the", "pair" or "duo" or "two"] or ["both"]) return true;
-        if (words.Length == 0 || !PairNouns.Contains(words[^1])) return false;
-        if (words.Length == 3 && words[0] == "the" && words[1] == "two" || words.Length == 2 && words[0] == "both") return true;
-        if (words.Length != 1) return false;
-        var (start, _) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
-        return start > text.Document.Sentences[mention.Source.SentenceIndex].FirstToken
-            && text.Normalised.AsSpan(text.Document.Tokens[start - 1].Start, text.Document.Tokens[start - 1].Length) is "both";
+        return words.Length > 0 && PairNouns.Contains(words[^1]) && (words is ["the", "two", _] or ["both", _]);
     }
 
     private static readonly WordSet PairNouns = new("men", "women", "leaders", "presidents", "senators", "lawmakers", "candidates",
