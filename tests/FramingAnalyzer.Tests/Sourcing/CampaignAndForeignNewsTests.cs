@@ -236,5 +236,7 @@ public class CampaignAndForeignNewsTests
     [InlineData("An internal Velmar presentation warned executives that the algorithms exploited division.", "document")]
     [InlineData("The left-wing group said the wall would tear apart communities.", "ngo_intl")]
     [InlineData("Richard Varo, the president of the A.F.L.-C.I.O., said the federation would spend heavily.", "ngo_intl")]
+    [InlineData("Olympic swimming champion Ivo Marden said he had recovered.", "citizen")]
+    [InlineData("A solid majority of student loan borrowers in a recent survey said they could not pay.", "citizen")]
     public void The_type_of_investigation_and_opinion_copy_follows_the_head(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
 }
