@@ -239,4 +239,16 @@ public class CampaignAndForeignNewsTests
     [InlineData("Olympic swimming champion Ivo Marden said he had recovered.", "citizen")]
     [InlineData("A solid majority of student loan borrowers in a recent survey said they could not pay.", "citizen")]
     public void The_type_of_investigation_and_opinion_copy_follows_the_head(string text, string type) => Assert.Equal(type, OnlyTyped(text).SourceType);
+
+    [Fact]
+    public void A_listed_person_named_in_full_as_a_principal_types_the_lawyer_though_the_list_does_not_match_the_surname_alone()
+    {
+        var document = FramingAnalyzer.Text.DocumentBuilder.Build(new FramingAnalyzer.Model.Article
+        {
+            Id = "test", Outlet = "Test Outlet", Origin = "test", Date = "2018-04-17",
+            Body = "Abbe Lowe, a lawyer for Jared Kushner, said in a statement that his client had done nothing wrong.",
+        });
+        var lawyer = Assert.Single(Analyze(new FramingAnalyzer.Sourcing.SourcingAnalyzer(ShippedLexicons, null, null), document).Analysis.Attributions);
+        Assert.Equal("official", lawyer.SourceType);
+    }
 }

@@ -180,6 +180,9 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
     public PublicFigureRole? RoleOfSurname(ArticleFigures article, string surname)
     {
         if (BySurname(article, surname) is { } found) return found.Role;
+        // "a lawyer for Jared Kushner": a listed person named in full in the article, though the list does not match them by
+        // surname alone.
+        if (NamedInFullWithSurname(article, surname) is { } named) return named.RoleAt(article.Day);
         if (article.Day is null || article.OtherPersonOfSurname.TryGetValue(surname, out bool other) && other) return null;
         PublicFigureRole? shared = null;
         foreach (var person in figures.WithSurname(surname))
@@ -189,6 +192,21 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
             shared ??= role;
         }
         return shared;
+    }
+
+    /// <summary>The one listed person named in full in the article whose name ends in <paramref name="surname"/>, or null.</summary>
+    private PublicFigure? NamedInFullWithSurname(ArticleFigures article, string surname)
+    {
+        article.NamedInFull ??= NamedInFull(article.Text);
+        PublicFigure? named = null;
+        foreach (var person in article.NamedInFull)
+        {
+            int space = person.Name.LastIndexOf(' ');
+            if (space < 0 || !LexiconText.Normalise(person.Name[(space + 1)..]).Equals(surname, StringComparison.Ordinal)) continue;
+            if (named is not null && named != person) return null;
+            named = person;
+        }
+        return named;
     }
 
     /// <summary>'m' or 'f' as the given name (the first word of the listed name) usually is, else '?'.</summary>
