@@ -445,15 +445,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     public bool ActsForPossessingBody(DocumentText text, MentionParts parts)
     {
         var bodies = resources.Resolution.GenericBodies;
-        var owner = RoleOwner.Find(text, parts.HeadStart, parts.HeadEnd, bodies);
-        int limit = parts.HeadEnd;
-        if (owner is null && parts.HasApposition)
-        {
-            owner = RoleOwner.Find(text, parts.AppositionStart, parts.AppositionFirstEnd, bodies);
-            limit = parts.AppositionFirstEnd;
-        }
+        var owner = RoleOwner.Find(text, parts.HeadStart, parts.HeadEnd, bodies)
+            ?? (parts.HasApposition ? RoleOwner.Find(text, parts.AppositionStart, parts.AppositionFirstEnd, bodies) : null);
         if (owner is not { } found || found.Pronoun is not (null or "it")) return false;
-        return resources.Roles.Head(text.Normalised, text.Document.Tokens, found.RoleStart, found.RoleEnd, Math.Min(limit, found.RoleEnd)) is { } role && role.Value.ForPrincipal;
+        return resources.Roles.Head(text.Normalised, text.Document.Tokens, found.RoleStart, found.RoleEnd, found.RoleEnd) is { } role && role.Value.ForPrincipal;
     }
 
     /// <summary>Where a role's principal may be named, in order: a possessor or a modifier before the role, then each

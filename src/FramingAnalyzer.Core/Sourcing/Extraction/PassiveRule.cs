@@ -54,14 +54,20 @@ internal sealed class PassiveRule : IAttributionRule
 
     private void QuotedAsSaying(SentenceExtraction state, CueCandidate cue, int quoted)
     {
-        var v = state.View;
         var subject = SourcePhrases.SubjectLeft(state, quoted, 0, allowBe: true);
         if (subject is not { } source) return;
+        AddWhatFollows(state, cue, source, cueStart: quoted);
+    }
+
+    /// <summary>Adds the relation with what follows the "saying" of "quoted ... as saying" as its content, when it has words.</summary>
+    private void AddWhatFollows(SentenceExtraction state, CueCandidate cue, PhraseRange source, int? cueStart)
+    {
+        var v = state.View;
         var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
         int start = opening.IsFound ? opening.Start : cue.End;
         var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
         if (!ContentSpans.HasWords(v, s, e)) return;
-        state.AddAfterCue(cue, source, s, e, start, Name, cueStart: quoted);
+        state.AddAfterCue(cue, source, s, e, start, Name, cueStart);
     }
 
     /// <summary>Where an active "quoted" stands before the person quoted and the "as" at <paramref name="asIndex"/>
@@ -80,13 +86,8 @@ internal sealed class PassiveRule : IAttributionRule
     /// what follows "saying" (the medium that relayed it keeps its own attribution).</summary>
     private void QuotedObjectAsSaying(SentenceExtraction state, CueCandidate cue, int quoted)
     {
-        var v = state.View;
         if (SourcePhrases.SourceRight(state, quoted + 1, allowApposition: true) is not { } source || source.End > cue.Start - 1) return;
-        var opening = ContentSpans.OpeningAfter(state, cue, cue.End);
-        int start = opening.IsFound ? opening.Start : cue.End;
-        var (s, e) = ContentSpans.Trim(v, start, ContentSpans.ForwardEnd(state, start));
-        if (!ContentSpans.HasWords(v, s, e)) return;
-        state.AddAfterCue(cue, source, s, e, start, Name);
+        AddWhatFollows(state, cue, source, cueStart: null);
     }
 
     private void ByAgent(SentenceExtraction state, CueCandidate cue, int be)

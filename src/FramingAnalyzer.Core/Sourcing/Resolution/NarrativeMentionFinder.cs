@@ -492,7 +492,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End)
             : person && BodyOfPhraseEnd(text, end, sentence) is int bodyEnd ? new TextSpan(head.Start, tokens[bodyEnd - 1].End) : head;
         var source = new SourceMention(head, phrase, new TextSpan(span.End, span.End), sentence);
-        if (appositionFollows && MentionParts.Of(text, source).AppositionNamesBody(text, _words.GenericBodies))
+        MentionParts? parts = appositionFollows ? MentionParts.Of(text, source) : null;
+        if (parts is { } described && described.AppositionNamesBody(text, _words.GenericBodies))
         {
             // "Family Bridges, a nonprofit that ...": a body the apposition names, for a later "it" or "its".
             (org, person, gender) = (true, false, '?');
@@ -501,7 +502,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             actor, new MentionForm(Indefinite: false, Definite: words.Length > 0 && words[0] == "the", Anonymous: false, Pronoun: null, person, org, plural, gender))
         {
             AfterPreposition = AfterPreposition(text, headStart >= 0 && headStart < start ? headStart : start),
-            AppositionRole = person && appositionFollows ? MentionParts.Of(text, source).AppositionRole(text) : [],
+            AppositionRole = person && parts is { } apposed ? apposed.AppositionRole(text) : [],
         };
     }
 
