@@ -293,8 +293,21 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var nation = resources.Clues.Nationalities.Longest(norm, tokens, parts.HeadStart, parts.HeadNounEnd)
             ?? (parts.HasApposition ? resources.Clues.Nationalities.Longest(norm, tokens, parts.AppositionStart, parts.AppositionNounEnd) : null)
             ?? resources.Clues.Nationalities.Longest(norm, tokens, start, end);
-        if (nation is { } found) return (found.Value, AffiliationEvidence.Nationality);
+        if (nation is { } found && !GivenNameOfPerson(text, found, parts)) return (found.Value, AffiliationEvidence.Nationality);
         return (null, AffiliationEvidence.None);
+    }
+
+    /// <summary>Whether a one-word country is the given name of the person the head ends in ("UFC Middleweight Champion
+    /// Israel Adesanya", "Jordan Peterson"): followed right away by the head's last word, capitalised, that is no country,
+    /// role or body noun.</summary>
+    private bool GivenNameOfPerson(DocumentText text, PhraseMatch<string> country, MentionParts parts)
+    {
+        if (country.Length != 1 || country.End != parts.HeadNounEnd - 1 || !IsCapitalised(text, country.Start) || !IsCapitalised(text, country.End)) return false;
+        var tokens = text.Document.Tokens;
+        var next = Word(text, country.End);
+        return !GrammarWords.OrgNouns.Contains(next) && resources.Clues.Nationalities.Exactly(text.Normalised, tokens, country.End, country.End + 1) is null
+            && resources.Roles.Longest(text.Normalised, tokens, country.End, country.End + 1) is null
+            && resources.Clues.Institutions.Exactly(text.Normalised, tokens, country.End, country.End + 1) is null;
     }
 
     /// <summary>Titles of courtesy before a name, which say less than an apposition ("Dr.", "Sister", "Father", "the Rev.").</summary>
@@ -833,9 +846,26 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         bool party = PartyTag(text, parts) is not null || resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, start, end) is not null;
         // "The former Maryland governor", "Former Pennsylvania Gov. Ed Rendell": an elected office left, as "former
         // governor" alone is in the lexicon, leaves a party figure.
-        party |= roleStart < end && ElectedOffices.Contains(Word(text, roleStart));
+        party |= roleStart < end && (ElectedOffices.Contains(Word(text, roleStart)) || ElectedOfficeJoined(text, roleStart, end));
         pastOffice = !party;
         return party ? SourceTypes.Political : SourceTypes.Expert;
+    }
+
+    /// <summary>Whether an elected office is joined by "and" to the role at <paramref name="roleStart"/>, within three words
+    /// of the "and" ("The former first lady and U.S. senator"): one of the offices left was a party's.</summary>
+    private static bool ElectedOfficeJoined(DocumentText text, int roleStart, int end)
+    {
+        for (int t = roleStart + 1; t < end - 1; t++)
+        {
+            var word = Word(text, t);
+            if (word is "of" or "for" or "to" or "under" or "with" or "in" or "at") return false;
+            if (word is not "and") continue;
+            for (int u = t + 1; u < end && u <= t + 3; u++)
+            {
+                if (ElectedOffices.Contains(Word(text, u)) && Word(text, u) is not ("president" or "vice")) return true; // not "and Harvard president"
+            }
+        }
+        return false;
     }
 
     private static readonly WordSet ElectedOffices = new("governor", "gov.", "gov", "senator", "sen.", "sen", "mayor", "congressman",

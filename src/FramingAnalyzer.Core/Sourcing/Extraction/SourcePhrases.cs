@@ -341,6 +341,13 @@ internal static class SourcePhrases
             open = previous;
             headLast = previous - 1;
         }
+        // "LGBT+ campaigners on Monday, the start of Pride month, called for": the apposition is the day's, the day an
+        // adjunct of the verb.
+        if (v.In(headLast, GrammarWords.Weekdays) && headLast - 2 >= limit && v.Is(headLast - 1, "on"))
+        {
+            var subject = HeadLeft(state, headLast - 2, limit);
+            return subject is { } h ? h with { AdjunctStart = headLast - 1, AdjunctEnd = delimiter } : null;
+        }
         var head = HeadLeft(state, headLast, limit);
         if (head is null) return null;
         return new PhraseRange(head.Value.Start, delimiter, head.Value.HeadStart, head.Value.HeadEnd);
@@ -711,7 +718,7 @@ internal static class SourcePhrases
         if (NameWords.IsNamePart(v, t)) return true; // "Will Hurd", "Theresa May"
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
-        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && (v.Is(t - 1, "close") || v.In(t - 1, GrammarWords.NounsBeforeTo)))) return false;
+        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && (v.Is(t - 1, "close") || v.In(t - 1, GrammarWords.NounsBeforeTo) || ToInBodyName(v, t)))) return false;
         if (t > start && (v.IsLyAdverb(t) || v.In(t, GrammarWords.Adverbs))) return false;
         if (t > start && v.In(t, GrammarWords.Weekdays)) return false;
         if (v.Is(t, "and"))
@@ -723,6 +730,11 @@ internal static class SourcePhrases
         if (t > start && LooksLikeVerb(v, t)) return false;
         return true;
     }
+
+    /// <summary>Whether the "to" at <paramref name="t"/> is inside a body's capitalised name ("the Alliance to Reclaim Our
+    /// Schools", "the Committee to Protect Journalists"): a capitalised body noun before it, a capitalised word after.</summary>
+    internal static bool ToInBodyName(SentenceView v, int t) =>
+        v.Is(t, "to") && t > 0 && v.IsCapitalised(t - 1) && v.In(t - 1, GrammarWords.OrgNouns) && t + 1 < v.Count && v.IsCapitalised(t + 1) && !v.InQuote(t + 1);
 
     /// <summary>Irregular past forms that are no nouns of a subject ("Gov. Greg Abbott dug his heels in", "The president
     /// took to Twitter"); "left", "set", "put", "hit", "cut", "shot" and "found" are left out (also nouns or adjectives).</summary>

@@ -488,6 +488,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         if (gender == '?') gender = nameGender;
         var display = text.Document.Text[span.Start..span.End];
         if (words.Length > 1 && words[0] == "the") display = text.Document.Text[tokens[start + 1].Start..span.End];
+        // A possessor ("on Mr. Holm's show") is displayed, and so named as a source, without its "'s".
+        if (display.Length > 3 && (display.EndsWith("'s", StringComparison.Ordinal) || display.EndsWith("’s", StringComparison.Ordinal))) display = display[..^2];
         var head = headStart >= 0 && headStart < start ? new TextSpan(tokens[headStart].Start, span.End) : span;
         var phrase = appositionFollows ? new TextSpan(head.Start, tokens[AppositionEnd(text, end + 1, sentence) - 1].End)
             : person && BodyOfPhraseEnd(text, end, sentence) is int bodyEnd ? new TextSpan(head.Start, tokens[bodyEnd - 1].End) : head;
@@ -562,6 +564,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
     {
         var word = text.Normalised.AsSpan(text.Document.Tokens[t].Start, text.Document.Tokens[t].Length);
         // Name particles too: "Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden".
+        // "the Alliance to Reclaim Our Schools": "to" after a body noun.
+        if (word is "to") return t > 0 && GrammarWords.OrgNouns.Contains(text.Normalised.AsSpan(text.Document.Tokens[t - 1].Start, text.Document.Tokens[t - 1].Length));
         return word is "of" or "for" or "the" or "and" or "de" or "da" or "del" or "der" or "di" or "du" or "van" or "von" or "bin" or "ibn" or "al" or "la" or "le";
     }
 

@@ -226,6 +226,12 @@ public sealed class SourceResolver
             if (pronoun is "he" or "she" or "it" or "they")
             {
                 int before = ChainStart(text, mention, pronoun);
+                if (pronoun is "he" or "she" && PossessorBefore(text, mention, pronoun, seen, builder) is { } owner)
+                {
+                    int ownerEntity = Ensure(builder, owner);
+                    builder.Entities[ownerEntity].Gender = pronoun == "he" ? 'm' : 'f';
+                    return ownerEntity;
+                }
                 if (pronoun == "they" && PluralSubjectBefore(text, mention) is { } plural)
                 {
                     // The subject as a mention already seen ("Democrats" the source of "noted"), else the phrase itself.
@@ -279,7 +285,7 @@ public sealed class SourceResolver
             if (FirstNamedBearer(mention, seen) is { } bearer) return Ensure(builder, bearer);
             for (int i = seen.Count - 1; i >= 0; i--)
             {
-                if (Refers(mention, seen[i])) return Ensure(builder, seen[i]);
+                if (Refers(mention, seen[i]) || AcronymOf(text, mention, seen[i])) return Ensure(builder, seen[i]);
             }
             for (int i = seen.Count - 1; i >= 0; i--)
             {
@@ -314,6 +320,9 @@ public sealed class SourceResolver
                 bool listedBody = candidate.Actor is not null && !candidate.Form.Person;
                 if (!(candidate.Form.Org || institution is not null || listedBody) || candidate.Form.Pronoun is not null) continue;
                 if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType)) && !(institution is not null && types.Contains(institution))) continue;
+                // "the EB-5 Investment Coalition" is no "agency", whatever type its name gives it: another body noun of no
+                // fitting type.
+                if (pass == 0 && OtherGenericNoun(candidate, noun, types)) continue;
                 // "the union" is not "the new company" named just before it (another body noun, of no fitting type): it is
                 // a body of its own.
                 if (pass == 1 && OtherBodyNoun(candidate, noun, types)) break;
@@ -459,6 +468,12 @@ public sealed class SourceResolver
     {
         // "Apple refused to help the FBI ... The company said": a listed body of another type is not the company.
         if (candidate.Actor is { } listed && !types.Contains(listed.SourceType)) return true;
+        return OtherGenericNoun(candidate, noun, types);
+    }
+
+    /// <summary>Whether the candidate's name ends in another generic body noun, none of whose types the noun allows.</summary>
+    private bool OtherGenericNoun(ResolverMention candidate, string noun, string[] types)
+    {
         var last = candidate.Name.Stripped.Length > 0 ? candidate.Name.Stripped[^1] : "";
         return last != noun && _words.GenericBodies.TryGetValue(last, out var own) && !own.Any(types.Contains);
     }
@@ -793,6 +808,66 @@ public sealed class SourceResolver
         return null;
     }
 
+    /// <summary>
+    /// For "he" or "she" in a clause that hangs on a person's possession, that person as named before: "Democrats seized
+    /// upon Mr. Holm's television appearance, in which he said ..." (a relative clause after the possessed noun: "in
+    /// which", "during which", "at which", "where", "when"), "In Holm's speech on Tuesday, she said ..." (an opening
+    /// prepositional phrase holding the possessor, the pronoun first after its comma). The possessor is no mention of its
+    /// own (it is not the subject of its clause), so the nearest person named before would otherwise take the pronoun.
+    /// The latest fitting earlier mention whose name ends in the possessor's surname; null when there is none.
+    /// </summary>
+    private static ResolverMention? PossessorBefore(DocumentText text, ResolverMention pronoun, string p, List<ResolverMention> seen, Builder builder)
+    {
+        int s = pronoun.Source.SentenceIndex;
+        if (s < 0 || s >= text.Document.Sentences.Count) return null;
+        var sentence = text.Document.Sentences[s];
+        var tokens = text.Document.Tokens;
+        int first = sentence.FirstToken, at = -1;
+        for (int t = first; t < first + sentence.TokenCount; t++)
+        {
+            if (tokens[t].Start == pronoun.Position) { at = t; break; }
+        }
+        if (at < first + 2) return null;
+        string Word(int t) => text.Normalised.Substring(tokens[t].Start, tokens[t].Length);
+        bool Comma(int t) => tokens[t].Kind != TokenKind.Word && text.Document.Text[tokens[t].Start] == ',';
+        bool Capitalised(int t) => tokens[t].Kind == TokenKind.Word && !tokens[t].InQuote && char.IsUpper(text.Document.Text[tokens[t].Start]);
+        string? Possessor(int t)
+        {
+            var word = Word(t);
+            return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+                : t + 1 < at && Word(t + 1) is "'s" or "’s" ? word : null;
+        }
+        string? surname = null;
+        int clauseEnd = Word(at - 1) is "where" or "when" && Comma(at - 2) ? at - 2
+            : at - 3 >= first && Word(at - 1) == "which" && Word(at - 2) is "in" or "during" or "at" && Comma(at - 3) ? at - 3 : -1;
+        if (clauseEnd > first)
+        {
+            // The possessed noun phrase right before the relative clause: "Mr. Holm's television appearance, in which".
+            for (int t = clauseEnd - 1; t >= Math.Max(first, clauseEnd - 6) && surname is null; t--)
+            {
+                if (Capitalised(t)) surname = Possessor(t);
+            }
+        }
+        else if (Comma(at - 1) && OpeningPronoun(text, s) is { } opener && Word(opener) is "in" or "during" or "at" or "after" or "before" or "on")
+        {
+            // In an opening phrase the possessor comes right after the preposition ("In Holm's speech", "During Ada Holm's
+            // visit"), not as the object of a participle ("After reading Holm's chart, she said": the reader speaks).
+            for (int t = opener + 1; t < at - 1 && t <= opener + 3 && Capitalised(t) && surname is null; t++) surname = Possessor(t);
+            for (int t = opener; t < at - 1 && surname is not null; t++)
+            {
+                if (Comma(t)) return null;
+            }
+        }
+        if (surname is not { Length: > 1 }) return null;
+        for (int i = seen.Count - 1; i >= 0; i--)
+        {
+            var candidate = seen[i];
+            if (candidate.Position >= pronoun.Position || candidate.Form.Pronoun is not null || !Compatible(p, candidate, builder)) continue;
+            if (candidate.Name.Stripped.Length > 0 && candidate.Name.Stripped[^1] == surname) return candidate.Antecedent ?? candidate;
+        }
+        return null;
+    }
+
     /// <summary>The first word after a participle phrase that opens a sentence and ends at a comma ("Speaking on condition
     /// of anonymity, they said"), at most eight words; null when the sentence opens otherwise. Not after a prepositional
     /// phrase: "In a joint statement, they said" goes on with the speakers before, not the subject of the sentence between.</summary>
@@ -1014,6 +1089,28 @@ public sealed class SourceResolver
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether a mention that is one acronym of three or more letters ("AROS") is the short form of an earlier body: the
+    /// body's name gives it in parentheses ("the Alliance to Reclaim Our Schools (AROS)"), or its capitalised words'
+    /// initials spell it ("the Alliance for Better Schools" ... "ABS").
+    /// </summary>
+    private static bool AcronymOf(DocumentText text, ResolverMention mention, ResolverMention earlier)
+    {
+        var acronym = mention.Name.Display;
+        if (earlier.Form.Person || mention.Name.Tokens.Length != 1 || acronym.Length < 3 || !MentionText.IsAcronym(acronym) || !acronym.All(char.IsLetter)) return false;
+        var phrase = earlier.Source.Phrase;
+        if (text.Document.Text.AsSpan(phrase.Start, phrase.End - phrase.Start).Contains("(" + acronym + ")", StringComparison.Ordinal)) return true;
+        var display = earlier.Name.Display;
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in display.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "The" or "A" or "An" || !char.IsUpper(word[0])) continue;
+            if (MentionText.IsAcronym(word)) return false; // "the ABS Foundation" is no expansion of anything
+            initials.Append(word[0]);
+        }
+        return initials.Length >= 3 && initials.ToString() == acronym;
     }
 
     /// <summary>Whether word <paramref name="w"/> of a short description is a word of the role an earlier person's
