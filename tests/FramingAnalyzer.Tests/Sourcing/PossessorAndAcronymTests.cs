@@ -97,6 +97,28 @@ public class PossessorAndAcronymTests
     public void Roles_of_courts_sports_medicine_and_polls_type_the_source(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
+    [Theory]
+    [InlineData("Harbor State University at Elkton student Ada Varo argued that the gym should be divided.", "Harbor State University at Elkton student Ada Varo", "citizen")]
+    [InlineData("University of Elkton student Ada Varo argued that the gym should be divided.", "University of Elkton student Ada Varo", "citizen")]
+    [InlineData("A senior Google security official said the hackers had failed.", "A senior Google security official", "business")]
+    [InlineData("Israeli security officials said the hackers had failed.", "Israeli security officials", "official")]
+    [InlineData("The resolution, which the House had approved in March, underscored the concerns of lawmakers.", "The resolution, which the House had approved in March", "document")]
+    [InlineData("One of the docs who sent the letter called the host a quack.", "One of the docs who sent the letter", "expert")]
+    [InlineData("Not everyone finds that pitch compelling.", "everyone", "citizen")]
+    [InlineData("The top soccer clubs in the league said they would not play.", "The top soccer clubs in the league", "business")]
+    [InlineData("The Elkton Orthodox Church Patriarchy said all Easter services would be held.", "The Elkton Orthodox Church Patriarchy", "ngo_intl")]
+    public void The_role_nearest_the_name_and_role_words_of_real_copy_type_the_source(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Fact]
+    public void A_former_adviser_of_an_official_no_longer_speaks_for_the_state()
+    {
+        var read = Read("Mayor Ada Varo said the bridge would open on Monday.",
+            "Varo's former housing adviser warned that rents would rise.", "Varo's housing adviser said rents would fall.");
+        Assert.Equal("expert", Saying(read, "Varo's former housing adviser").SourceType);
+        Assert.Equal("official", Saying(read, "Varo's housing adviser").SourceType);
+    }
+
     private static IEnumerable<string> Sources(string text)
     {
         var read = Read(text);

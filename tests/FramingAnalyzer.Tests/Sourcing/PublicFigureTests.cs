@@ -50,6 +50,22 @@ public class PublicFigureTests
 
     private static Attribution Only(string? date, string text) => Assert.Single(Attributions(Dated(date, text)));
 
+    [Theory]
+    [InlineData("Quist's Fourth of July remarks doubled down on her speech at Harbor Point in the north, where she accused the mobs of erasing history.")]
+    [InlineData("Even Quist's own advisers know nothing about the plan she brags about.")]
+    public void A_she_no_one_else_fits_is_the_listed_person_named_as_a_possessor(string text)
+    {
+        var she = Assert.Single(Attributions(Dated("2018-07-05", text)));
+        Assert.Equal(("official", "Quist"), (she.SourceType, she.SourceCanonical));
+    }
+
+    [Fact]
+    public void A_possessor_does_not_take_a_she_that_a_person_named_before_fits()
+    {
+        var said = Attributions(Dated("2018-07-05", "Dana Lorne, a nurse, watched the speech.", "Quist's remarks angered the crowd, and she said the speech was cruel."));
+        Assert.Equal("Dana Lorne", said.Single(a => a.SourceCanonical != "").SourceCanonical);
+    }
+
     [Fact]
     public void A_spokesman_for_a_surname_that_several_listed_people_share_takes_their_common_role()
     {

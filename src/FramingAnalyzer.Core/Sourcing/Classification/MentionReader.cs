@@ -903,6 +903,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
+    /// <summary>Whether the head says its role was left ("Trump's former adviser", "an ex-aide").</summary>
+    internal bool LeftRole(DocumentText text, MentionParts parts) => AnyPastMarker(text, parts.HeadStart, parts.HeadNounEnd);
+
     /// <summary>Whether [start, end) says a role was left: a past-title word (<see cref="PastTitles.IsLeft"/>: "a former
     /// aide", "ex-senator") or, in a relative clause, "served" ("who served as ambassador"). "then-Gov." is not: the
     /// words quoted were spoken in that office.</summary>

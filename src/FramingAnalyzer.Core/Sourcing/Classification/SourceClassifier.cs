@@ -150,7 +150,8 @@ public sealed class SourceClassifier
         }
         TypeByPossessor(text, entities, result, pending);
         TypeByPossessingBody(text, entities, result);
-        TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.RoleOfSurname(figures, name));
+        TypeByPrincipal(entities, principals, fallbacks, result, pending, name => _figures.RoleOfSurname(figures, name),
+            i => _reader.LeftRole(text, MentionParts.Of(text, entities[i].Representative)));
         if (pending.Count > 0 && _model is not null) TypeByModel(text, entities, mentions, pending, result);
         return result;
     }
@@ -206,8 +207,10 @@ public sealed class SourceClassifier
     /// it goes to the model like any untyped source.
     /// </summary>
     private static void TypeByPrincipal(IReadOnlyList<SourceEntity> entities, string?[] principals, string?[] fallbacks, SourceClass[] result, List<int> pending,
-        Func<string, PublicFigureRole?> figure)
+        Func<string, PublicFigureRole?> figure, Func<int, bool> left)
     {
+        // "Trump's former homeland security adviser": who left an official's service no longer speaks for the state.
+        string Now(int i, string type) => type == SourceTypes.Official && left(i) ? SourceTypes.Expert : type;
         for (int i = 0; i < entities.Count; i++)
         {
             if (principals[i] is not { } name) continue;
@@ -223,7 +226,7 @@ public sealed class SourceClassifier
             {
                 result[i] = result[i] with
                 {
-                    Type = principal.Type,
+                    Type = Now(i, principal.Type),
                     TypeEvidence = TypeEvidence.Principal,
                     Affiliation = result[i].Affiliation == SourceClass.UnknownAffiliation ? principal.Affiliation : result[i].Affiliation,
                     AffiliationEvidence = result[i].Affiliation == SourceClass.UnknownAffiliation ? principal.AffiliationEvidence : result[i].AffiliationEvidence,
@@ -234,7 +237,7 @@ public sealed class SourceClassifier
                 // Nobody of that name is a typed source here, but the list of public figures knows the name ("a Pence aide").
                 result[i] = result[i] with
                 {
-                    Type = known.SourceType,
+                    Type = Now(i, known.SourceType),
                     TypeEvidence = TypeEvidence.Principal,
                     Affiliation = result[i].Affiliation == SourceClass.UnknownAffiliation ? known.Affiliation : result[i].Affiliation,
                     AffiliationEvidence = result[i].Affiliation == SourceClass.UnknownAffiliation && known.Affiliation != SourceClass.UnknownAffiliation

@@ -94,6 +94,18 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word is "his" or "her" or "its" or "their" or "our";
 
     /// <summary>Where the head noun of [start, end) ends: before the first preposition, relative pronoun or participle after it.</summary>
+    /// <summary>Whether the preposition at <paramref name="p"/> joins a capitalised name that modifies a lower-case noun
+    /// after it ("University of Texas at Austin student Sanika Nayak"): the head goes on to that noun.</summary>
+    private static bool InNameBeforeRole(DocumentText text, int p, int end)
+    {
+        var tokens = text.Document.Tokens;
+        bool Capitalised(int t) => tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
+        if (!Capitalised(p - 1) || p + 1 >= end || !Capitalised(p + 1)) return false;
+        int t = p + 1;
+        while (t < end && (Capitalised(t) || (tokens[t].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "of" or "at" or "for" && t + 1 < end && Capitalised(t + 1)))) t++;
+        return t < end && tokens[t].Kind == TokenKind.Word && !NounEnders.Contains(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length));
+    }
+
     public static int NounEnd(DocumentText text, int start, int end)
     {
         var tokens = text.Document.Tokens;
@@ -104,7 +116,8 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             if (token.Kind != TokenKind.Word) continue;
             var word = text.Normalised.AsSpan(token.Start, token.Length);
             // "an outside adviser", "the inside story": after a determiner the word is an adjective, not a preposition.
-            if (NounEnders.Contains(word) && !(word is "outside" or "inside" && GrammarWords.Determiners.Contains(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length)))) return p;
+            if (NounEnders.Contains(word) && !(word is "outside" or "inside" && GrammarWords.Determiners.Contains(text.Normalised.AsSpan(tokens[p - 1].Start, tokens[p - 1].Length)))
+                && !InNameBeforeRole(text, p, end)) return p;
             bool lower = !char.IsUpper(text.Document.Text[token.Start]);
             // "a worker employed by ..." opens a participle phrase; "a retired Army colonel", "the acting director": right
             // after an article the word is an adjective.

@@ -69,6 +69,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                             || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
                     {
                         runEnd++;
+                        // "Trump's Fourth of July remarks": a name ends at its possessive.
+                        if (Possessive(text, runEnd - 1, end)) break;
                     }
                     int start = t;
                     if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
@@ -85,8 +87,18 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     if (runEnd - start < 2)
                     {
                         // One capitalised word ("Holm went on to explain ..."): possibly a surname named in full before.
-                        // A possessor ("examining Holm's leg") is not the subject of its clause: it is left out.
-                        if (runEnd - start == 1 && !(start == sentence.FirstToken && IsOpener(text, start)) && !Possessive(text, start, end)) found.Add(OneWord(text, sentence.Index, start));
+                        // A possessor ("examining Holm's leg") is not the subject of its clause: it is kept apart, an antecedent
+                        // of last resort ("Trump's remarks doubled down on the speech where he accused ...").
+                        if (runEnd - start == 1 && !(start == sentence.FirstToken && IsOpener(text, start)))
+                        {
+                            var one = OneWord(text, sentence.Index, start);
+                            found.Add(Possessive(text, start, end) ? new ResolverMention(one.Position, one.Source, one.Name, null, one.Form)
+                            {
+                                OneWord = true,
+                                Possessor = true,
+                                AfterPreposition = one.AfterPreposition,
+                            } : one);
+                        }
                         t = Math.Max(t, runEnd - 1);
                         continue;
                     }
@@ -574,7 +586,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var token = text.Document.Tokens[t];
         var original = text.Document.Text.AsSpan(token.Start, token.Length);
         var word = text.Normalised.AsSpan(token.Start, token.Length);
-        return Abbreviations.IsSentenceStarter(original) || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)
+        return Abbreviations.IsSentenceStarter(original) || word is "even" or "only" or "also" || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)
             || ObliquePrepositions.Contains(word) || GrammarWords.Discourse.Contains(word);
     }
 }

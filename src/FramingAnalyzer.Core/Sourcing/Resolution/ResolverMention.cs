@@ -18,6 +18,9 @@ internal sealed class ResolverMention(int position, SourceMention source, Mentio
     /// <summary>For a name in the narrative, whether a preposition stands right before it ("under President Ada Holm",
     /// "an interview with Jon Berg"): such a name is not the subject of its clause.</summary>
     public bool AfterPreposition { get; init; }
+    /// <summary>For a one-word name in the narrative, whether it is a possessor ("Trump's remarks"): not the subject of its
+    /// clause, so an antecedent for "he" or "she" only when no one else fits.</summary>
+    public bool Possessor { get; init; }
     /// <summary>For a name in the narrative, whether it is one capitalised word ("Holm went on ..."): kept as a possible
     /// antecedent only when it is a shorter way of naming a person named before.</summary>
     public bool OneWord { get; init; }

@@ -68,6 +68,8 @@ public sealed class SourceResolver
         public Dictionary<string, int> ByKey { get; } = new(StringComparer.Ordinal);
         /// <summary>Per entity, the mention that created it.</summary>
         public List<ResolverMention> Firsts { get; } = [];
+        /// <summary>People named as possessors in the narrative ("Trump's remarks"), in text order: antecedents of last resort.</summary>
+        public List<ResolverMention> Possessors { get; } = [];
 
         public int GetOrCreate(string key, string canonical, ResolverMention first, Actor? actor)
         {
@@ -98,6 +100,12 @@ public sealed class SourceResolver
             while (next < narrative.Count && narrative[next].Position < attribution.SourceHead.Start)
             {
                 var linked = Linked(narrative[next++], seen);
+                if (linked.Possessor)
+                {
+                    if (linked.Antecedent is { Form.Person: true } owner) builder.Possessors.Add(owner);
+                    else if (linked.Antecedent is null && ListedPerson(text, ref listed, linked) is { } listedOwner) builder.Possessors.Add(listedOwner);
+                    continue;
+                }
                 // A one-word name counts only as the short form of a person named before ("Holm" after "Ada Holm"), as a
                 // well-known person the list gives that name on the article's day ("Obama spoke in Philadelphia"), or as
                 // someone named by a given name alone ("Outside the arena, Luis held a sign. ... he said").
@@ -262,6 +270,12 @@ public sealed class SourceResolver
                     return entity;
                 }
                 if (pronoun == "it" && DocumentBefore(text, mention, -1) is { } onlyDocument) return Ensure(builder, onlyDocument);
+                if (pronoun is "he" or "she" && OnlyPossessor(mention, pronoun, builder) is { } possessor)
+                {
+                    int possessorEntity = Ensure(builder, possessor);
+                    builder.Entities[possessorEntity].Gender = pronoun == "he" ? 'm' : 'f';
+                    return possessorEntity;
+                }
             }
             if (pronoun == "who" && RelativeAntecedent(mention, seen) is { } named) return Ensure(builder, named);
             return builder.GetOrCreate("pronoun:" + pronoun, mention.Name.Display, mention, null);
@@ -804,6 +818,23 @@ public sealed class SourceResolver
         {
             if (tokens[t].Kind != TokenKind.Word) continue;
             return tokens[t].InQuote ? null : t;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For "he" or "she" that no person named before fits, the nearest fitting person named as a possessor in its sentence
+    /// or the one before ("Trump's remarks doubled down on his speech at Mount Rushmore, where he accused ...", "Even
+    /// Trump's own advisers know nothing about the plan he brags about"); null when there is none.
+    /// </summary>
+    private static ResolverMention? OnlyPossessor(ResolverMention pronoun, string p, Builder builder)
+    {
+        for (int i = builder.Possessors.Count - 1; i >= 0; i--)
+        {
+            var possessor = builder.Possessors[i];
+            if (possessor.Position >= pronoun.Position) continue;
+            if (possessor.Source.SentenceIndex < pronoun.Source.SentenceIndex - 1) break;
+            if (Compatible(p, possessor, builder)) return possessor;
         }
         return null;
     }
