@@ -119,6 +119,30 @@ public class PossessorAndAcronymTests
         Assert.Equal("official", Saying(read, "Varo's housing adviser").SourceType);
     }
 
+    [Theory]
+    [InlineData("Dozens of bills have died in committee, Elkton Today reported.", "Elkton Today")]
+    [InlineData("Elkton Today Sports published a broadside against youth football, claiming that the sport is too dangerous.", "Elkton Today Sports")]
+    [InlineData("During a nationally televised press briefing President Ada Varo suggested that doctors test the idea.", "President Ada Varo")]
+    [InlineData("After the vote Ivo Marden said the talks had failed.", "Ivo Marden")]
+    [InlineData("In suburban Elkton County, Dana Lorne, 51, said she had seen nothing suspicious.", "Dana Lorne, 51")]
+    public void Outlets_named_Today_and_names_after_an_adjunct_without_a_comma_are_the_source(string text, string source) => Assert.Contains(source, Sources(text));
+
+    [Fact]
+    public void An_outlet_named_Today_is_media() => Assert.Equal("media", TypeOfSource("Dozens of bills have died in committee, Elkton Today reported.", "Elkton Today"));
+
+    [Fact]
+    public void The_agency_is_not_an_association_named_before()
+    {
+        var agency = Saying(Read("The plan was backed by the Elkton Conference of Mayors, which lobbies for cities.",
+            "In a 2013 memo, the agency suggested that the program end."), "the agency");
+        Assert.NotEqual("ngo_intl", agency.SourceType);
+    }
+
+    [Theory]
+    [InlineData("Russia killed civilians in air strikes last year, U.N. investigators said on Monday.", "U.N. investigators", "ngo_intl")]
+    [InlineData("Police investigators said the fire had been set.", "Police investigators", "official")]
+    public void Investigators_take_the_type_of_the_body_they_work_for(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
+
     private static IEnumerable<string> Sources(string text)
     {
         var read = Read(text);

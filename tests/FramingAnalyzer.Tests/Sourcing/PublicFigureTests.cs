@@ -36,6 +36,7 @@ public class PublicFigureTests
             Nils Varga,,official,nordland,2010-01-01,2020-12-31,
             Nils Varga,,political,nordland,2016-03-01,2016-11-30,
             Ines Marr,,political,labour_party,2012-01-01,,
+            Piet van Dorn,,official,nordland,2014-01-01,,
             Otto Marr,,political,labour_party,2014-01-01,,
             """)]),
     });
@@ -65,6 +66,10 @@ public class PublicFigureTests
         var said = Attributions(Dated("2018-07-05", "Dana Lorne, a nurse, watched the speech.", "Quist's remarks angered the crowd, and she said the speech was cruel."));
         Assert.Equal("Dana Lorne", said.Single(a => a.SourceCanonical != "").SourceCanonical);
     }
+
+    [Fact]
+    public void A_surname_with_its_lower_case_particle_names_the_listed_person() =>
+        Assert.Equal("official", Only("2018-07-05", "After a weekend of shootings, van Dorn lamented the number of guns in the city.").SourceType);
 
     [Fact]
     public void A_spokesman_for_a_surname_that_several_listed_people_share_takes_their_common_role()

@@ -52,6 +52,8 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
     /// surname then only names listed people whose given name is of that gender (or unknown).</param>
     /// <param name="canonical">The name resolution counts the source under ("Laila Vance"): a name of two or more words
     /// that the list does not know means the source is someone else, whatever its short mentions say.</param>
+    private static readonly WordSet NameParticles = new("de", "van", "von", "da", "di", "du", "del", "der", "la", "le");
+
     public (PublicFigure Person, PublicFigureRole Role)? Find(ArticleFigures article, IEnumerable<MentionParts> mentions, char gender = '?', string? canonical = null)
     {
         if (figures.PeopleCount == 0) return null;
@@ -76,6 +78,9 @@ internal sealed class PublicFigureMatcher(PublicFigureLexicon figures, SourcingR
                 return person.RoleAt(article.Day, title) is { } role ? (person, role) : null;
             }
             if (end - start == 1 && IsCapitalisedWord(article.Text, start)) surname ??= Surname(article.Text, start);
+            // "de Blasio", "van Hollen": a surname with its lower-case particle.
+            else if (end - start == 2 && NameParticles.Contains(article.Text.Normalised.AsSpan(article.Text.Document.Tokens[start].Start, article.Text.Document.Tokens[start].Length))
+                && !IsCapitalisedWord(article.Text, start) && IsCapitalisedWord(article.Text, end - 1)) surname ??= Surname(article.Text, end - 1);
             else if (end - start > 1 && IsCapitalisedWord(article.Text, start) && IsCapitalisedWord(article.Text, end - 1)) unlistedFullName = true;
         }
         if (surname is null || unlistedFullName || (canonical is not null && IsUnlistedFullName(canonical))) return null;

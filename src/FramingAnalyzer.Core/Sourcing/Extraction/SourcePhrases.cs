@@ -174,6 +174,8 @@ internal static class SourcePhrases
     {
         while (j >= limit)
         {
+            // "Mississippi Today reported", "USA Today said": a capitalised "Today" after a capitalised word ends a name.
+            if (j > limit && NameToday(v, j)) break;
             if (v.In(j, GrammarWords.Adverbs) || v.IsLyAdverb(j)) { j--; continue; }
             if (v.Is(j, "long") && v.In(j - 1, GrammarWords.Auxiliaries)) { j--; continue; } // "has long opposed"
             if (allowBe && v.In(j, GrammarWords.BeForms)) { j--; continue; }
@@ -269,6 +271,7 @@ internal static class SourcePhrases
         if (start >= 0) start = TrimAmount(v, start, end);
         if (start >= 0) start = TrimMeasure(v, start, end);
         if (start >= 0) start = TrimOccasion(v, start, end);
+        if (start >= 0) start = TrimOpeningAdjunct(v, start, end);
         if (start >= 0) start = ExtendToHolder(state, start, limit);
         // "she would vote for whoever promised to lower costs": a free relative's pronoun is the subject; the words before it
         // belong to another clause.
@@ -698,6 +701,23 @@ internal static class SourcePhrases
         return start;
     }
 
+    /// <summary>
+    /// "During a press briefing President Ada Holm suggested", "After the vote Ivo Marden said": an opening adjunct the
+    /// writer closed with no comma. After a preposition that opens the sentence, a capitalised name right after a
+    /// lower-case noun starts the subject; the words before it are the adjunct's.
+    /// </summary>
+    private static int TrimOpeningAdjunct(SentenceView v, int start, int end)
+    {
+        // The adjunct is a determiner's noun phrase ("the vote", "a press briefing"), not an adjective of the name ("In
+        // suburban Elkton County, ...").
+        if (start != 1 || !v.In(0, ClauseOpeningPrepositions) && !v.Is(0, "in") && !v.Is(0, "at") || !v.In(start, GrammarWords.Determiners)) return start;
+        for (int t = end - 2; t >= start; t--)
+        {
+            if (v.IsWord(t) && !v.IsCapitalised(t) && !v.In(t, GrammarWords.Determiners) && v.IsWord(t + 1) && v.IsCapitalised(t + 1)) return t + 1;
+        }
+        return start;
+    }
+
     /// <summary>Prepositions that open an adjunct rather than continue a noun phrase.</summary>
     private static readonly WordSet ClauseOpeningPrepositions = new("after", "before", "during", "since", "until", "following", "despite",
         "amid", "over", "under", "through", "across", "upon", "throughout", "if", "unless");
@@ -718,8 +738,8 @@ internal static class SourcePhrases
         if (NameWords.IsNamePart(v, t)) return true; // "Will Hurd", "Theresa May"
         if (state.IsCue(t)) return false;
         if (v.In(t, GrammarWords.Subordinators) || v.In(t, GrammarWords.BeForms) || v.In(t, GrammarWords.Auxiliaries)) return false;
-        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && (v.Is(t - 1, "close") || v.In(t - 1, GrammarWords.NounsBeforeTo) || ToInBodyName(v, t)))) return false;
-        if (t > start && (v.IsLyAdverb(t) || v.In(t, GrammarWords.Adverbs))) return false;
+        if (t > start && v.In(t, RightStops) && !(v.Is(t, "to") && (v.Is(t - 1, "close") || v.In(t - 1, GrammarWords.NounsBeforeTo) || ToInBodyName(v, t))) && !NameToday(v, t)) return false;
+        if (t > start && (v.IsLyAdverb(t) || v.In(t, GrammarWords.Adverbs)) && !NameToday(v, t)) return false;
         if (t > start && v.In(t, GrammarWords.Weekdays)) return false;
         if (v.Is(t, "and"))
         {
@@ -730,6 +750,10 @@ internal static class SourcePhrases
         if (t > start && LooksLikeVerb(v, t)) return false;
         return true;
     }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a capitalised "Today" after a capitalised word, the end of an
+    /// outlet's name ("USA Today", "Mississippi Today"), not the adverb.</summary>
+    internal static bool NameToday(SentenceView v, int t) => t > 0 && v.Is(t, "today") && v.IsCapitalised(t) && v.IsWord(t - 1) && v.IsCapitalised(t - 1);
 
     /// <summary>Whether the "to" at <paramref name="t"/> is inside a body's capitalised name ("the Alliance to Reclaim Our
     /// Schools", "the Committee to Protect Journalists"): a capitalised body noun before it, a capitalised word after.</summary>
