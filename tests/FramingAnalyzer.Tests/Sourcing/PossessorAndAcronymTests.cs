@@ -143,6 +143,19 @@ public class PossessorAndAcronymTests
     [InlineData("Police investigators said the fire had been set.", "Police investigators", "official")]
     public void Investigators_take_the_type_of_the_body_they_work_for(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 
+    [Fact]
+    public void A_body_whose_name_joins_two_nouns_with_and_keeps_its_own_type() =>
+        Assert.Equal("official", TypeOfSource("The state Department of Children and Families acknowledged in a letter that caseworkers had missed visits.",
+            "The state Department of Children and Families"));
+
+    [Fact]
+    public void The_company_is_not_a_department_whose_possessive_runs_into_a_capitalised_day()
+    {
+        var company = Saying(Read("He said the legislature would not meet the Justice Department's Monday deadline to repeal it.",
+            "PayPal canceled plans to open a center in Elkton. The company said last month that the law was wrong."), "The company");
+        Assert.Equal("business", company.SourceType);
+    }
+
     private static IEnumerable<string> Sources(string text)
     {
         var read = Read(text);

@@ -102,8 +102,9 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         bool Capitalised(int t) => tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t].Start]);
         if (!Capitalised(p - 1) || p + 1 >= end || !Capitalised(p + 1)) return false;
         int t = p + 1;
-        while (t < end && (Capitalised(t) || (tokens[t].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "of" or "at" or "for" && t + 1 < end && Capitalised(t + 1)))) t++;
-        return t < end && tokens[t].Kind == TokenKind.Word && !NounEnders.Contains(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length));
+        while (t < end && (Capitalised(t) || (tokens[t].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "of" or "at" or "for" or "and" or "&" && t + 1 < end && Capitalised(t + 1)))) t++;
+        return t < end && tokens[t].Kind == TokenKind.Word && !NounEnders.Contains(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length))
+            && text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is not ("and" or "or" or "but");
     }
 
     public static int NounEnd(DocumentText text, int start, int end)

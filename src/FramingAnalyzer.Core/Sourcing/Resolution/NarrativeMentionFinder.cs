@@ -69,8 +69,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                             || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
                     {
                         runEnd++;
-                        // "Trump's Fourth of July remarks": a name ends at its possessive.
-                        if (Possessive(text, runEnd - 1, end)) break;
+                        // "Trump's Fourth of July remarks": a one-word name ends at its possessive.
+                        if (runEnd - 1 == t && Possessive(text, runEnd - 1, end)) break;
                     }
                     int start = t;
                     if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;
