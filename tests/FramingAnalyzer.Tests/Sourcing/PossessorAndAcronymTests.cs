@@ -156,6 +156,15 @@ public class PossessorAndAcronymTests
         Assert.Equal("business", company.SourceType);
     }
 
+    [Fact]
+    public void A_person_after_a_preposition_who_has_spoken_through_who_keeps_a_later_she()
+    {
+        var she = Saying(Read("\"The plan would cost a fortune,\" said Ada Varo, an economist at the Harbor Policy Center.",
+            "It has become a major issue in the campaign, with Maria Lorne — who’s called for big tax hikes on the rich — lambasting the plan.",
+            "\"The kind of plan he has put forth would be trickle-down economics all over again,\" she said in the first debate."), "she");
+        Assert.Equal("Maria Lorne", she.SourceCanonical);
+    }
+
     private static IEnumerable<string> Sources(string text)
     {
         var read = Read(text);

@@ -954,6 +954,9 @@ public sealed class SourceResolver
         List<(ResolverMention Speaker, TextSpan Content)> spoken, int pronounSentence)
     {
         if (!seen[nearest].AfterPreposition || seen[nearest].Source.SentenceIndex >= pronounSentence) return null;
+        // "with Hillary Clinton — who's called for tax hikes — lambasting the plan. ... she said": the person after the
+        // preposition has spoken herself (through "who"), so she stays the nearest speaker.
+        if (seen[nearest].Entity >= 0 && spoken.Exists(s => s.Speaker.Entity == seen[nearest].Entity)) return null;
         int first = seen[nearest].Source.SentenceIndex - SpeakerLookBack;
         for (int i = nearest - 1; i >= 0 && seen[i].Source.SentenceIndex >= first; i--)
         {
