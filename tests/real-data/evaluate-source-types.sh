@@ -72,6 +72,11 @@ def match(label):
         o = min(e, fe) - max(s, fs)
         if o > overlap: best, overlap = r, o
     return best
+def context(label):
+    # the labelled span marked [[...]] with 200 characters either side, on one line (ROWS only)
+    text = texts.get(label["article_id"], "")
+    s, e = int(label["source_start"]), int(label["source_end"])
+    return " ".join((text[max(0, s - 200):s] + "[[" + text[s:e] + "]]" + text[e:e + 200]).split())
 typed = correct = unknown = missing = bad_kept = bad = 0
 confusion = collections.Counter()
 evidence = collections.Counter()
@@ -82,7 +87,8 @@ for label in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
     row = match(label)
     rows_out.append({"article_id": label["article_id"], "source_start": label["source_start"], "label": gold,
                      "found_source": row["source_text"] if row else "", "source_type": row["source_type"] if row else "",
-                     "type_evidence": row.get("type_evidence", "") if row else "", "cue": row["cue"] if row else ""})
+                     "type_evidence": row.get("type_evidence", "") if row else "", "cue": row["cue"] if row else "",
+                     "context": context(label), "path": paths.get(label["article_id"], "")})
     if gold == "bad":
         bad += 1
         bad_kept += row is not None

@@ -333,7 +333,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
         // "his advisers", "her spokeswoman": whom the pronoun refers to, which the classifier resolves (TypeByPossessor).
-        if (principals.Count == 0 && role.Value.SpeaksForPrincipal && PossessedBefore(text, role, start)) return null;
+        // "his lawyer", "their attorneys": the client the pronoun refers to, likewise.
+        if (principals.Count == 0 && VoiceOfPossessor(role.Value) && PossessedBefore(text, role, start)) return null;
         if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
         foreach (var principal in principals)
         {
@@ -356,7 +357,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
         bool named = Named(text, p);
         // "his senior adviser", "her top aide": plain words before the role are no principal; the pronoun is.
-        if (!named && role.Value.SpeaksForPrincipal && PossessedBefore(text, role, start)) return null;
+        if (!named && VoiceOfPossessor(role.Value) && PossessedBefore(text, role, start)) return null;
         // "Avery lawyer Kai Berg", "Ada Holm's attorney", "a lawyer for Tom Avery": a client named by name alone is
         // looked for among the article's sources and the public figures like a spokesperson's principal.
         return (role.Value.SpeaksForPrincipal || ClientNamed(text, role, p)) && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null
@@ -378,6 +379,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// Tom Avery"); not the firm a lawyer is "at" or "with".</summary>
     private static bool ClientNamed(DocumentText text, PhraseMatch<SourceRole> role, (int Start, int End) p) =>
         IsLawyer(role.Value) && (p.End <= role.Start || p.Start > 0 && Word(text, p.Start - 1) is "for");
+
+    /// <summary>Roles that, owned by a possessive pronoun, are the voice of whom it refers to: a spokesperson or aide ("her
+    /// spokeswoman"), and a lawyer, who speaks for the client ("his lawyer").</summary>
+    private static bool VoiceOfPossessor(SourceRole role) => role.SpeaksForPrincipal || IsLawyer(role);
 
     private static bool IsLawyer(SourceRole role) => role.Type == SourceTypes.Expert && role.ForPrincipal && !role.SpeaksForPrincipal;
 
@@ -438,15 +443,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     /// <summary>
-    /// For a role that only speaks for someone, owned by a possessive pronoun and naming no principal of its own ("his
-    /// advisers", "her spokeswoman", "their senior aide"), the type it has when the pronoun cannot be resolved (what the
+    /// For a role that only speaks for someone or a lawyer, owned by a possessive pronoun and naming no principal of its
+    /// own ("his advisers", "her spokeswoman", "their senior aide", "his lawyers"), the type it has when the pronoun cannot
+    /// be resolved (a lawyer's own; for the others what the
     /// nearby sentences say it speaks for, else its own); null for any other mention.
     /// </summary>
     public string? SpeaksForPossessor(DocumentText text, MentionParts parts)
     {
         var tokens = text.Document.Tokens;
-        if (resources.Roles.Head(text.Normalised, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) is not { } role || !role.Value.SpeaksForPrincipal) return null;
+        if (resources.Roles.Head(text.Normalised, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) is not { } role || !VoiceOfPossessor(role.Value)) return null;
         if (!PossessedBefore(text, role, parts.HeadStart) || Principals(text, role, parts.HeadStart, parts.HeadEnd).Exists(p => Named(text, p))) return null;
+        if (IsLawyer(role.Value)) return role.Value.Type; // "his lawyer" whose client is not found: a lawyer
         return SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type;
     }
 

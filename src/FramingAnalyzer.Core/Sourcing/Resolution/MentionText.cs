@@ -86,8 +86,10 @@ internal static class MentionText
     }
 
     /// <summary>Names joined by "and" that are not one body's name ("Chancellor Ilse Varga and President Luc Morel", not
-    /// "the Department of Health and Human Services"): a group that "they" can refer to.</summary>
-    internal static bool IsCoordination(string[] words, bool org) => !org && Array.IndexOf(words, "and") is > 0 and var i && i < words.Length - 1;
+    /// "the Department of Health and Human Services"): a group that "they" can refer to. Not when an indefinite article
+    /// makes the phrase one person or thing ("a Food and Drug Administration official", "a doctor and author").</summary>
+    internal static bool IsCoordination(string[] words, bool org) =>
+        !org && Array.IndexOf(words, "and") is > 0 and var i && i < words.Length - 1 && words[0] is not ("a" or "an");
 
     /// <summary>The gender a common given name followed by a surname tells ("Keith Lamont Scott", "President Barack
     /// Obama"), '?' when the name has none.</summary>

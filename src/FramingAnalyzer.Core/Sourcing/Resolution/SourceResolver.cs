@@ -121,7 +121,7 @@ public sealed class SourceResolver
                 continue;
             }
             var mention = Describe(text, new SourceMention(attribution.SourceHead, attribution.Source, attribution.Qualifier, attribution.SentenceIndex, attribution.SourceApposition));
-            mention.Entity = ResolveMention(text, builder, mention, seen, spoken, WhatWasSaid(text, attribution));
+            mention.Entity = ResolveMention(text, builder, mention, seen, spoken, WhatWasSaid(text, attribution), ref listed);
             AddConjuncts(builder.Entities[mention.Entity], mention, seen);
             AddPossessor(text, builder, mention, seen);
             seen.Add(mention);
@@ -227,7 +227,7 @@ public sealed class SourceResolver
     /// says it ("The president will chair the meeting, she said" after "Spokeswoman Mira Kest said President Ada Holm
     /// ...": the spokeswoman).</param>
     private int ResolveMention(DocumentText text, Builder builder, ResolverMention mention, List<ResolverMention> seen,
-        List<(ResolverMention Speaker, TextSpan Content)> spoken, TextSpan said)
+        List<(ResolverMention Speaker, TextSpan Content)> spoken, TextSpan said, ref Func<string, char?>? listed)
     {
         if (mention.Form.Pronoun is { } pronoun)
         {
@@ -240,16 +240,27 @@ public sealed class SourceResolver
                     builder.Entities[ownerEntity].Gender = pronoun == "he" ? 'm' : 'f';
                     return ownerEntity;
                 }
+                var subject = OwnSentenceSubject(text, mention, pronoun, builder, ref listed);
+                if (subject is not null)
+                {
+                    // The subject as a mention already seen (a source or a name in the narrative), else the phrase itself.
+                    subject = seen.FindLast(m => m.Form.Pronoun is null && m.Position >= subject.Source.Head.Start && m.Position < subject.Source.Head.End) ?? subject;
+                }
                 if (pronoun == "they" && PluralSubjectBefore(text, mention) is { } plural)
                 {
                     // The subject as a mention already seen ("Democrats" the source of "noted"), else the phrase itself.
-                    var subject = seen.FindLast(m => m.Position >= plural.Source.Head.Start && m.Position < plural.Source.Head.End);
-                    if (subject is null) return Ensure(builder, plural);
-                    if (subject.Form.Pronoun is null) return Ensure(builder, subject);
+                    var previous = seen.FindLast(m => m.Position >= plural.Source.Head.Start && m.Position < plural.Source.Head.End);
+                    if (previous is null) return Ensure(builder, plural);
+                    if (previous.Form.Pronoun is null) return Ensure(builder, previous);
                 }
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
+                    // Anyone before the sentence, or a body after its subject, yields to the subject of the pronoun's sentence.
+                    if (subject is not null && (seen[i].Source.SentenceIndex < mention.Source.SentenceIndex || pronoun == "they" && seen[i].Form.Org && seen[i].Position > subject.Position))
+                    {
+                        return Gendered(builder, Ensure(builder, subject), pronoun);
+                    }
                     if (pronoun is "he" or "she" && (SamePronounOpens(text, seen[i], pronoun) || NamedInWhatIsSaid(text, seen[i], mention, said, spoken))) continue;
                     var antecedent = pronoun is "he" or "she"
                         ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? SpeakerBeforeOblique(pronoun, i, seen, builder, spoken, mention.Source.SentenceIndex) ?? seen[i]
@@ -269,6 +280,7 @@ public sealed class SourceResolver
                     if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
                     return entity;
                 }
+                if (subject is not null) return Gendered(builder, Ensure(builder, subject), pronoun);
                 if (pronoun == "it" && DocumentBefore(text, mention, -1) is { } onlyDocument) return Ensure(builder, onlyDocument);
                 if (pronoun is "he" or "she" && OnlyPossessor(mention, pronoun, builder) is { } possessor)
                 {
@@ -650,6 +662,13 @@ public sealed class SourceResolver
         }
     }
 
+    /// <summary>The entity, with the gender "he" or "she" gives it.</summary>
+    private static int Gendered(Builder builder, int entity, string pronoun)
+    {
+        if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
+        return entity;
+    }
+
     private static int Ensure(Builder builder, ResolverMention mention)
     {
         if (mention.Entity >= 0) return mention.Entity;
@@ -774,6 +793,97 @@ public sealed class SourceResolver
             return Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s - 1));
         }
         return null;
+    }
+
+    /// <summary>
+    /// For "he", "she" or "they" in a later clause of its own sentence, the noun phrase that opens the sentence as its
+    /// subject, when it fits the pronoun ("A group of nurses sued the hospital after they said ...", "Ms. Lind got a roar
+    /// from the crowd when she added ...", "My mother has softened, but at 86 she still says ..."): the subject of the
+    /// clause a pronoun hangs on is its likeliest antecedent. The phrase is at most seven words before a lower-case word
+    /// that is no preposition (its verb), and a subordinator or conjunction stands between it and the pronoun, outside
+    /// quotation marks. A lone capitalised word counts only as a name met elsewhere in the article not opening a
+    /// sentence, a given name or a listed person ("Earlier this week he said" has no subject). Null otherwise.
+    /// </summary>
+    private ResolverMention? OwnSentenceSubject(DocumentText text, ResolverMention pronoun, string p, Builder builder, ref Func<string, char?>? listed)
+    {
+        var tokens = text.Document.Tokens;
+        int s = pronoun.Source.SentenceIndex;
+        if (s < 0 || s >= text.Document.Sentences.Count) return null;
+        var (at, _) = text.TokenRange(pronoun.Source.Head, s);
+        if (at >= tokens.Length || tokens[at].InQuote || OpeningPronoun(text, s) is not { } first || first >= at) return null;
+        first = AfterOpeningAdjunct(text, s) ?? first;
+        while (first < at && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
+        int start = first;
+        for (int t = first; t < at - 2 && t - first < 7; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) return null;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (word is "of" && t > first && GroupNouns.Contains(text.Normalised.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length)))
+            {
+                // "Dozens of dock workers": the people counted are the head; "a group of nurses" stays a group.
+                if (Quantities.Contains(text.Normalised.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length))) start = t + 1;
+                continue;
+            }
+            if (GrammarWords.SubjectPronouns.Contains(word) || GrammarWords.Prepositions.Contains(word) || GrammarWords.BeForms.Contains(word)
+                || GrammarWords.Auxiliaries.Contains(word) || GrammarWords.Subordinators.Contains(word) || word is "of" or "and" or "or" or "it" or "this" or "there") return null;
+            if (word.EndsWith("'s") || GrammarWords.Determiners.Contains(word)) continue;
+            // The head: for "they" a plural noun ("women", "conservatives"), for "he" or "she" a name or a person noun.
+            bool head = p == "they" ? LooksPluralWord(word)
+                : char.IsUpper(text.Document.Text[tokens[t].Start]) || GrammarWords.PersonNouns.Contains(word) || _roles?.LengthEndingAt(text.Normalised, tokens, t + 1, 1) == 1;
+            if (!head) continue;
+            var next = tokens[t + 1];
+            var nextWord = text.Normalised.AsSpan(next.Start, next.Length);
+            if (next.Kind != TokenKind.Word || next.InQuote || !char.IsLower(text.Document.Text[next.Start]) || GrammarWords.Prepositions.Contains(nextWord)
+                || nextWord is "of" or "and" or "or" || GroupNouns.Contains(word) && nextWord is "of") continue;
+            if (!ClauseLinkBetween(text, t + 2, at)) return null;
+            var span = new TextSpan(tokens[start].Start, tokens[t].End);
+            var subject = Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s));
+            if (subject.Name.Stripped.Length == 1 && subject.Actor is null && t == first && subject.Form.Person
+                && !NamedElsewhere(text, first) && (ListedPerson(text, ref listed, subject) ?? GivenNameAlone(subject)) is null) return null;
+            if (subject.Form.Pronoun is not null || !Compatible(p, subject, builder) || p != "they" && !subject.Form.Person) return null;
+            return subject;
+        }
+        return null;
+    }
+
+    private static readonly WordSet Quantities = new("dozens", "hundreds", "thousands", "millions", "scores");
+
+    private static bool LooksPluralWord(ReadOnlySpan<char> word) =>
+        GrammarWords.PluralNouns.Contains(word) || word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
+
+    /// <summary>Nouns of a number of people that "of" may follow inside a subject ("a group of nurses", "dozens of
+    /// residents").</summary>
+    private static readonly WordSet GroupNouns = new("group", "coalition", "couple", "pair", "team", "number", "dozens", "hundreds",
+        "thousands", "millions", "majority", "family", "handful", "crowd", "band");
+
+    /// <summary>Whether a subordinator or conjunction stands in [from, to) outside quotation marks ("after", "when",
+    /// "because", "but", "and", "which").</summary>
+    private static bool ClauseLinkBetween(DocumentText text, int from, int to)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = from; t < to; t++)
+        {
+            if (tokens[t].InQuote) return false;
+            var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
+            if (tokens[t].Kind == TokenKind.Word && (GrammarWords.Subordinators.Contains(word) || word is "after" or "before" or "and")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the capitalised word at token <paramref name="t"/> also stands capitalised elsewhere in the article,
+    /// not opening a sentence: a name, not a word capitalised only because it opens one.</summary>
+    private static bool NamedElsewhere(DocumentText text, int t)
+    {
+        var tokens = text.Document.Tokens;
+        var word = text.Document.Text.AsSpan(tokens[t].Start, tokens[t].Length);
+        foreach (var sentence in text.Document.Sentences)
+        {
+            for (int u = sentence.FirstToken + 1; u < sentence.FirstToken + sentence.TokenCount; u++)
+            {
+                if (u != t && tokens[u].Kind == TokenKind.Word && text.Document.Text.AsSpan(tokens[u].Start, tokens[u].Length).SequenceEqual(word)) return true;
+            }
+        }
+        return false;
     }
 
     private static readonly WordSet PlacePrepositions = new("in", "from", "across", "around");
