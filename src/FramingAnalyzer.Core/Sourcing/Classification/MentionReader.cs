@@ -1095,6 +1095,22 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     public bool IsGivenNameOnly(DocumentText text, MentionParts parts) =>
         (!parts.HasApposition || IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) && IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd);
 
+    /// <summary>
+    /// Whether the head noun is "people" with nothing that places them inside a body or an event ("people", "the Afghan
+    /// people", "people from Paris to Seoul", "transgender people who claim"): the public. Not "people familiar with the
+    /// talks", "people in the administration", "people involved in the negotiations", "people close to him".
+    /// </summary>
+    public static bool IsPeopleAtLarge(DocumentText text, MentionParts parts)
+    {
+        if (parts.HeadNounEnd <= parts.HeadStart || Word(text, parts.HeadNounEnd - 1) is not "people") return false;
+        if (parts.HasApposition) return false;
+        int next = parts.HeadNounEnd;
+        return next >= text.Document.Tokens.Length || text.Document.Tokens[next].Kind != TokenKind.Word || !InsidersAfter.Contains(Word(text, next));
+    }
+
+    private static readonly WordSet InsidersAfter = new("familiar", "involved", "close", "briefed", "knowledgeable", "with", "in", "at", "inside",
+        "within", "who've", "working", "around", "near", "on");
+
     private bool IsGivenNameAlone(DocumentText text, int start, int end) =>
         end - start == 1 && text.Document.Tokens[start].Kind == TokenKind.Word && MentionText.IsCapitalisedName(text.Document.Text.AsSpan(text.Document.Tokens[start].Start, text.Document.Tokens[start].Length))
         && resources.Resolution.GenderOfGivenName(Word(text, start)) != '?'

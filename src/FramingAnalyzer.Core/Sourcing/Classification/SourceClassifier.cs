@@ -143,6 +143,8 @@ public sealed class SourceClassifier
             if (type.Type is null && interviewers[i]) type = type with { Type = SourceTypes.Media, TypeEvidence = TypeEvidence.Interviewer };
             // "said Darla", "Tamika, 24,": a given name alone is how news names members of the public.
             if (type.Type is null && _reader.IsGivenNameOnly(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.GivenName };
+            // "people from Paris to Seoul demand ...", "People seem to think ...": the public, unless unnamed insiders.
+            if (type.Type is null && !anonymous && MentionReader.IsPeopleAtLarge(text, first)) type = type with { Type = SourceTypes.Citizen, TypeEvidence = TypeEvidence.Role };
             if (type.Type is not null) principals[i] = null; // typed by a rule: the principal is not needed
             else if (principals[i] is null) pending.Add(i);
             result[i] = new SourceClass(type.Type ?? SourceTypes.Unknown, affiliation.Affiliation ?? SourceClass.UnknownAffiliation, anonymous,
