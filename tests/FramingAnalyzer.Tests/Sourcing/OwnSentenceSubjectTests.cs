@@ -21,6 +21,20 @@ public class OwnSentenceSubjectTests
         Assert.Equal("citizen", they.SourceType);
     }
 
+    [Fact]
+    public void They_takes_people_joined_by_and_after_a_group_noun()
+    {
+        var they = Saying(Read("A slew of other union leaders and senior organisers lined up to express their dismay over what they said was a betrayal."), "they");
+        Assert.Contains("organisers", they.SourceCanonical);
+    }
+
+    [Fact]
+    public void They_opening_a_sentence_takes_the_plural_subject_after_an_opening_phrase_of_the_sentence_before()
+    {
+        var they = Saying(Read("In their letter to the board, nurses describe the wards as unsafe. They accuse the managers of ignoring the rules."), "They");
+        Assert.Contains("nurses", they.SourceCanonical);
+    }
+
     [Theory]
     [InlineData("Maria Lorne spoke first.", "Ms. Varo drew cheers from the crowd on Sunday when, at the end of her song, she said the vote would be close.", "Varo")]
     [InlineData("John Marden was also there.", "My mother has softened with age, but even now at 86 she still says the old days were better.", "mother")]

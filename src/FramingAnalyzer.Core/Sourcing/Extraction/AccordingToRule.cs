@@ -47,6 +47,24 @@ internal sealed class AccordingToRule : IAttributionRule
         }
     }
 
+    /// <summary>
+    /// "according to Jane Roe (a political science professor at Harbor University and ...)": a description in parentheses
+    /// right after the source that opens with an article, up to its closing parenthesis or its first comma or "and"
+    /// (the first description is the capacity); null otherwise.
+    /// </summary>
+    private static (int Start, int End)? InParentheses(SentenceExtraction state, int at)
+    {
+        var v = state.View;
+        if (at >= v.ContentLimit || !v.IsPunct(at, '(') || !(v.Is(at + 1, "a") || v.Is(at + 1, "an") || v.Is(at + 1, "the"))) return null;
+        int end = at + 1;
+        while (end < v.ContentLimit && end - at <= 40 && !v.IsPunct(end, ')')) end++;
+        if (end >= v.ContentLimit || !v.IsPunct(end, ')')) return null;
+        int close = at + 1;
+        while (close < end && !v.IsComma(close) && !v.Is(close, "and")) close++;
+        if (close - at - 1 > MaxTypingApposition || !SourcePhrases.IsApposition(state, at + 1, close)) return null;
+        return (at + 1, close);
+    }
+
     /// <summary>The longest run of tokens an apposition read for typing may take.</summary>
     private const int MaxTypingApposition = 14;
 
@@ -59,6 +77,10 @@ internal sealed class AccordingToRule : IAttributionRule
     private static PhraseRange WithTypingApposition(SentenceExtraction state, PhraseRange source, bool leading)
     {
         var v = state.View;
+        if (source.End == source.HeadEnd && source.AdjunctEnd <= source.AdjunctStart && InParentheses(state, source.HeadEnd) is { } described)
+        {
+            return source with { TypingAppositionStart = described.Start, TypingAppositionEnd = described.End };
+        }
         if (source.End != source.HeadEnd || source.AdjunctEnd > source.AdjunctStart || !v.IsComma(source.HeadEnd)) return source;
         int open = source.HeadEnd + 1;
         if (!v.IsWord(open) || v.In(open, GrammarWords.Prepositions) || v.In(open, GrammarWords.Subordinators) || v.In(open, GrammarWords.SubjectPronouns)

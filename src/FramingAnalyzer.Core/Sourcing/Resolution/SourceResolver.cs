@@ -771,6 +771,8 @@ public sealed class SourceResolver
         int s = pronoun.Source.SentenceIndex;
         var (at, _) = text.TokenRange(pronoun.Source.Head, s);
         if (s == 0 || (OpeningPronoun(text, s) != at && AfterOpeningAdjunct(text, s) != at) || OpeningPronoun(text, s - 1) is not { } first) return null;
+        // "In their articles of impeachment, Democrats charge ... They accuse": past an opening prepositional phrase.
+        first = AfterOpeningPrepositionalPhrase(text, s - 1) ?? first;
         int end = sentences[s - 1].FirstToken + sentences[s - 1].TokenCount;
         while (first < end && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
         for (int t = first; t < end && t - first < 4; t++)
@@ -795,11 +797,29 @@ public sealed class SourceResolver
         return null;
     }
 
+    /// <summary>The first word after a prepositional phrase that opens a sentence and ends at a comma within eight words
+    /// ("In their articles of impeachment, Democrats ...", "On Monday, nurses ..."); null when the sentence opens
+    /// otherwise.</summary>
+    private static int? AfterOpeningPrepositionalPhrase(DocumentText text, int sentence)
+    {
+        var s = text.Document.Sentences[sentence];
+        var tokens = text.Document.Tokens;
+        if (OpeningPronoun(text, sentence) is not { } first || !GrammarWords.Prepositions.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) return null;
+        int end = s.FirstToken + s.TokenCount;
+        for (int t = first + 1; t < end && t - first <= 8; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word || tokens[t].Kind == TokenKind.Number) continue;
+            bool comma = text.Document.Text[tokens[t].Start] == ',';
+            return comma && t + 1 < end && tokens[t + 1].Kind == TokenKind.Word && !tokens[t + 1].InQuote ? t + 1 : null;
+        }
+        return null;
+    }
+
     /// <summary>
     /// For "he", "she" or "they" in a later clause of its own sentence, the noun phrase that opens the sentence as its
     /// subject, when it fits the pronoun ("A group of nurses sued the hospital after they said ...", "Ms. Lind got a roar
     /// from the crowd when she added ...", "My mother has softened, but at 86 she still says ..."): the subject of the
-    /// clause a pronoun hangs on is its likeliest antecedent. The phrase is at most seven words before a lower-case word
+    /// clause a pronoun hangs on is its likeliest antecedent. The phrase is at most nine words before a lower-case word
     /// that is no preposition (its verb), and a subordinator or conjunction stands between it and the pronoun, outside
     /// quotation marks. A lone capitalised word counts only as a name met elsewhere in the article not opening a
     /// sentence, a given name or a listed person ("Earlier this week he said" has no subject). Null otherwise.
@@ -814,16 +834,18 @@ public sealed class SourceResolver
         first = AfterOpeningAdjunct(text, s) ?? first;
         while (first < at && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
         int start = first;
-        for (int t = first; t < at - 2 && t - first < 7; t++)
+        for (int t = first; t < at - 2 && t - first < 9; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || tokens[t].InQuote) return null;
             var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
             if (word is "of" && t > first && GroupNouns.Contains(text.Normalised.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length)))
             {
-                // "Dozens of dock workers": the people counted are the head; "a group of nurses" stays a group.
-                if (Quantities.Contains(text.Normalised.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length))) start = t + 1;
+                // "Dozens of dock workers", "a group of nurses", "a slew of world leaders": the people counted are the head.
+                start = t + 1;
                 continue;
             }
+            // "world leaders and senior officials": people joined by "and" are one subject for "they".
+            if (word is "and" && p == "they" && t > first && LooksPluralWord(text.Normalised.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length))) continue;
             if (GrammarWords.SubjectPronouns.Contains(word) || GrammarWords.Prepositions.Contains(word) || GrammarWords.BeForms.Contains(word)
                 || GrammarWords.Auxiliaries.Contains(word) || GrammarWords.Subordinators.Contains(word) || word is "of" or "and" or "or" or "it" or "this" or "there") return null;
             if (word.EndsWith("'s") || GrammarWords.Determiners.Contains(word)) continue;
@@ -846,15 +868,13 @@ public sealed class SourceResolver
         return null;
     }
 
-    private static readonly WordSet Quantities = new("dozens", "hundreds", "thousands", "millions", "scores");
-
     private static bool LooksPluralWord(ReadOnlySpan<char> word) =>
         GrammarWords.PluralNouns.Contains(word) || word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
 
     /// <summary>Nouns of a number of people that "of" may follow inside a subject ("a group of nurses", "dozens of
     /// residents").</summary>
     private static readonly WordSet GroupNouns = new("group", "coalition", "couple", "pair", "team", "number", "dozens", "hundreds",
-        "thousands", "millions", "majority", "family", "handful", "crowd", "band");
+        "thousands", "millions", "majority", "family", "handful", "crowd", "band", "slew", "host", "chorus", "wave", "raft", "array", "bunch");
 
     /// <summary>Whether a subordinator or conjunction stands in [from, to) outside quotation marks ("after", "when",
     /// "because", "but", "and", "which").</summary>
