@@ -44,6 +44,20 @@ public class OwnSentenceSubjectTests
         Assert.Contains(subject, pronoun.SourceCanonical);
     }
 
+    [Fact]
+    public void He_takes_a_titled_person_who_opens_the_sentence_over_a_body_named_after()
+    {
+        var he = Saying(Read("In making a call to arms to grassroots Republicans, former White House chief strategist John Marden railed Friday against the bankers whom he said are robbing workers."), "he");
+        Assert.Contains("Marden", he.SourceCanonical);
+    }
+
+    [Fact]
+    public void The_and_one_capitalised_word_is_no_person_for_he()
+    {
+        var he = Saying(Read("The Internet lashed out at Rep. John Marden (R-Kan.) on Sunday after he told people to go to restaurants."), "he");
+        Assert.Contains("Marden", he.SourceCanonical);
+    }
+
     [Theory]
     [InlineData("Earlier this week he said the plan was dead.")]
     [InlineData("Yesterday she said the plan was dead.")]

@@ -22,6 +22,10 @@ public class SportsAndParentheticalTests
         Assert.Equal("political", TypeOfSource("Ada Varo, a rising star in the party, said the bill was dead.", "Ada Varo, a rising star in the party"));
 
     [Fact]
+    public void Study_authors_are_experts_not_the_study() =>
+        Assert.Equal("expert", TypeOfSource("Arrests could harm the mental health of families, the study authors write.", "the study authors"));
+
+    [Fact]
     public void A_clinic_is_an_expert_body() =>
         Assert.Equal("expert", TypeOfSource("Ivo Marden of the Harbor Clinic said people over 65 should get the high-dose vaccine.", "Ivo Marden of the Harbor Clinic"));
 

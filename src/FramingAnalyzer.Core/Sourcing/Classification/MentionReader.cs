@@ -1098,15 +1098,19 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// <summary>
     /// Whether the head noun is "people" with nothing that places them inside a body or an event ("people", "the Afghan
     /// people", "people from Paris to Seoul", "transgender people who claim"): the public. Not "people familiar with the
-    /// talks", "people in the administration", "people involved in the negotiations", "people close to him".
+    /// talks", "people in the administration", "people involved in the negotiations", "people close to him", nor a
+    /// share of people ("some people", "many people").
     /// </summary>
     public static bool IsPeopleAtLarge(DocumentText text, MentionParts parts)
     {
         if (parts.HeadNounEnd <= parts.HeadStart || Word(text, parts.HeadNounEnd - 1) is not "people") return false;
-        if (parts.HasApposition) return false;
+        // "Some people have expressed concern": a share of people nobody is named in is unknown.
+        if (parts.HasApposition || Quantifiers.Contains(Word(text, parts.HeadStart))) return false;
         int next = parts.HeadNounEnd;
         return next >= text.Document.Tokens.Length || text.Document.Tokens[next].Kind != TokenKind.Word || !InsidersAfter.Contains(Word(text, next));
     }
+
+    private static readonly WordSet Quantifiers = new("some", "many", "few", "most", "several", "other", "certain", "those");
 
     private static readonly WordSet InsidersAfter = new("familiar", "involved", "close", "briefed", "knowledgeable", "with", "in", "at", "inside",
         "within", "who've", "working", "around", "near", "on");

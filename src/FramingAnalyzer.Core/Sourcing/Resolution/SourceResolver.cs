@@ -240,7 +240,7 @@ public sealed class SourceResolver
                     builder.Entities[ownerEntity].Gender = pronoun == "he" ? 'm' : 'f';
                     return ownerEntity;
                 }
-                var subject = OwnSentenceSubject(text, mention, pronoun, builder, ref listed);
+                var subject = OwnSentenceSubject(text, mention, pronoun, seen, builder, ref listed);
                 if (subject is not null)
                 {
                     // The subject as a mention already seen (a source or a name in the narrative), else the phrase itself.
@@ -797,7 +797,7 @@ public sealed class SourceResolver
         return null;
     }
 
-    /// <summary>The first word after a prepositional phrase that opens a sentence and ends at a comma within eight words
+    /// <summary>The first word after a prepositional phrase that opens a sentence and ends at a comma within ten words
     /// ("In their articles of impeachment, Democrats ...", "On Monday, nurses ..."); null when the sentence opens
     /// otherwise.</summary>
     private static int? AfterOpeningPrepositionalPhrase(DocumentText text, int sentence)
@@ -806,7 +806,7 @@ public sealed class SourceResolver
         var tokens = text.Document.Tokens;
         if (OpeningPronoun(text, sentence) is not { } first || !GrammarWords.Prepositions.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) return null;
         int end = s.FirstToken + s.TokenCount;
-        for (int t = first + 1; t < end && t - first <= 8; t++)
+        for (int t = first + 1; t < end && t - first <= 10; t++)
         {
             if (tokens[t].Kind == TokenKind.Word || tokens[t].Kind == TokenKind.Number) continue;
             bool comma = text.Document.Text[tokens[t].Start] == ',';
@@ -824,15 +824,18 @@ public sealed class SourceResolver
     /// quotation marks. A lone capitalised word counts only as a name met elsewhere in the article not opening a
     /// sentence, a given name or a listed person ("Earlier this week he said" has no subject). Null otherwise.
     /// </summary>
-    private ResolverMention? OwnSentenceSubject(DocumentText text, ResolverMention pronoun, string p, Builder builder, ref Func<string, char?>? listed)
+    private ResolverMention? OwnSentenceSubject(DocumentText text, ResolverMention pronoun, string p, List<ResolverMention> seen, Builder builder, ref Func<string, char?>? listed)
     {
         var tokens = text.Document.Tokens;
         int s = pronoun.Source.SentenceIndex;
         if (s < 0 || s >= text.Document.Sentences.Count) return null;
         var (at, _) = text.TokenRange(pronoun.Source.Head, s);
         if (at >= tokens.Length || tokens[at].InQuote || OpeningPronoun(text, s) is not { } first || first >= at) return null;
-        first = AfterOpeningAdjunct(text, s) ?? first;
+        first = AfterOpeningAdjunct(text, s) ?? AfterOpeningPrepositionalPhrase(text, s) ?? first;
         while (first < at && GrammarWords.Discourse.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) first++;
+        // A person already found there, after lower-case modifiers at most ("former White House chief strategist Ada
+        // Holm railed ... whom she said"): the words of a title would end the scan below too early.
+        if (p != "they" && OpenerSeen(text, seen, s, first, at, p, builder) is { } opener) return opener;
         int start = first;
         for (int t = first; t < at - 2 && t - first < 9; t++)
         {
@@ -863,6 +866,8 @@ public sealed class SourceResolver
             if (subject.Name.Stripped.Length == 1 && subject.Actor is null && t == first && subject.Form.Person
                 && !NamedElsewhere(text, first) && (ListedPerson(text, ref listed, subject) ?? GivenNameAlone(subject)) is null) return null;
             if (subject.Form.Pronoun is not null || !Compatible(p, subject, builder) || p != "they" && !subject.Form.Person) return null;
+            // "The Internet lashed out at Rep. Ada Holm after he ...", "The Atlantic": "the" and a capitalised name is a body.
+            if (p != "they" && subject.Name.Tokens is ["the", ..] && char.IsUpper(text.Document.Text[tokens[t].Start])) return null;
             return subject;
         }
         return null;
@@ -871,19 +876,43 @@ public sealed class SourceResolver
     private static bool LooksPluralWord(ReadOnlySpan<char> word) =>
         GrammarWords.PluralNouns.Contains(word) || word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
 
+    /// <summary>The first mention already seen in sentence <paramref name="s"/> that opens its clause at token
+    /// <paramref name="first"/> (its phrase, titles and all, or its name after at most three lower-case words), is not after a preposition and fits the pronoun,
+    /// when a subordinator or conjunction stands between it and the pronoun at <paramref name="at"/>; null otherwise.</summary>
+    private static ResolverMention? OpenerSeen(DocumentText text, List<ResolverMention> seen, int s, int first, int at, string p, Builder builder)
+    {
+        var tokens = text.Document.Tokens;
+        foreach (var m in seen)
+        {
+            if (m.Source.SentenceIndex != s || m.Form.Pronoun is not null || m.AfterPreposition || m.Position < tokens[first].Start || m.Position >= tokens[at].Start) continue;
+            int t = first, lower = 0;
+            // A source whose phrase opens there with its titles ("Former White House chief strategist Ada Holm").
+            if (m.Source.Phrase.Start == tokens[first].Start) t = at;
+            while (t < at && tokens[t].Start < m.Position)
+            {
+                if (tokens[t].Kind != TokenKind.Word || !char.IsLower(text.Document.Text[tokens[t].Start]) || ++lower > 3) return null;
+                t++;
+            }
+            if (!Compatible(p, m, builder) || !m.Form.Person) return null;
+            var (_, end) = text.TokenRange(m.Source.Head, s);
+            return ClauseLinkBetween(text, end, at) ? m : null;
+        }
+        return null;
+    }
+
     /// <summary>Nouns of a number of people that "of" may follow inside a subject ("a group of nurses", "dozens of
     /// residents").</summary>
     private static readonly WordSet GroupNouns = new("group", "coalition", "couple", "pair", "team", "number", "dozens", "hundreds",
         "thousands", "millions", "majority", "family", "handful", "crowd", "band", "slew", "host", "chorus", "wave", "raft", "array", "bunch");
 
     /// <summary>Whether a subordinator or conjunction stands in [from, to) outside quotation marks ("after", "when",
-    /// "because", "but", "and", "which").</summary>
+    /// "because", "but", "and", "which"); quoted words between are passed over.</summary>
     private static bool ClauseLinkBetween(DocumentText text, int from, int to)
     {
         var tokens = text.Document.Tokens;
         for (int t = from; t < to; t++)
         {
-            if (tokens[t].InQuote) return false;
+            if (tokens[t].InQuote) continue; // scare quotes ("global elites") are part of the clause
             var word = text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length);
             if (tokens[t].Kind == TokenKind.Word && (GrammarWords.Subordinators.Contains(word) || word is "after" or "before" or "and")) return true;
         }
@@ -1210,6 +1239,8 @@ public sealed class SourceResolver
         if ((candidate.OneWord || candidate.TitleDescription) && candidate.Antecedent is { } named) candidate = named;
         if (candidate.Form.Pronoun is not null) return false;
         char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
+        // "The Internet", "The Atlantic": "the" and one capitalised word that is no person noun names no person.
+        if (pronoun is "he" or "she" && candidate.Actor is null && candidate.Name.Tokens is ["the", var only] && !GrammarWords.PersonNouns.Contains(only)) return false;
         return pronoun switch
         {
             "he" => candidate.Form.Person && gender != 'f',
