@@ -58,6 +58,13 @@ public class OwnSentenceSubjectTests
         Assert.Contains("Marden", he.SourceCanonical);
     }
 
+    [Fact]
+    public void A_subject_whose_given_name_is_of_the_other_gender_does_not_take_the_pronoun()
+    {
+        var she = Saying(Read("John is embracing Lorne as his latest surrogate after she said the police should leave."), "she");
+        Assert.DoesNotContain("John", she.SourceCanonical);
+    }
+
     [Theory]
     [InlineData("Earlier this week he said the plan was dead.")]
     [InlineData("Yesterday she said the plan was dead.")]

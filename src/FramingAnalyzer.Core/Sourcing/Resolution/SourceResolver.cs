@@ -805,8 +805,15 @@ public sealed class SourceResolver
         var s = text.Document.Sentences[sentence];
         var tokens = text.Document.Tokens;
         if (OpeningPronoun(text, sentence) is not { } first || !GrammarWords.Prepositions.Contains(text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length))) return null;
-        int end = s.FirstToken + s.TokenCount;
-        for (int t = first + 1; t < end && t - first <= 10; t++)
+        return AfterClosingComma(text, first, s.FirstToken + s.TokenCount, 10);
+    }
+
+    /// <summary>The word after the first punctuation following <paramref name="first"/> within <paramref name="words"/>
+    /// tokens, when that punctuation is a comma and an unquoted word follows it; null otherwise.</summary>
+    private static int? AfterClosingComma(DocumentText text, int first, int end, int words)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = first + 1; t < end && t - first <= words; t++)
         {
             if (tokens[t].Kind == TokenKind.Word || tokens[t].Kind == TokenKind.Number) continue;
             bool comma = text.Document.Text[tokens[t].Start] == ',';
@@ -863,8 +870,13 @@ public sealed class SourceResolver
             if (!ClauseLinkBetween(text, t + 2, at)) return null;
             var span = new TextSpan(tokens[start].Start, tokens[t].End);
             var subject = Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s));
-            if (subject.Name.Stripped.Length == 1 && subject.Actor is null && t == first && subject.Form.Person
-                && !NamedElsewhere(text, first) && (ListedPerson(text, ref listed, subject) ?? GivenNameAlone(subject)) is null) return null;
+            if (subject.Name.Stripped.Length == 1 && subject.Actor is null && subject.Form.Person)
+            {
+                // A listed person or a given name tells the gender ("Biden is embracing Cardi after she told": not Biden).
+                var known = ListedPerson(text, ref listed, subject) ?? GivenNameAlone(subject);
+                if (known is null && t == first && !NamedElsewhere(text, first)) return null;
+                subject = known ?? subject;
+            }
             if (subject.Form.Pronoun is not null || !Compatible(p, subject, builder) || p != "they" && !subject.Form.Person) return null;
             // "The Internet lashed out at Rep. Ada Holm after he ...", "The Atlantic": "the" and a capitalised name is a body.
             if (p != "they" && subject.Name.Tokens is ["the", ..] && char.IsUpper(text.Document.Text[tokens[t].Start])) return null;
@@ -1068,14 +1080,7 @@ public sealed class SourceResolver
         if (OpeningPronoun(text, sentence) is not { } first) return null;
         var word = text.Normalised.AsSpan(tokens[first].Start, tokens[first].Length);
         if (!(word.Length > 5 && word.EndsWith("ing"))) return null;
-        int end = s.FirstToken + s.TokenCount;
-        for (int t = first + 1; t < end && t - first <= 8; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Word || tokens[t].Kind == TokenKind.Number) continue;
-            bool comma = text.Document.Text[tokens[t].Start] == ',';
-            return comma && t + 1 < end && tokens[t + 1].Kind == TokenKind.Word && !tokens[t + 1].InQuote ? t + 1 : null;
-        }
-        return null;
+        return AfterClosingComma(text, first, s.FirstToken + s.TokenCount, 8);
     }
 
     /// <summary>
