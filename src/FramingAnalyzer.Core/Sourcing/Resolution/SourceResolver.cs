@@ -240,7 +240,7 @@ public sealed class SourceResolver
                     builder.Entities[ownerEntity].Gender = pronoun == "he" ? 'm' : 'f';
                     return ownerEntity;
                 }
-                var subject = OwnSentenceSubject(text, mention, pronoun, seen, builder, ref listed);
+                var subject = pronoun is "it" ? null : OwnSentenceSubject(text, mention, pronoun, seen, builder, ref listed);
                 if (subject is not null)
                 {
                     // The subject as a mention already seen (a source or a name in the narrative), else the phrase itself.
@@ -889,8 +889,9 @@ public sealed class SourceResolver
         GrammarWords.PluralNouns.Contains(word) || word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is") && !word.EndsWith("'s");
 
     /// <summary>The first mention already seen in sentence <paramref name="s"/> that opens its clause at token
-    /// <paramref name="first"/> (its phrase, titles and all, or its name after at most three lower-case words), is not after a preposition and fits the pronoun,
-    /// when a subordinator or conjunction stands between it and the pronoun at <paramref name="at"/>; null otherwise.</summary>
+    /// <paramref name="first"/> (its phrase, titles and all, or its name after at most three lower-case words), is not
+    /// after a preposition and is a person who fits the pronoun, when a subordinator or conjunction stands between it and
+    /// the pronoun at <paramref name="at"/>; null otherwise.</summary>
     private static ResolverMention? OpenerSeen(DocumentText text, List<ResolverMention> seen, int s, int first, int at, string p, Builder builder)
     {
         var tokens = text.Document.Tokens;
