@@ -21,4 +21,10 @@ public class NewsOutletReportTypingTests
     [InlineData("A report from the American Lung Association found the air had improved.", "A report from the American Lung Association")]
     [InlineData("The report said the agency had lost track of the funds.", "The report")]
     public void Polls_and_other_bodies_reports_stay_documents(string text, string source) => Assert.Equal("document", TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Last month, the venerable Harbor Science magazine announced that it would endorse the challenger.", "the venerable Harbor Science magazine", "media")]
+    [InlineData("The state is seeking damages from the carmaker, Vellmoor Allgemeine Zeitung said on Saturday.", "Vellmoor Allgemeine Zeitung", "media")]
+    [InlineData("Young men are six times more likely to be jailed, says the Justice Ledger Project, a research group.", "the Justice Ledger Project, a research group", "expert")]
+    public void Magazines_papers_and_research_groups_by_their_head_word(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 }
