@@ -27,6 +27,8 @@ internal static class TrainCommand
         var writeFolds = new Option<string?>("--write-folds") { Description = "With --folds: write each example's fold (CSV: line,fold) so that other tools can be compared on the same folds." };
         var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of the lbfgs trainer (default 0.1, the shipped models'; wider encoder vectors may want more, docs/models.md).", DefaultValueFactory = _ => ModelOptions.DefaultL2Regularization };
+        var fineTune = new Option<int>("--fine-tune") { Description = "With --folds: fine-tune the top K layers of the MiniLM transformer (1-5) as the classifier, instead of the n-gram model " +
+            "(slow: minutes per fold on two cores; docs/models.md). Sentence tasks only (loaded, function).", DefaultValueFactory = _ => 0 };
         l2.Validators.Add(r =>
         {
             if (!(r.GetValueOrDefault<float>() >= 0)) r.AddError("--l2 must be 0 or more.");
@@ -41,7 +43,7 @@ internal static class TrainCommand
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare")
         {
-            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, l2, writeFolds, vectors,
+            task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, l2, writeFolds, vectors, fineTune,
         };
         command.SetAction(parse =>
         {
@@ -67,6 +69,22 @@ internal static class TrainCommand
                 {
                     var assignment = CrossValidation.AssignFolds(examples, k.Value, options.Seed, e => e.Group);
                     File.WriteAllLines(foldsPath, ["line,fold", .. examples.Select((e, i) => $"{e.Line},{assignment[i]}")]);
+                }
+                int fineTuneLayers = parse.GetValue(fineTune);
+                if (fineTuneLayers != 0)
+                {
+                    if (k is null || parse.GetValue(output) is not null || parse.GetValue(compare))
+                        throw new UsageException("--fine-tune works with --folds only for now (a fine-tuned model cannot be written yet), and not with --compare.");
+                    if (classifierTask.ContextColumn is not null)
+                        throw new UsageException($"--fine-tune takes sentence tasks (loaded, function); {classifierTask.Name} has a context column.");
+                    using var tuner = new Learning.FineTuning.TransformerFineTuner(fineTuneLayers, new Learning.FineTuning.FineTuneOptions(Seed: options.Seed)) { Log = error };
+                    tuner.Prepare(examples.Select(e => e.Text));
+                    var tuned = CrossValidation.Run(classifierTask, examples, options.Seed, k.Value, e => e.Group, (train, test, f) => tuner.FitAndPredict(classifierTask, train, test, f));
+                    var o = tuner.Options;
+                    outWriter.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k}-fold cross-validation (MiniLM fine-tuned: top {fineTuneLayers} layers, {o.Epochs} epochs, batch {o.BatchSize}, learning rate {o.LearningRate}, seed {options.Seed}):"));
+                    ReportPrinter.Print(outWriter, tuned.Pooled);
+                    outWriter.WriteLine("per-fold macro-F1: " + string.Join(" ", tuned.FoldMacroF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture))));
+                    return ExitCodes.Ok;
                 }
                 if (k is not null)
                 {

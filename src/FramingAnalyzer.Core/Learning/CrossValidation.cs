@@ -36,10 +36,19 @@ public static class CrossValidation
         return assignment;
     }
 
-    public static Result Run(ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, int folds, Func<LabelledExample, string?>? group = null)
+    public static Result Run(ClassifierTask task, IReadOnlyList<LabelledExample> examples, ModelOptions options, int folds, Func<LabelledExample, string?>? group = null) =>
+        Run(task, examples, options.Seed, folds, group, (train, test, fold) =>
+        {
+            var model = ModelTrainer.Fit(task, train, options, out var ml, out _);
+            return ModelTrainer.PredictLabels(ml, model, test, options);
+        });
+
+    /// <summary>The same folds with any learner: <paramref name="fitAndPredict"/> trains on a fold's training part and labels its test part.</summary>
+    public static Result Run(ClassifierTask task, IReadOnlyList<LabelledExample> examples, int seed, int folds, Func<LabelledExample, string?>? group,
+        Func<List<LabelledExample>, List<LabelledExample>, int, IReadOnlyList<string>> fitAndPredict)
     {
         if (folds < 2) throw new TrainingDataException("--folds must be at least 2.");
-        var assignment = AssignFolds(examples, folds, options.Seed, group);
+        var assignment = AssignFolds(examples, folds, seed, group);
         var gold = new List<string>();
         var predicted = new List<string>();
         var foldF1 = new List<double>();
@@ -49,8 +58,7 @@ public static class CrossValidation
             var train = examples.Where((_, i) => assignment[i] != f).ToList();
             var test = examples.Where((_, i) => assignment[i] == f).ToList();
             if (test.Count == 0 || train.Select(e => e.Label).Distinct().Count() < 2) continue;
-            var model = ModelTrainer.Fit(task, train, options, out var ml, out _);
-            var foldPredicted = ModelTrainer.PredictLabels(ml, model, test, options);
+            var foldPredicted = fitAndPredict(train, test, f);
             var foldGold = test.Select(e => e.Label).ToList();
             foldF1.Add(ClassificationReport.From(labels, foldGold, foldPredicted).MacroF1);
             gold.AddRange(foldGold);

@@ -7,8 +7,8 @@ namespace FramingAnalyzer.Learning.FineTuning;
 /// A text classifier that fine-tunes the top layers of the pretrained transformer: the states of the layers below are
 /// computed once (frozen) and given as input; the top <see cref="Layers"/> and a linear head over the mean of their
 /// output are trained with AdamW, a linear warm-up and decay, gradient clipping and dropout, as transformers are
-/// usually fine-tuned. Batches are split into two fixed halves worked on in parallel and summed in order, so training
-/// gives the same weights on any machine.
+/// usually fine-tuned. A batch's sequences run together (<see cref="TransformerLayer"/>); every sum has a fixed order,
+/// so training gives the same weights on any machine.
 /// </summary>
 public sealed class TopLayerClassifier
 {
@@ -38,14 +38,21 @@ public sealed class TopLayerClassifier
         _parameters.Add(_headBias);
     }
 
-    /// <summary>Class probabilities for one sequence, given the frozen layers' states (tokens × 384).</summary>
-    public float[] Probabilities(float[] states, int tokens)
+    /// <summary>Class probabilities for each sequence, given the frozen layers' states (tokens × 384 each).</summary>
+    public float[][] Probabilities(IReadOnlyList<float[]> states)
     {
-        var x = states;
-        foreach (var layer in Layers) x = layer.Forward(x, tokens).Output;
-        var logits = Logits(Pool(x, tokens));
-        TensorPrimitives.SoftMax(logits, logits);
-        return logits;
+        var (x, lengths) = Pack(states, Enumerable.Range(0, states.Count).ToArray());
+        foreach (var layer in Layers) x = layer.Forward(x, lengths).Output;
+        var result = new float[states.Count][];
+        int start = 0;
+        for (int s = 0; s < states.Count; s++)
+        {
+            var logits = Logits(Pool(x, start, lengths[s]));
+            TensorPrimitives.SoftMax(logits, logits);
+            result[s] = logits;
+            start += lengths[s];
+        }
+        return result;
     }
 
     /// <summary>
@@ -60,7 +67,7 @@ public sealed class TopLayerClassifier
         var optimizer = new AdamW(_parameters, options.WeightDecay);
         var order = Enumerable.Range(0, states.Count).ToArray();
         var shuffle = SeededRandom.For(options.Seed, "shuffle");
-        var halves = new[] { NewGradients(), NewGradients() };
+        var gradients = _parameters.Select(p => p.Gradient).ToArray();
         int step = 0;
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -72,24 +79,9 @@ public sealed class TopLayerClassifier
             double lossSum = 0;
             for (int b = 0; b < batches; b++)
             {
-                int start = b * options.BatchSize, count = Math.Min(options.BatchSize, order.Length - start);
-                var losses = new double[2];
-                Parallel.For(0, 2, half =>
-                {
-                    for (int k = half; k < count; k += 2)
-                    {
-                        int example = order[start + k];
-                        var dropout = new Dropout(options.DropoutRate, SeededRandom.For(options.Seed, "dropout", epoch.ToString(), example.ToString()));
-                        losses[half] += Accumulate(states[example], labels[example], 1f / count, dropout, halves[half]);
-                    }
-                });
-                lossSum += losses[0] + losses[1];
-                for (int p = 0; p < _parameters.Count; p++)
-                {
-                    TensorPrimitives.Add(halves[0][p], halves[1][p], _parameters[p].Gradient);
-                    Array.Clear(halves[0][p]);
-                    Array.Clear(halves[1][p]);
-                }
+                var batch = order.AsSpan(b * options.BatchSize, Math.Min(options.BatchSize, order.Length - b * options.BatchSize)).ToArray();
+                var dropout = options.DropoutRate > 0 ? new Dropout(options.DropoutRate, SeededRandom.For(options.Seed, "dropout", epoch.ToString(), b.ToString())) : null;
+                lossSum += Accumulate(states, batch, labels, dropout, gradients) * batch.Length;
                 double rate = options.LearningRate * (step < warmup ? (step + 1.0) / warmup : Math.Max(0.0, (steps - step) / (double)Math.Max(1, steps - warmup)));
                 optimizer.Step(rate);
                 step++;
@@ -98,53 +90,75 @@ public sealed class TopLayerClassifier
         }
     }
 
-    /// <summary>Forward and backward for one sequence; adds its gradient (scaled) into <paramref name="gradients"/>, returns its loss.</summary>
-    internal double Accumulate(float[] states, int label, float scale, Dropout? dropout, float[][] gradients)
+    /// <summary>
+    /// Forward and backward over a batch: adds the gradient of the batch's mean loss into <paramref name="gradients"/>
+    /// (aligned with <see cref="Parameters"/>) and returns that mean loss.
+    /// </summary>
+    internal double Accumulate(IReadOnlyList<float[]> states, int[] batch, IReadOnlyList<int> labels, Dropout? dropout, float[][] gradients)
     {
-        int tokens = states.Length / Width;
+        var (x, lengths) = Pack(states, batch);
         var traces = new LayerTrace[Layers.Count];
-        var x = states;
         for (int l = 0; l < Layers.Count; l++)
         {
-            traces[l] = Layers[l].Forward(x, tokens, dropout);
+            traces[l] = Layers[l].Forward(x, lengths, dropout);
             x = traces[l].Output;
         }
-        var pooled = Pool(x, tokens);
-        var probabilities = Logits(pooled);
-        TensorPrimitives.SoftMax(probabilities, probabilities);
-        double loss = -Math.Log(Math.Max(probabilities[label], 1e-12));
-
-        // d(loss)/d(logits) = p − onehot, for the batch mean
-        var logitGradient = probabilities;
-        logitGradient[label] -= 1f;
-        TensorPrimitives.Multiply(logitGradient, scale, logitGradient);
         int headIndex = _parameters.Count - 2;
-        var pooledGradient = new float[Width];
-        for (int c = 0; c < Classes; c++)
+        var outputGradient = new float[x.Length];
+        double loss = 0;
+        float scale = 1f / batch.Length;
+        int start = 0;
+        for (int s = 0; s < batch.Length; s++)
         {
-            var row = gradients[headIndex].AsSpan(c * Width, Width);
-            TensorPrimitives.MultiplyAdd(pooled, logitGradient[c], row, row);
-            gradients[headIndex + 1][c] += logitGradient[c];
-            TensorPrimitives.MultiplyAdd(_headWeight.Values.AsSpan(c * Width, Width), logitGradient[c], pooledGradient, pooledGradient);
+            int tokens = lengths[s], label = labels[batch[s]];
+            var pooled = Pool(x, start, tokens);
+            var probabilities = Logits(pooled);
+            TensorPrimitives.SoftMax(probabilities, probabilities);
+            loss += -Math.Log(Math.Max(probabilities[label], 1e-12));
+            // d(loss)/d(logits) = p − onehot, for the batch mean
+            var logitGradient = probabilities;
+            logitGradient[label] -= 1f;
+            TensorPrimitives.Multiply(logitGradient, scale, logitGradient);
+            var pooledGradient = new float[Width];
+            for (int c = 0; c < Classes; c++)
+            {
+                var row = gradients[headIndex].AsSpan(c * Width, Width);
+                TensorPrimitives.MultiplyAdd(pooled, logitGradient[c], row, row);
+                gradients[headIndex + 1][c] += logitGradient[c];
+                TensorPrimitives.MultiplyAdd(_headWeight.Values.AsSpan(c * Width, Width), logitGradient[c], pooledGradient, pooledGradient);
+            }
+            TensorPrimitives.Multiply(pooledGradient, 1f / tokens, pooledGradient);
+            for (int t = 0; t < tokens; t++) pooledGradient.CopyTo(outputGradient, (start + t) * Width);
+            start += tokens;
         }
-        var outputGradient = new float[tokens * Width];
-        TensorPrimitives.Multiply(pooledGradient, 1f / tokens, pooledGradient);
-        for (int t = 0; t < tokens; t++) pooledGradient.CopyTo(outputGradient, t * Width);
         int offset = headIndex;
         for (int l = Layers.Count - 1; l >= 0; l--)
         {
             offset -= Layers[l].Parameters.Count;
             outputGradient = Layers[l].Backward(traces[l], outputGradient, new ArraySegment<float[]>(gradients, offset, Layers[l].Parameters.Count));
         }
-        return loss;
+        return loss / batch.Length;
+    }
+
+    private static (float[] Rows, int[] Lengths) Pack(IReadOnlyList<float[]> states, int[] members)
+    {
+        var lengths = members.Select(m => states[m].Length / Width).ToArray();
+        var rows = new float[lengths.Sum() * Width];
+        int at = 0;
+        foreach (int m in members)
+        {
+            states[m].CopyTo(rows, at);
+            at += states[m].Length;
+        }
+        return (rows, lengths);
     }
 
     internal float[][] NewGradients() => _parameters.Select(p => new float[p.Length]).ToArray();
 
-    private static float[] Pool(float[] x, int tokens)
+    private static float[] Pool(float[] x, int start, int tokens)
     {
         var pooled = new float[Width];
-        for (int t = 0; t < tokens; t++) TensorPrimitives.Add(pooled, x.AsSpan(t * Width, Width), pooled);
+        for (int t = start; t < start + tokens; t++) TensorPrimitives.Add(pooled, x.AsSpan(t * Width, Width), pooled);
         TensorPrimitives.Multiply(pooled, 1f / tokens, pooled);
         return pooled;
     }

@@ -5,7 +5,8 @@ namespace FramingAnalyzer.Learning.FineTuning;
 /// <summary>
 /// One BERT encoder layer of all-MiniLM-L6-v2 (post-norm: self-attention with 12 heads of 32, residual, layer norm; a
 /// 1536-wide GELU feed-forward, residual, layer norm), trainable: <see cref="Forward"/> keeps what
-/// <see cref="Backward"/> needs in a <see cref="LayerTrace"/>. One sequence at a time, unpadded, so no attention mask.
+/// <see cref="Backward"/> needs in a <see cref="LayerTrace"/>. A batch is its sequences' token rows one after another
+/// (no padding, so no attention mask): the linear maps run over all rows at once, attention within each sequence.
 /// Parameters are named and laid out as in PyTorch's BERT (linear weights [out, in]).
 /// </summary>
 public sealed class TransformerLayer
@@ -53,12 +54,13 @@ public sealed class TransformerLayer
     }
 
     /// <summary>
-    /// The layer over <paramref name="input"/> (tokens × 384). With <paramref name="dropout"/> (training) the attention
+    /// The layer over <paramref name="input"/> (all sequences' tokens × 384; <paramref name="lengths"/> tokens each). With <paramref name="dropout"/> (training) the attention
     /// output and the feed-forward output are dropped at its rate, as BERT's hidden dropout does.
     /// </summary>
-    public LayerTrace Forward(float[] input, int tokens, Dropout? dropout = null)
+    public LayerTrace Forward(float[] input, int[] lengths, Dropout? dropout = null)
     {
-        var t = new LayerTrace(input, tokens);
+        var t = new LayerTrace(input, lengths);
+        int tokens = t.Tokens;
         int n = tokens * Width;
         Linear(input, _query, _queryBias, t.Query, tokens, Width, Width);
         Linear(input, _key, _keyBias, t.Key, tokens, Width, Width);
@@ -87,6 +89,7 @@ public sealed class TransformerLayer
     {
         int tokens = t.Tokens, n = tokens * Width;
         var scratch = new float[Width];
+        if (gradients.Count != Parameters.Count) throw new ArgumentException("One gradient per parameter is needed.");
         float[] G(Parameter p) => gradients[IndexOf(p)];
 
         // output = LN2(hidden + drop(down(gelu(up(hidden)))))
@@ -127,7 +130,7 @@ public sealed class TransformerLayer
 
     private static void Linear(float[] x, Parameter weight, Parameter bias, float[] y, int rows, int inWidth, int outWidth)
     {
-        DenseOps.MultiplyByTransposed(x, weight.Values, y, rows, inWidth, outWidth);
+        Gemm.MultiplyByTransposed(x, weight.Values, y, rows, inWidth, outWidth);
         DenseOps.AddBias(y, bias.Values, rows);
     }
 
@@ -135,60 +138,65 @@ public sealed class TransformerLayer
     private static void LinearBackward(float[] dy, float[] x, Parameter weight, Parameter bias, float[] weightGradient, float[] biasGradient,
         float[] dx, int rows, int inWidth, int outWidth, bool accumulate)
     {
-        DenseOps.AccumulateTransposedProduct(dy, x, weightGradient, rows, outWidth, inWidth);
+        Gemm.MultiplyTransposed(dy, x, weightGradient, rows, outWidth, inWidth, accumulate: true);
         DenseOps.AccumulateRows(dy, biasGradient, rows);
-        DenseOps.Multiply(dy, weight.Values, dx, rows, outWidth, inWidth, accumulate);
+        Gemm.Multiply(dy, weight.Values, dx, rows, outWidth, inWidth, accumulate);
     }
 
-    private static void Attend(LayerTrace t)
+    private static void Attend(LayerTrace t) => Parallel.For(0, t.Lengths.Length, s => Attend(t, s));
+
+    private static void Attend(LayerTrace t, int sequence)
     {
-        int tokens = t.Tokens;
+        int tokens = t.Lengths[sequence], first = t.Starts[sequence];
         for (int h = 0; h < Heads; h++)
         {
             int offset = h * HeadWidth;
-            var probabilities = t.Probabilities.AsSpan(h * tokens * tokens, tokens * tokens);
+            var probabilities = t.Probabilities.AsSpan(t.ProbabilityStarts[sequence] + h * tokens * tokens, tokens * tokens);
             for (int i = 0; i < tokens; i++)
             {
-                var q = t.Query.AsSpan(i * Width + offset, HeadWidth);
+                var q = t.Query.AsSpan((first + i) * Width + offset, HeadWidth);
                 var row = probabilities.Slice(i * tokens, tokens);
-                for (int j = 0; j < tokens; j++) row[j] = TensorPrimitives.Dot(q, t.Key.AsSpan(j * Width + offset, HeadWidth)) * AttentionScale;
+                for (int j = 0; j < tokens; j++) row[j] = TensorPrimitives.Dot(q, t.Key.AsSpan((first + j) * Width + offset, HeadWidth)) * AttentionScale;
                 TensorPrimitives.SoftMax(row, row);
-                var context = t.Context.AsSpan(i * Width + offset, HeadWidth);
+                var context = t.Context.AsSpan((first + i) * Width + offset, HeadWidth);
                 context.Clear();
-                for (int j = 0; j < tokens; j++) TensorPrimitives.MultiplyAdd(t.Value.AsSpan(j * Width + offset, HeadWidth), row[j], context, context);
+                for (int j = 0; j < tokens; j++) TensorPrimitives.MultiplyAdd(t.Value.AsSpan((first + j) * Width + offset, HeadWidth), row[j], context, context);
             }
         }
     }
 
-    private static void AttendBackward(LayerTrace t, float[] contextGradient, float[] queryGradient, float[] keyGradient, float[] valueGradient)
+    private static void AttendBackward(LayerTrace t, float[] contextGradient, float[] queryGradient, float[] keyGradient, float[] valueGradient) =>
+        Parallel.For(0, t.Lengths.Length, s => AttendBackward(t, s, contextGradient, queryGradient, keyGradient, valueGradient));
+
+    private static void AttendBackward(LayerTrace t, int sequence, float[] contextGradient, float[] queryGradient, float[] keyGradient, float[] valueGradient)
     {
-        int tokens = t.Tokens;
+        int tokens = t.Lengths[sequence], first = t.Starts[sequence];
         var scores = new float[tokens];
         for (int h = 0; h < Heads; h++)
         {
             int offset = h * HeadWidth;
-            var probabilities = t.Probabilities.AsSpan(h * tokens * tokens, tokens * tokens);
+            var probabilities = t.Probabilities.AsSpan(t.ProbabilityStarts[sequence] + h * tokens * tokens, tokens * tokens);
             for (int i = 0; i < tokens; i++)
             {
-                var dContext = contextGradient.AsSpan(i * Width + offset, HeadWidth);
+                var dContext = contextGradient.AsSpan((first + i) * Width + offset, HeadWidth);
                 var row = probabilities.Slice(i * tokens, tokens);
                 // dP[j] = dctx·v[j]; dv[j] += P[j]·dctx
                 for (int j = 0; j < tokens; j++)
                 {
-                    scores[j] = TensorPrimitives.Dot(dContext, t.Value.AsSpan(j * Width + offset, HeadWidth));
-                    var dv = valueGradient.AsSpan(j * Width + offset, HeadWidth);
+                    scores[j] = TensorPrimitives.Dot(dContext, t.Value.AsSpan((first + j) * Width + offset, HeadWidth));
+                    var dv = valueGradient.AsSpan((first + j) * Width + offset, HeadWidth);
                     TensorPrimitives.MultiplyAdd(dContext, row[j], dv, dv);
                 }
                 // softmax: dS = P ⊙ (dP − Σ P·dP), then the scale
                 float weighted = TensorPrimitives.Dot(row, scores);
-                var q = t.Query.AsSpan(i * Width + offset, HeadWidth);
-                var dq = queryGradient.AsSpan(i * Width + offset, HeadWidth);
+                var q = t.Query.AsSpan((first + i) * Width + offset, HeadWidth);
+                var dq = queryGradient.AsSpan((first + i) * Width + offset, HeadWidth);
                 for (int j = 0; j < tokens; j++)
                 {
                     float ds = row[j] * (scores[j] - weighted) * AttentionScale;
                     if (ds == 0) continue;
-                    TensorPrimitives.MultiplyAdd(t.Key.AsSpan(j * Width + offset, HeadWidth), ds, dq, dq);
-                    var dk = keyGradient.AsSpan(j * Width + offset, HeadWidth);
+                    TensorPrimitives.MultiplyAdd(t.Key.AsSpan((first + j) * Width + offset, HeadWidth), ds, dq, dq);
+                    var dk = keyGradient.AsSpan((first + j) * Width + offset, HeadWidth);
                     TensorPrimitives.MultiplyAdd(q, ds, dk, dk);
                 }
             }

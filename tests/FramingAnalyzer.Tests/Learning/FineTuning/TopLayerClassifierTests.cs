@@ -34,16 +34,18 @@ public class TopLayerClassifierTests
         return Enumerable.Range(0, tokens * Width).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
     }
 
-    private static double Loss(TopLayerClassifier model, float[] states, int label) =>
-        model.Accumulate(states, label, 1f, null, model.NewGradients());
+    private static double Loss(TopLayerClassifier model, IReadOnlyList<float[]> states, int[] labels) =>
+        model.Accumulate(states, Enumerable.Range(0, states.Count).ToArray(), labels, null, model.NewGradients());
 
     [Fact]
     public void Back_propagated_gradients_match_finite_differences_of_the_loss()
     {
         var model = new TopLayerClassifier(RandomWeights(1), 4, 5, 2, seed: 3);
-        var states = RandomStates(4, 2);
+        // two sequences of different lengths in one batch, so packing and per-sequence attention are checked too
+        var states = new[] { RandomStates(4, 2), RandomStates(3, 5) };
+        int[] labels = [1, 0];
         var gradients = model.NewGradients();
-        model.Accumulate(states, 1, 1f, null, gradients);
+        model.Accumulate(states, [0, 1], labels, null, gradients);
         var random = SeededRandom.For(7, "entries");
         int checkedEntries = 0;
         for (int p = 0; p < model.Parameters.Count; p++)
@@ -55,9 +57,9 @@ public class TopLayerClassifierTests
                 float kept = parameter.Values[i];
                 const float step = 2e-3f;
                 parameter.Values[i] = kept + step;
-                double up = Loss(model, states, 1);
+                double up = Loss(model, states, labels);
                 parameter.Values[i] = kept - step;
-                double down = Loss(model, states, 1);
+                double down = Loss(model, states, labels);
                 parameter.Values[i] = kept;
                 double numeric = (up - down) / (2 * step);
                 double analytic = gradients[p][i];
@@ -75,7 +77,7 @@ public class TopLayerClassifierTests
         // a guard on the check above: a layer whose attention had no gradient would pass it trivially for those entries
         var model = new TopLayerClassifier(RandomWeights(1), 5, 5, 2, seed: 3);
         var gradients = model.NewGradients();
-        model.Accumulate(RandomStates(5, 4), 0, 1f, null, gradients);
+        model.Accumulate([RandomStates(5, 4)], [0], [0], null, gradients);
         for (int p = 0; p < model.Parameters.Count; p++)
             Assert.True(gradients[p].Any(g => g != 0), model.Parameters[p].Name);
     }
@@ -90,7 +92,8 @@ public class TopLayerClassifierTests
         var losses = new List<double>();
         model.Train(states, labels, new FineTuneOptions(Epochs: 12, BatchSize: 8, LearningRate: 2e-3, DropoutRate: 0), (_, loss) => losses.Add(loss));
         Assert.True(losses[^1] < losses[0] * 0.5, $"loss {losses[0]:F3} → {losses[^1]:F3}");
-        int right = states.Select((s, i) => model.Probabilities(s, 3)[1] > 0.5 == (labels[i] == 1)).Count(x => x);
+        var probabilities = model.Probabilities(states);
+        int right = states.Select((_, i) => probabilities[i][1] > 0.5 == (labels[i] == 1)).Count(x => x);
         Assert.True(right >= 44, $"{right} of 48 training sequences right");
     }
 
@@ -116,4 +119,25 @@ public class TopLayerClassifierTests
     [InlineData(3.5, 0.9999992569)]
     public void The_error_function_is_right_to_float_precision(double x, double expected) =>
         Assert.Equal(expected, DenseOps.Erf((float)x), 6);
+}
+
+public class FineTuneSpeedProbe(Xunit.Abstractions.ITestOutputHelper output)
+{
+    [Fact]
+    public void Probe()
+    {
+        var weights = typeof(TopLayerClassifierTests).GetMethod("RandomWeights", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var w = (Func<string, float[]>)weights.Invoke(null, [1])!;
+        var model = new TopLayerClassifier(w, 4, 5, 2, 3);
+        var states = Enumerable.Range(0, 32).Select(i => Enumerable.Range(0, 45 * 384).Select(j => (float)Math.Sin(i + j)).ToArray()).ToList();
+        var labels = states.Select((_, i) => i % 2).ToList();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        model.Train(states, labels, new FineTuneOptions(Epochs: 1, BatchSize: 16));
+        output.WriteLine($"32 sequences of 45 tokens, 2 layers: {sw.ElapsedMilliseconds} ms");
+        var a = new float[720 * 384]; var b = new float[384 * 1536]; var c = new float[720 * 1536];
+        Gemm.Multiply(a, b, c, 720, 384, 1536);
+        sw.Restart();
+        for (int r = 0; r < 10; r++) Gemm.Multiply(a, b, c, 720, 384, 1536);
+        output.WriteLine($"GEMM 720x384x1536: {10 * 2.0 * 720 * 384 * 1536 / sw.Elapsed.TotalSeconds / 1e9:F1} GFLOPS");
+    }
 }
