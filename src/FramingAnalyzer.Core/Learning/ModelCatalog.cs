@@ -41,7 +41,10 @@ public static class ModelCatalog
     /// <param name="vectorsPath">A vectors file made with <c>framing distill</c>; null for the shipped one.</param>
     public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra, EncoderTier tier, string? vectorsPath = null)
     {
-        var needsEncoder = ModelMetadata.ReadFrom(path).Encoder.Length > 0;
+        var metadata = ModelMetadata.ReadFrom(path);
+        if (FineTuning.FineTunedTextClassifier.IsFineTuned(metadata))
+            throw new ModelLoadException($"{path}: a fine-tuned model ({metadata.Encoder}); 'framing evaluate' reads it, 'analyze' and 'score' do not yet (docs/models.md).");
+        var needsEncoder = metadata.Encoder.Length > 0;
         return TextClassifierModel.Load(path, task, extra, needsEncoder ? EncoderFor(path, tier, vectorsPath) : null);
     }
 

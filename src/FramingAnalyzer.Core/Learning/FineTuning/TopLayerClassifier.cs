@@ -38,6 +38,17 @@ public sealed class TopLayerClassifier
         _parameters.Add(_headBias);
     }
 
+    /// <summary>Sets every parameter to saved values (by name); a missing or misshapen one is refused.</summary>
+    public void Restore(IReadOnlyDictionary<string, float[]> saved, string source)
+    {
+        foreach (var p in _parameters)
+        {
+            if (!saved.TryGetValue(p.Name, out var values) || values.Length != p.Length)
+                throw new ModelLoadException($"{source}: the saved weights lack {p.Name} or give it the wrong size.");
+            values.CopyTo(p.Values, 0);
+        }
+    }
+
     /// <summary>Class probabilities for each sequence, given the frozen layers' states (tokens × 384 each).</summary>
     public float[][] Probabilities(IReadOnlyList<float[]> states)
     {
@@ -151,6 +162,14 @@ public sealed class TopLayerClassifier
             at += states[m].Length;
         }
         return (rows, lengths);
+    }
+
+    /// <summary>The index of the most probable class (the first of equals).</summary>
+    public static int MostProbable(float[] probabilities)
+    {
+        int best = 0;
+        for (int c = 1; c < probabilities.Length; c++) if (probabilities[c] > probabilities[best]) best = c;
+        return best;
     }
 
     internal float[][] NewGradients() => _parameters.Select(p => new float[p.Length]).ToArray();

@@ -34,6 +34,7 @@ public sealed class TransformerFineTuner : IDisposable
     public void Prepare(IEnumerable<string> texts)
     {
         var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !_states.ContainsKey(t)).ToList();
+        if (missing.Count == 0) return;
         int frozenLayer = MiniLmTransformer.LayerCount - 1 - LayersToTrain;
         var started = DateTime.UtcNow;
         Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, text =>
@@ -44,26 +45,37 @@ public sealed class TransformerFineTuner : IDisposable
     /// <summary>Trains on <paramref name="train"/> and returns the predicted label of each of <paramref name="test"/>.</summary>
     public IReadOnlyList<string> FitAndPredict(ClassifierTask task, IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, int round)
     {
-        Prepare(train.Select(e => e.Text).Concat(test.Select(e => e.Text)));
-        var labels = task.Labels;
-        var model = new TopLayerClassifier(name => _weights[name].Data, MiniLmTransformer.LayerCount - LayersToTrain, MiniLmTransformer.LayerCount - 1,
-            labels.Count, Options.Seed + round);
+        var model = Fit(task, train, round);
+        return Probabilities(model, test.Select(e => e.Text).ToList()).Select(p => task.Labels[TopLayerClassifier.MostProbable(p)]).ToList();
+    }
+
+    /// <summary>A fresh classifier from the pretrained weights, trained on <paramref name="train"/> (round: the fold, for its own seed).</summary>
+    public TopLayerClassifier Fit(ClassifierTask task, IReadOnlyList<LabelledExample> train, int round)
+    {
+        Prepare(train.Select(e => e.Text));
+        var model = NewModel(task, Options.Seed + round);
         var started = DateTime.UtcNow;
-        model.Train(train.Select(e => _states[e.Text]).ToList(), train.Select(e => IndexOf(labels, e.Label)).ToList(), Options with { Seed = Options.Seed + round },
+        model.Train(train.Select(e => _states[e.Text]).ToList(), train.Select(e => IndexOf(task.Labels, e.Label)).ToList(), Options with { Seed = Options.Seed + round },
             (epoch, loss) => Log?.WriteLine($"  round {round + 1}: epoch {epoch + 1}/{Options.Epochs}, training loss {loss:0.000} ({(DateTime.UtcNow - started).TotalSeconds:0} s)"));
-        var predicted = new List<string>(test.Count);
+        return model;
+    }
+
+    /// <summary>The untrained classifier: pretrained top layers and a head seeded by <paramref name="seed"/>.</summary>
+    public TopLayerClassifier NewModel(ClassifierTask task, int seed) =>
+        new(name => _weights[name].Data, MiniLmTransformer.LayerCount - LayersToTrain, MiniLmTransformer.LayerCount - 1, task.Labels.Count, seed);
+
+    /// <summary>Class probabilities of each text under <paramref name="model"/> (frozen states computed as needed, 64 texts at a time).</summary>
+    public float[][] Probabilities(TopLayerClassifier model, IReadOnlyList<string> texts)
+    {
+        Prepare(texts);
+        var result = new float[texts.Count][];
         const int Batch = 64;
-        for (int b = 0; b < test.Count; b += Batch)
+        for (int b = 0; b < texts.Count; b += Batch)
         {
-            var chunk = test.Skip(b).Take(Batch).Select(e => _states[e.Text]).ToList();
-            foreach (var p in model.Probabilities(chunk))
-            {
-                int best = 0;
-                for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
-                predicted.Add(labels[best]);
-            }
+            var chunk = texts.Skip(b).Take(Batch).Select(t => _states[t]).ToList();
+            model.Probabilities(chunk).CopyTo(result, b);
         }
-        return predicted;
+        return result;
     }
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)

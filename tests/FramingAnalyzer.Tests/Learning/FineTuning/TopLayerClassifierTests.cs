@@ -120,24 +120,3 @@ public class TopLayerClassifierTests
     public void The_error_function_is_right_to_float_precision(double x, double expected) =>
         Assert.Equal(expected, DenseOps.Erf((float)x), 6);
 }
-
-public class FineTuneSpeedProbe(Xunit.Abstractions.ITestOutputHelper output)
-{
-    [Fact]
-    public void Probe()
-    {
-        var weights = typeof(TopLayerClassifierTests).GetMethod("RandomWeights", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        var w = (Func<string, float[]>)weights.Invoke(null, [1])!;
-        var model = new TopLayerClassifier(w, 4, 5, 2, 3);
-        var states = Enumerable.Range(0, 32).Select(i => Enumerable.Range(0, 45 * 384).Select(j => (float)Math.Sin(i + j)).ToArray()).ToList();
-        var labels = states.Select((_, i) => i % 2).ToList();
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        model.Train(states, labels, new FineTuneOptions(Epochs: 1, BatchSize: 16));
-        output.WriteLine($"32 sequences of 45 tokens, 2 layers: {sw.ElapsedMilliseconds} ms");
-        var a = new float[720 * 384]; var b = new float[384 * 1536]; var c = new float[720 * 1536];
-        Gemm.Multiply(a, b, c, 720, 384, 1536);
-        sw.Restart();
-        for (int r = 0; r < 10; r++) Gemm.Multiply(a, b, c, 720, 384, 1536);
-        output.WriteLine($"GEMM 720x384x1536: {10 * 2.0 * 720 * 384 * 1536 / sw.Elapsed.TotalSeconds / 1e9:F1} GFLOPS");
-    }
-}

@@ -1,0 +1,130 @@
+using System.IO.Compression;
+using System.Text;
+using FramingAnalyzer.Encoders;
+
+namespace FramingAnalyzer.Learning.FineTuning;
+
+/// <summary>
+/// A classifier made by fine-tuning MiniLM's top layers (<see cref="TransformerFineTuner"/>), as a model zip: the usual
+/// <c>framing/model.json</c> (trainer <see cref="TrainerName"/>, encoder <c>minilm-l6-v2/fine-tuned-topN</c> with the
+/// SHA-256 of the package's model) and <see cref="WeightsEntry"/>, the trained layers and the head (names, shapes,
+/// little-endian floats). The frozen layers come from the package, so a model is refused when the package's model is
+/// not the one it was trained on. Each text runs through the whole transformer: about as fast as the contextual tier.
+/// </summary>
+public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
+{
+    public const string TrainerName = "fine-tune";
+    public const string WeightsEntry = "framing/fine-tuned-weights.bin";
+    private const string Magic = "FAFT1";
+    private readonly TransformerFineTuner _tuner;
+    private readonly TopLayerClassifier _model;
+
+    private FineTunedTextClassifier(TransformerFineTuner tuner, TopLayerClassifier model, ModelMetadata metadata)
+    {
+        _tuner = tuner;
+        _model = model;
+        Metadata = metadata;
+    }
+
+    public ModelMetadata Metadata { get; }
+    public string Task => Metadata.Task;
+    public IReadOnlyList<string> Labels => Metadata.Labels;
+
+    public static bool IsFineTuned(ModelMetadata metadata) => metadata.Trainer == TrainerName;
+
+    public static string EncoderNameFor(int layers) => $"{MiniLmTransformer.EncoderName}/fine-tuned-top{layers}";
+
+    /// <summary>Trains on all <paramref name="examples"/> and writes the model zip.</summary>
+    public static ModelMetadata TrainAndSave(ClassifierTask task, IReadOnlyList<LabelledExample> examples, TransformerFineTuner tuner, string path,
+        IReadOnlyDictionary<string, double>? metrics = null)
+    {
+        var model = tuner.Fit(task, examples, round: 0);
+        var metadata = new ModelMetadata
+        {
+            Task = task.Name,
+            Labels = task.Labels,
+            Trainer = TrainerName,
+            Ngrams = "none",
+            Encoder = EncoderNameFor(tuner.LayersToTrain),
+            EncoderSha256 = MiniLmTransformer.ModelSha256,
+            Seed = tuner.Options.Seed,
+            TrainingDataSha256 = LabelledDataReader.Hash(examples),
+            TrainingExamples = examples.Count,
+            Metrics = metrics ?? new SortedDictionary<string, double>(),
+        };
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder) Directory.CreateDirectory(folder);
+        File.Delete(path);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            var entry = zip.CreateEntry(WeightsEntry, CompressionLevel.Fastest);
+            entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var writer = new BinaryWriter(entry.Open(), Encoding.UTF8);
+            writer.Write(Magic);
+            writer.Write(tuner.LayersToTrain);
+            writer.Write(model.Parameters.Count);
+            foreach (var p in model.Parameters)
+            {
+                writer.Write(p.Name);
+                writer.Write(p.Shape.Length);
+                foreach (int d in p.Shape) writer.Write(d);
+                foreach (float v in p.Values) writer.Write(v);
+            }
+        }
+        metadata.WriteInto(path);
+        return metadata;
+    }
+
+    /// <summary>Loads a fine-tuned model zip; a damaged file or another package's model gives <see cref="ModelLoadException"/>.</summary>
+    public static FineTunedTextClassifier Load(string path, ClassifierTask task)
+    {
+        var metadata = ModelMetadata.ReadFrom(path);
+        if (!IsFineTuned(metadata)) throw new ModelLoadException($"{path}: not a fine-tuned model (trainer {metadata.Trainer}).");
+        if (metadata.Task != task.Name) throw new ModelLoadException($"{path}: a model for task {metadata.Task}, not {task.Name}.");
+        if (metadata.EncoderSha256 != MiniLmTransformer.ModelSha256)
+            throw new ModelLoadException($"{path}: fine-tuned from another transformer (model sha256 {Short(metadata.EncoderSha256)}; this tool carries {Short(MiniLmTransformer.ModelSha256)}). Train it again with this version.");
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            var entry = zip.GetEntry(WeightsEntry) ?? throw new ModelLoadException($"{path}: no {WeightsEntry} inside.");
+            using var reader = new BinaryReader(entry.Open(), Encoding.UTF8);
+            if (reader.ReadString() != Magic) throw new ModelLoadException($"{path}: {WeightsEntry} is not a weights file of this version.");
+            int layers = reader.ReadInt32();
+            var saved = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            int count = reader.ReadInt32();
+            for (int i = 0; i < count; i++)
+            {
+                string name = reader.ReadString();
+                int rank = reader.ReadInt32();
+                int length = 1;
+                for (int d = 0; d < rank; d++) length *= reader.ReadInt32();
+                var values = new float[length];
+                for (int v = 0; v < length; v++) values[v] = reader.ReadSingle();
+                saved[name] = values;
+            }
+            var tuner = new TransformerFineTuner(layers, new FineTuneOptions(Seed: metadata.Seed));
+            var model = tuner.NewModel(task, metadata.Seed);
+            model.Restore(saved, path);
+            return new FineTunedTextClassifier(tuner, model, metadata);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new ModelLoadException($"{path}: damaged fine-tuned model ({ex.Message}).", ex);
+        }
+    }
+
+    public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
+    {
+        var probabilities = _tuner.Probabilities(_model, inputs.Select(i => i.Text).ToList());
+        var results = new ClassifierPrediction[inputs.Count];
+        for (int i = 0; i < results.Length; i++)
+        {
+            int best = TopLayerClassifier.MostProbable(probabilities[i]);
+            results[i] = new ClassifierPrediction(Labels[best], probabilities[i][best]);
+        }
+        return results;
+    }
+
+    private static string Short(string sha) => sha.Length > 12 ? sha[..12] + "…" : sha;
+
+    public void Dispose() => _tuner.Dispose();
+}
