@@ -43,7 +43,7 @@ internal static class TrainCommand
             "  framing train loaded --data corpora/training/loaded_sentences_part1.csv --data corpora/training/loaded_sentences_part2.csv --out my-models/loaded.zip\n" +
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare\n" +
-            "  framing train loaded --data my_labelled_sentences.csv --folds 5 --fine-tune 2")
+            "  framing train loaded --data my_labelled_sentences.csv --folds 5 --fine-tune 5")
         {
             task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, l2, writeFolds, vectors, fineTune,
         };
