@@ -3,56 +3,12 @@ using System.Numerics.Tensors;
 namespace FramingAnalyzer.Learning.FineTuning;
 
 /// <summary>
-/// The few dense operations a transformer layer needs forwards and backwards, on row-major float arrays. Every inner
-/// loop runs along contiguous rows (a dot product or a scaled add of one row into another), so the SIMD primitives do
-/// the work; the order of additions is fixed, so results do not depend on threads.
+/// The element-wise and row-wise operations a transformer layer needs forwards and backwards (bias, layer norm, GELU),
+/// on row-major float arrays; the matrix products are <see cref="Gemm"/>'s. Every loop runs along contiguous rows, so
+/// the SIMD primitives do the work, in a fixed order.
 /// </summary>
 public static class DenseOps
 {
-    /// <summary>c[m×n] (+)= a[m×k] · b[n×k]ᵀ: a linear layer's forward pass with its weight stored [out, in].</summary>
-    public static void MultiplyByTransposed(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
-    {
-        for (int i = 0; i < m; i++)
-        {
-            var row = a.Slice(i * k, k);
-            var target = c.Slice(i * n, n);
-            for (int j = 0; j < n; j++)
-            {
-                float dot = TensorPrimitives.Dot(row, b.Slice(j * k, k));
-                target[j] = accumulate ? target[j] + dot : dot;
-            }
-        }
-    }
-
-    /// <summary>c[m×n] (+)= a[m×k] · b[k×n]: the gradient of a linear layer's input (dY · W).</summary>
-    public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int k, int n, bool accumulate = false)
-    {
-        if (!accumulate) c[..(m * n)].Clear();
-        for (int i = 0; i < m; i++)
-        {
-            var target = c.Slice(i * n, n);
-            for (int p = 0; p < k; p++)
-            {
-                float scale = a[i * k + p];
-                if (scale != 0) TensorPrimitives.MultiplyAdd(b.Slice(p * n, n), scale, target, target);
-            }
-        }
-    }
-
-    /// <summary>c[m×n] += a[k×m]ᵀ · b[k×n]: the gradient of a linear layer's weight (dYᵀ · X), always accumulated.</summary>
-    public static void AccumulateTransposedProduct(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int k, int m, int n)
-    {
-        for (int p = 0; p < k; p++)
-        {
-            var source = b.Slice(p * n, n);
-            for (int i = 0; i < m; i++)
-            {
-                float scale = a[p * m + i];
-                if (scale != 0) TensorPrimitives.MultiplyAdd(source, scale, c.Slice(i * n, n), c.Slice(i * n, n));
-            }
-        }
-    }
-
     /// <summary>Adds the bias to every row of x[rows×width].</summary>
     public static void AddBias(Span<float> x, ReadOnlySpan<float> bias, int rows)
     {
