@@ -29,7 +29,8 @@ internal static class TrainCommand
         var l2 = new Option<float>("--l2") { Description = "L2 penalty of the lbfgs trainer (default 0.1, the shipped models'; wider encoder vectors may want more, docs/models.md).", DefaultValueFactory = _ => ModelOptions.DefaultL2Regularization };
         var fineTune = new Option<int>("--fine-tune") { Description = "Fine-tune the top K layers of the MiniLM transformer (1-5) as the classifier, instead of the n-gram model " +
             "(slow: minutes per fold on two cores; docs/models.md); without --folds, or with --out, the model trained on all the data is written. " +
-            "Sentence tasks only (loaded, function). Such models are read by 'framing evaluate', not yet by 'analyze'.", DefaultValueFactory = _ => 0 };
+            "source_type reads the phrase and its sentence as a pair. 'framing evaluate --model' reads such a model, and 'analyze --models DIR' uses it " +
+            "from DIR (each text then runs through the transformer: about as slow as --encoder contextual).", DefaultValueFactory = _ => 0 };
         l2.Validators.Add(r =>
         {
             if (!(r.GetValueOrDefault<float>() >= 0)) r.AddError("--l2 must be 0 or more.");
@@ -128,12 +129,10 @@ internal static class TrainCommand
         int? folds, string? outPath, string? goldPath, bool compare)
     {
         if (compare) throw new UsageException("--fine-tune cannot be combined with --compare.");
-        if (task.ContextColumn is not null)
-            throw new UsageException($"--fine-tune takes sentence tasks (loaded, function); {task.Name} has a context column.");
         using var tuner = new Learning.FineTuning.TransformerFineTuner(layers, new Learning.FineTuning.FineTuneOptions(Seed: seed)) { Log = log };
         var o = tuner.Options;
         string setting = string.Create(CultureInfo.InvariantCulture, $"MiniLM fine-tuned: top {layers} layers, {o.Epochs} epochs, batch {o.BatchSize}, learning rate {o.LearningRate:0.######}, seed {seed}");
-        tuner.Prepare(examples.Select(e => e.Text));
+        tuner.Prepare(examples.Select(e => e.Input));
         if (folds is int k)
         {
             var cv = CrossValidation.Run(task, examples, seed, k, e => e.Group, (train, test, f) => tuner.FitAndPredict(task, train, test, f));

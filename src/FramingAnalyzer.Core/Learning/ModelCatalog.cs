@@ -23,17 +23,23 @@ public static class ModelCatalog
         return tier == EncoderTier.Contextual ? ToolData.Model(Path.Combine(ContextualFolder, task.ModelFile)) : ToolData.Model(task.ModelFile);
     }
 
-    /// <summary>Loads the task's model, or returns null when no model file exists (the analyzer then says so in its output).</summary>
-    public static (TextClassifierModel Model, ModelIdentity Identity)? TryLoad(ClassifierTask task, string? modelsDirectory, ExtraFeatures? extra,
+    /// <summary>
+    /// Loads the task's model, or returns null when no model file exists (the analyzer then says so in its output). A
+    /// fine-tuned model (<c>framing train --fine-tune</c>) is read whatever the tier: it carries its own transformer layers.
+    /// </summary>
+    public static (ITextClassifier Model, ModelIdentity Identity)? TryLoad(ClassifierTask task, string? modelsDirectory, ExtraFeatures? extra,
         EncoderTier tier = EncoderTier.Static, string? vectorsPath = null)
     {
         var path = PathFor(task, modelsDirectory, tier);
         if (!File.Exists(path)) return null;
-        var model = Load(path, task, extra, tier, vectorsPath);
-        return (model, new ModelIdentity(task.Name, ToolData.Display(path), model.Metadata.TrainingDataSha256, model.Metadata.Metrics)
+        var metadata = ModelMetadata.ReadFrom(path);
+        ITextClassifier model = FineTuning.FineTunedTextClassifier.IsFineTuned(metadata)
+            ? FineTuning.FineTunedTextClassifier.Load(path, task)
+            : Load(path, task, extra, tier, vectorsPath);
+        return (model, new ModelIdentity(task.Name, ToolData.Display(path), metadata.TrainingDataSha256, metadata.Metrics)
         {
-            Encoder = model.Metadata.Encoder,
-            EncoderSha256 = model.Metadata.EncoderSha256,
+            Encoder = metadata.Encoder,
+            EncoderSha256 = metadata.EncoderSha256,
         });
     }
 
@@ -43,7 +49,7 @@ public static class ModelCatalog
     {
         var metadata = ModelMetadata.ReadFrom(path);
         if (FineTuning.FineTunedTextClassifier.IsFineTuned(metadata))
-            throw new ModelLoadException($"{path}: a fine-tuned model ({metadata.Encoder}); 'framing evaluate' reads it, 'analyze' and 'score' do not yet (docs/models.md).");
+            throw new ModelLoadException($"{path}: a fine-tuned model ({metadata.Encoder}), which is read by TryLoad, not as an n-gram model.");
         var needsEncoder = metadata.Encoder.Length > 0;
         return TextClassifierModel.Load(path, task, extra, needsEncoder ? EncoderFor(path, tier, vectorsPath) : null);
     }

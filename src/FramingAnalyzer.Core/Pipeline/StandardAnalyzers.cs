@@ -55,9 +55,9 @@ public static class StandardAnalyzers
     }
 
     /// <summary>The loaded model with its scoring tables built (<see cref="TextClassifierModel.PrepareScoring"/>), on the loading thread.</summary>
-    private static (TextClassifierModel Model, ModelIdentity Identity)? Prepared((TextClassifierModel Model, ModelIdentity Identity)? loaded)
+    private static (ITextClassifier Model, ModelIdentity Identity)? Prepared((ITextClassifier Model, ModelIdentity Identity)? loaded)
     {
-        loaded?.Model.PrepareScoring();
+        (loaded?.Model as TextClassifierModel)?.PrepareScoring();
         return loaded;
     }
 }

@@ -35,7 +35,7 @@ public class ClassifierBenchmarks
         var task = ClassifierTask.Find(Task) ?? throw new InvalidOperationException($"No task '{Task}'.");
         _features = task == ClassifierTask.Loaded ? LoadedTaskFeatures.SentenceFeatures() : null;
         _extra = _features?.AsExtraFeatures();
-        _model = ModelCatalog.TryLoad(task, null, _extra)?.Model;
+        _model = ModelCatalog.TryLoad(task, null, _extra)?.Model as TextClassifierModel;
         _documents = SampleSet.Documents();
         _inputs = _documents
             .Select(d => d.Sentences.Where(s => s.Role != ParagraphRole.Note).Select(s => Input(task, d, s)).ToArray())

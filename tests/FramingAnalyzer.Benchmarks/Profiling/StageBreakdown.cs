@@ -36,8 +36,8 @@ public static class StageBreakdown
         // The same shipped lexicon, features and models as the standard analyzers, for the "of which" rows.
         var matcher = LoadedTaskFeatures.ShippedMatcher();
         var features = LoadedTaskFeatures.SentenceFeatures();
-        using var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, null, features.AsExtraFeatures())?.Model;
-        using var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, null, null)?.Model;
+        using var loadedModel = ModelCatalog.TryLoad(ClassifierTask.Loaded, null, features.AsExtraFeatures())?.Model as TextClassifierModel;
+        using var functionModel = ModelCatalog.TryLoad(ClassifierTask.Function, null, null)?.Model as TextClassifierModel;
         var extractor = schema.Analyzers.OfType<SourcingAnalyzer>().FirstOrDefault()?.Extractor;
 
         if (Directory.Exists(outputDirectory)) Directory.Delete(outputDirectory, recursive: true);

@@ -114,7 +114,7 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
 
     public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
     {
-        var probabilities = _tuner.Probabilities(_model, inputs.Select(i => i.Text).ToList());
+        var probabilities = _tuner.Probabilities(_model, inputs, cache: false);
         var results = new ClassifierPrediction[inputs.Count];
         for (int i = 0; i < results.Length; i++)
         {

@@ -4,10 +4,11 @@ using FramingAnalyzer.Encoders;
 namespace FramingAnalyzer.Learning.FineTuning;
 
 /// <summary>
-/// Fine-tunes the top <see cref="LayersToTrain"/> layers of all-MiniLM-L6-v2 for one of the tool's sentence tasks. The
-/// frozen layers' states of each distinct text are computed once with ONNX Runtime (<see cref="MiniLmTransformer.RunToLayer"/>)
+/// Fine-tunes the top <see cref="LayersToTrain"/> layers of all-MiniLM-L6-v2 for one of the tool's tasks. The frozen
+/// layers' states of each distinct input are computed once with ONNX Runtime (<see cref="MiniLmTransformer.RunToLayer"/>)
 /// and shared by every fold; each fold then trains a fresh <see cref="TopLayerClassifier"/> from the pretrained weights.
-/// Texts are cut to <see cref="MaxTokens"/> WordPiece tokens, [CLS] and [SEP] included.
+/// An input is framed as BERT frames a pair: "[CLS] text [SEP]", or "[CLS] text [SEP] context [SEP]" when it has a
+/// context (a source phrase and its sentence), cut to <see cref="MaxTokens"/> WordPiece tokens (the context is cut first).
 /// </summary>
 public sealed class TransformerFineTuner : IDisposable
 {
@@ -31,31 +32,37 @@ public sealed class TransformerFineTuner : IDisposable
     public TextWriter? Log { get; init; }
 
     /// <summary>Computes the frozen states of every text not seen yet (about 100 texts a second per core).</summary>
-    public void Prepare(IEnumerable<string> texts)
+    public void Prepare(IEnumerable<ClassifierInput> inputs)
     {
-        var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !_states.ContainsKey(t)).ToList();
+        var missing = inputs.DistinctBy(Key, StringComparer.Ordinal).Where(i => !_states.ContainsKey(Key(i))).ToList();
         if (missing.Count == 0) return;
-        int frozenLayer = MiniLmTransformer.LayerCount - 1 - LayersToTrain;
         var started = DateTime.UtcNow;
-        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, text =>
-            _states[text] = _transformer.RunToLayer(Frame(text), frozenLayer));
-        Log?.WriteLine($"frozen states of {missing.Count} texts (layers 1-{frozenLayer + 1} of {MiniLmTransformer.LayerCount}) in {(DateTime.UtcNow - started).TotalSeconds:0} s");
+        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, input =>
+            _states[Key(input)] = FrozenStates(input));
+        Log?.WriteLine($"frozen states of {missing.Count} texts (layers 1-{FrozenLayer + 1} of {MiniLmTransformer.LayerCount}) in {(DateTime.UtcNow - started).TotalSeconds:0} s");
     }
+
+    private int FrozenLayer => MiniLmTransformer.LayerCount - 1 - LayersToTrain;
+
+    private float[] FrozenStates(ClassifierInput input) => _transformer.RunToLayer(Frame(input), FrozenLayer);
+
+    /// <summary>The cache key of an input: its text, and its context after a separator no text contains.</summary>
+    private static string Key(ClassifierInput input) => input.Context.Length == 0 ? input.Text : input.Text + "\u0000" + input.Context;
 
     /// <summary>Trains on <paramref name="train"/> and returns the predicted label of each of <paramref name="test"/>.</summary>
     public IReadOnlyList<string> FitAndPredict(ClassifierTask task, IReadOnlyList<LabelledExample> train, IReadOnlyList<LabelledExample> test, int round)
     {
         var model = Fit(task, train, round);
-        return Probabilities(model, test.Select(e => e.Text).ToList()).Select(p => task.Labels[TopLayerClassifier.MostProbable(p)]).ToList();
+        return Probabilities(model, test.Select(e => e.Input).ToList()).Select(p => task.Labels[TopLayerClassifier.MostProbable(p)]).ToList();
     }
 
     /// <summary>A fresh classifier from the pretrained weights, trained on <paramref name="train"/> (round: the fold, for its own seed).</summary>
     public TopLayerClassifier Fit(ClassifierTask task, IReadOnlyList<LabelledExample> train, int round)
     {
-        Prepare(train.Select(e => e.Text));
+        Prepare(train.Select(e => e.Input));
         var model = NewModel(task, Options.Seed + round);
         var started = DateTime.UtcNow;
-        model.Train(train.Select(e => _states[e.Text]).ToList(), train.Select(e => IndexOf(task.Labels, e.Label)).ToList(), Options with { Seed = Options.Seed + round },
+        model.Train(train.Select(e => _states[Key(e.Input)]).ToList(), train.Select(e => IndexOf(task.Labels, e.Label)).ToList(), Options with { Seed = Options.Seed + round },
             (epoch, loss) => Log?.WriteLine($"  round {round + 1}: epoch {epoch + 1}/{Options.Epochs}, training loss {loss:0.000} ({(DateTime.UtcNow - started).TotalSeconds:0} s)"));
         return model;
     }
@@ -64,18 +71,31 @@ public sealed class TransformerFineTuner : IDisposable
     public TopLayerClassifier NewModel(ClassifierTask task, int seed) =>
         new(name => _weights[name].Data, MiniLmTransformer.LayerCount - LayersToTrain, MiniLmTransformer.LayerCount - 1, task.Labels.Count, seed);
 
-    /// <summary>Class probabilities of each text under <paramref name="model"/> (frozen states computed as needed, 64 texts at a time).</summary>
-    public float[][] Probabilities(TopLayerClassifier model, IReadOnlyList<string> texts)
+    /// <summary>
+    /// Class probabilities of each input under <paramref name="model"/>, 64 inputs at a time. With
+    /// <paramref name="cache"/> the frozen states are kept for later calls (training and cross-validation); without,
+    /// they are computed and dropped (analysis, where inputs rarely repeat and a corpus would not fit).
+    /// </summary>
+    public float[][] Probabilities(TopLayerClassifier model, IReadOnlyList<ClassifierInput> inputs, bool cache = true)
     {
-        Prepare(texts);
-        var result = new float[texts.Count][];
+        if (cache) Prepare(inputs);
+        var result = new float[inputs.Count][];
         const int Batch = 64;
-        for (int b = 0; b < texts.Count; b += Batch)
+        for (int b = 0; b < inputs.Count; b += Batch)
         {
-            var chunk = texts.Skip(b).Take(Batch).Select(t => _states[t]).ToList();
-            model.Probabilities(chunk).CopyTo(result, b);
+            var chunk = inputs.Skip(b).Take(Batch).ToList();
+            var states = cache ? chunk.Select(i => _states[Key(i)]).ToList() : FrozenStatesOf(chunk);
+            model.Probabilities(states).CopyTo(result, b);
         }
         return result;
+    }
+
+    private List<float[]> FrozenStatesOf(List<ClassifierInput> inputs)
+    {
+        var states = new float[inputs.Count][];
+        if (inputs.Count == 1) states[0] = FrozenStates(inputs[0]);
+        else Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => states[i] = FrozenStates(inputs[i]));
+        return [.. states];
     }
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)
@@ -84,16 +104,23 @@ public sealed class TransformerFineTuner : IDisposable
         throw new TrainingDataException($"label '{label}' is not one of {string.Join(", ", labels)}.");
     }
 
-    private int[] Frame(string text)
+    private int[] Frame(ClassifierInput input)
     {
-        var ids = new List<int>(64);
-        _tokenizer.Tokenize(text, ids);
-        int kept = Math.Min(ids.Count, MaxTokens - 2);
-        var framed = new int[kept + 2];
-        framed[0] = _tokenizer.ClassificationId;
-        ids.CopyTo(0, framed, 1, kept);
-        framed[^1] = _tokenizer.SeparatorId;
-        return framed;
+        var text = new List<int>(64);
+        _tokenizer.Tokenize(input.Text, text);
+        var context = new List<int>(64);
+        if (input.Context.Length > 0) _tokenizer.Tokenize(input.Context, context);
+        int textKept = Math.Min(text.Count, MaxTokens - 2);
+        int contextKept = context.Count == 0 ? 0 : Math.Max(0, Math.Min(context.Count, MaxTokens - 3 - textKept));
+        var framed = new List<int>(textKept + contextKept + 3) { _tokenizer.ClassificationId };
+        framed.AddRange(text.Take(textKept));
+        framed.Add(_tokenizer.SeparatorId);
+        if (contextKept > 0)
+        {
+            framed.AddRange(context.Take(contextKept));
+            framed.Add(_tokenizer.SeparatorId);
+        }
+        return [.. framed];
     }
 
     public void Dispose() => _transformer.Dispose();

@@ -62,7 +62,7 @@ public sealed class FineTunedModelTests : IDisposable
         var path = Path.Combine(_folder, "loaded.zip");
         using var tuner = new TransformerFineTuner(1, Quick);
         var trained = tuner.Fit(ClassifierTask.Loaded, examples, round: 0);
-        var expected = tuner.Probabilities(trained, examples.Select(e => e.Text).ToList());
+        var expected = tuner.Probabilities(trained, examples.Select(e => e.Input).ToList());
 
         FineTunedTextClassifier.TrainAndSave(ClassifierTask.Loaded, examples, tuner, path);
         using var loaded = FineTunedTextClassifier.Load(path, ClassifierTask.Loaded);
@@ -82,7 +82,7 @@ public sealed class FineTunedModelTests : IDisposable
     public void Training_changes_what_the_pretrained_layers_and_a_fresh_head_would_say()
     {
         using var tuner = new TransformerFineTuner(1, Quick);
-        var texts = Examples().Select(e => e.Text).ToList();
+        var texts = Examples().Select(e => e.Input).ToList();
         var before = tuner.Probabilities(tuner.NewModel(ClassifierTask.Loaded, 7), texts);
         var after = tuner.Probabilities(tuner.Fit(ClassifierTask.Loaded, Examples(), round: 0), texts);
         Assert.Contains(Enumerable.Range(0, texts.Count), i => Math.Abs(before[i][0] - after[i][0]) > 0.01);
@@ -136,17 +136,70 @@ public sealed class FineTunedModelTests : IDisposable
         Assert.True(evaluate.ExitCode == 0, evaluate.Error);
         Assert.Contains("macro", evaluate.Output, StringComparison.OrdinalIgnoreCase);
 
-        // analyze cannot use it yet, and says so instead of failing inside ML.NET
+        // analyze uses it from --models in place of the shipped model, and names it in run.json
         var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus", "Outlet A")).FullName;
-        File.WriteAllText(Path.Combine(corpus, "a.txt"), "The council met on Tuesday.\n\nThe mayor said the plan would pass.\n");
-        var analyze = CliRun.Of("analyze", Path.Combine(_folder, "corpus"), "--out", Path.Combine(_folder, "out"), "--models", Path.GetDirectoryName(model)!, "--no-charts");
-        Assert.Equal(2, analyze.ExitCode);
-        Assert.Contains("fine-tuned", analyze.Error);
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "The council met on Tuesday.\n\nThe reckless mayor said the shameless plan would pass.\n");
+        var output = Path.Combine(_folder, "out");
+        var analyze = CliRun.Of("analyze", Path.Combine(_folder, "corpus"), "--out", output, "--models", Path.GetDirectoryName(model)!, "--no-charts");
+        Assert.True(analyze.ExitCode == 0, analyze.Error);
+        Assert.Contains("minilm-l6-v2/fine-tuned-top1", File.ReadAllText(Path.Combine(output, "run.json")));
+    }
+
+    private static readonly (string Source, string Sentence, string Label)[] Sources =
+    [
+        ("the interior minister", "The interior minister said the border would reopen on Monday.", "official"),
+        ("a police spokesman", "A police spokesman said two men had been detained.", "official"),
+        ("the finance ministry", "The finance ministry said tax receipts rose in May.", "official"),
+        ("the deputy mayor", "The deputy mayor said the bridge was safe.", "official"),
+        ("a baker in the old town", "A baker in the old town said flour had doubled in price.", "citizen"),
+        ("one commuter", "One commuter said the trains were always late.", "citizen"),
+        ("a retired teacher", "A retired teacher said she had voted for the first time.", "citizen"),
+        ("a mother of three", "A mother of three said the school was too far away.", "citizen"),
+    ];
+
+    private string WriteSourcesCsv()
+    {
+        var path = Path.Combine(_folder, "sources.csv");
+        File.WriteAllLines(path, ["source,sentence,label", .. Sources.Select(s => $"{s.Source},\"{s.Sentence}\",{s.Label}")]);
+        return path;
+    }
+
+    [Fact]
+    public void A_source_type_model_reads_the_phrase_and_its_sentence_as_a_pair()
+    {
+        var examples = Sources.Select((s, i) => new LabelledExample(s.Source, s.Sentence, s.Label, i + 2)).ToList();
+        using var tuner = new TransformerFineTuner(1, Quick);
+        var model = tuner.Fit(ClassifierTask.SourceType, examples, round: 0);
+        var p = tuner.Probabilities(model, [new("the official", "The official said the talks had failed."), new("the official", "The official result was announced late."), new("the official")]);
+        Assert.Equal(ClassifierTask.SourceType.Labels.Count, p[0].Length);
+        Assert.NotEqual(p[0], p[1]);
+        Assert.NotEqual(p[0], p[2]);
+        // the uncached path (analysis) gives the same numbers as the cached one (training)
+        Assert.Equal(p, tuner.Probabilities(model, [new("the official", "The official said the talks had failed."), new("the official", "The official result was announced late."), new("the official")], cache: false));
+    }
+
+    [Fact]
+    public void Analyze_types_with_a_fine_tuned_source_type_model_where_the_rules_say_nothing()
+    {
+        var models = Path.Combine(_folder, "models");
+        var train = CliRun.Of("train", "source_type", "--data", WriteSourcesCsv(), "--fine-tune", "1", "--out", Path.Combine(models, "source_type.zip"));
+        Assert.True(train.ExitCode == 0, train.Error);
+
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus", "Outlet A")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "Storms hit the coast.\n\nTamsin Okoro said the harbour wall had cracked overnight.\n");
+        var output = Path.Combine(_folder, "out");
+        var analyze = CliRun.Of("analyze", Path.Combine(_folder, "corpus"), "--out", output, "--models", models, "--no-charts");
+        Assert.True(analyze.ExitCode == 0, analyze.Error);
+        var attributions = File.ReadAllLines(Path.Combine(output, "attributions.csv"));
+        var header = attributions[0].Split(',');
+        var row = attributions.Skip(1).Single(l => l.Contains("Tamsin Okoro", StringComparison.Ordinal)).Split(',');
+        Assert.StartsWith("model", row[Array.IndexOf(header, "type_evidence")]);
+        Assert.Contains("minilm-l6-v2/fine-tuned-top1", File.ReadAllText(Path.Combine(output, "run.json")));
     }
 
     [Theory]
     [InlineData("loaded", "6", "1 to 5 layers")]
-    [InlineData("source_type", "1", "context column")]
+    [InlineData("loaded", "-1", "1 to 5 layers")]
     public void Fine_tuning_refuses_what_it_cannot_do(string task, string layers, string message)
     {
         var csv = Path.Combine(_folder, "data.csv");
