@@ -27,6 +27,9 @@ public sealed class TransformerFineTuner : IDisposable
     }
 
     public int LayersToTrain { get; }
+
+    /// <summary>The package's pretrained values of a parameter (PyTorch name), or null when the transformer has none of that name (the head).</summary>
+    public float[]? Pretrained(string name) => _weights.Parameters.TryGetValue(name, out var tensor) ? tensor.Data : null;
     public FineTuneOptions Options { get; }
     /// <summary>Where progress goes (a line per epoch); null for none.</summary>
     public TextWriter? Log { get; init; }
