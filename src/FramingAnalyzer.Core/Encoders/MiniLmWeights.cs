@@ -76,6 +76,31 @@ public sealed class MiniLmWeights
         return new MiniLmWeights(parameters);
     }
 
+    /// <summary>
+    /// The parameters given, by PyTorch name, as the model's own initializers (name and layout in the ONNX file: Linear
+    /// weights transposed back to [in,out] under their MatMul initializer's name), for <see cref="OnnxModelFile.WithInitializers"/>.
+    /// </summary>
+    public static Dictionary<string, FloatTensor> AsInitializers(OnnxModelFile model, IEnumerable<(string Name, float[] Values)> parameters)
+    {
+        var result = new Dictionary<string, FloatTensor>(StringComparer.Ordinal);
+        foreach (var (name, values) in parameters)
+        {
+            if (name.EndsWith(".weight", StringComparison.Ordinal) && model.FloatInitializers.ContainsKey(name[..^".weight".Length] + ".bias")
+                && !model.FloatInitializers.ContainsKey(name))
+            {
+                var stored = WeightOf(model, Named(model, name[..^".weight".Length] + ".bias"));
+                // stored is [in,out]; the parameter is [out,in]
+                result[stored.Name] = Transposed(new FloatTensor(name, [stored.Shape[1], stored.Shape[0]], values), stored.Name);
+            }
+            else
+            {
+                var stored = Named(model, name);
+                result[stored.Name] = new FloatTensor(stored.Name, stored.Shape, values);
+            }
+        }
+        return result;
+    }
+
     private static FloatTensor Named(OnnxModelFile model, string name) => model.FloatInitializers.TryGetValue(name, out var tensor)
         ? tensor
         : throw new EncoderLoadException($"{model.Source}: no float initializer '{name}'.");

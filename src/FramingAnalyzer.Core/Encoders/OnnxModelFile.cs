@@ -7,7 +7,8 @@ namespace FramingAnalyzer.Encoders;
 /// inputs and outputs, and its float initializers (the weights) by name. Only the fields needed for that are read
 /// (ModelProto.graph; GraphProto node, initializer, input, output; NodeProto input, output, name, op_type; TensorProto
 /// dims, data_type, float_data, name, raw_data); everything else is passed over. <see cref="WithOutputs"/> writes the
-/// same model with more graph outputs, so that ONNX Runtime hands back intermediate tensors. Bytes that are not an ONNX
+/// same model with more graph outputs, so that ONNX Runtime hands back intermediate tensors, and
+/// <see cref="WithInitializers"/> the same model with some weights replaced. Bytes that are not an ONNX
 /// model (truncated, corrupt, another format, weights kept in a separate file) give an <see cref="EncoderLoadException"/>
 /// naming <see cref="Source"/>.
 /// </summary>
@@ -164,6 +165,91 @@ public sealed class OnnxModelFile
             }
         }
         return model.ToArray();
+    }
+
+    /// <summary>
+    /// The model's bytes with the float initializers named in <paramref name="replacements"/> given new values (same
+    /// shapes); everything else in the file is copied unchanged. Used to run a fine-tuned model in ONNX Runtime.
+    /// </summary>
+    /// <exception cref="ArgumentException">A replacement that names no float initializer or changes its shape.</exception>
+    public byte[] WithInitializers(IReadOnlyDictionary<string, FloatTensor> replacements)
+    {
+        ArgumentNullException.ThrowIfNull(replacements);
+        var shapes = _storedFloats.ToDictionary(f => f.Name, f => f.Shape, StringComparer.Ordinal);
+        foreach (var (name, tensor) in replacements)
+        {
+            if (!shapes.TryGetValue(name, out var shape)) throw new ArgumentException($"{Source}: no float initializer '{name}'.", nameof(replacements));
+            if (!shape.SequenceEqual(tensor.Shape) || tensor.Data.Length != tensor.ElementCount)
+                throw new ArgumentException($"{Source}: '{name}' is [{string.Join(",", shape)}], not [{string.Join(",", tensor.Shape)}] with {tensor.Data.Length} values.", nameof(replacements));
+        }
+        var model = new ProtobufWriter();
+        var reader = new ProtobufReader(_bytes);
+        while (true)
+        {
+            int start = reader.Position;
+            if (!reader.TryReadTag(out int field, out var wireType)) break;
+            if (field == ModelGraphField && wireType == ProtobufWireType.LengthDelimited)
+            {
+                model.WriteBytesField(ModelGraphField, GraphWithInitializers(reader.ReadLengthDelimited(), replacements));
+            }
+            else
+            {
+                reader.Skip(wireType);
+                model.WriteRaw(_bytes.AsSpan(start, reader.Position - start));
+            }
+        }
+        return model.ToArray();
+    }
+
+    private static byte[] GraphWithInitializers(ReadOnlyMemory<byte> graph, IReadOnlyDictionary<string, FloatTensor> replacements)
+    {
+        var writer = new ProtobufWriter();
+        var reader = new ProtobufReader(graph);
+        var span = graph.Span;
+        while (true)
+        {
+            int start = reader.Position;
+            if (!reader.TryReadTag(out int field, out var wireType)) break;
+            if (field == GraphInitializerField && wireType == ProtobufWireType.LengthDelimited)
+            {
+                var tensor = reader.ReadLengthDelimited();
+                if (replacements.TryGetValue(TensorName(tensor), out var replacement))
+                {
+                    writer.WriteMessageField(GraphInitializerField, FloatTensorProto(replacement));
+                    continue;
+                }
+            }
+            else
+            {
+                reader.Skip(wireType);
+            }
+            writer.WriteRaw(span[start..reader.Position]);
+        }
+        return writer.ToArray();
+    }
+
+    private static string TensorName(ReadOnlyMemory<byte> tensor)
+    {
+        var reader = new ProtobufReader(tensor);
+        while (reader.TryReadTag(out int field, out var wireType))
+        {
+            if (field == TensorNameField && wireType == ProtobufWireType.LengthDelimited) return reader.ReadString();
+            reader.Skip(wireType);
+        }
+        return "";
+    }
+
+    /// <summary>A TensorProto of floats: dims, data type, name and the values as little-endian raw data.</summary>
+    private static ProtobufWriter FloatTensorProto(FloatTensor tensor)
+    {
+        var proto = new ProtobufWriter();
+        foreach (int d in tensor.Shape) proto.WriteVarintField(TensorDimsField, (ulong)d);
+        proto.WriteVarintField(TensorDataTypeField, FloatDataType);
+        proto.WriteStringField(TensorNameField, tensor.Name);
+        var raw = new byte[tensor.Data.Length * sizeof(float)];
+        for (int i = 0; i < tensor.Data.Length; i++) System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(raw.AsSpan(i * 4), tensor.Data[i]);
+        proto.WriteBytesField(TensorRawDataField, raw);
+        return proto;
     }
 
     /// <summary>A ValueInfoProto for a float tensor of unspecified shape.</summary>

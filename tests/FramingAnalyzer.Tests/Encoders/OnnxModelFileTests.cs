@@ -65,6 +65,29 @@ public sealed class OnnxModelFileTests
         Assert.Throws<ArgumentException>(() => new OnnxModelFile(TinyModel(packed: true)).WithOutputs("nowhere"));
     }
 
+    [Fact]
+    public void Replaced_initializers_get_their_new_values_and_everything_else_stays()
+    {
+        var model = Packaged.Value;
+        var bias = model.FloatInitializers["encoder.layer.4.output.dense.bias"];
+        var changed = bias.Data.Select((v, i) => v + i).ToArray();
+        var rewritten = new OnnxModelFile(model.WithInitializers(new Dictionary<string, FloatTensor> { [bias.Name] = bias with { Data = changed } }));
+        Assert.Equal(changed, rewritten.FloatInitializers[bias.Name].Data);
+        Assert.Equal(model.FloatInitializers["encoder.layer.5.output.dense.bias"].Data, rewritten.FloatInitializers["encoder.layer.5.output.dense.bias"].Data);
+        Assert.Equal(model.InitializerNames, rewritten.InitializerNames);
+        Assert.Equal(model.Nodes.Select(n => n.Name), rewritten.Nodes.Select(n => n.Name));
+        Assert.Equal(model.OutputNames, rewritten.OutputNames);
+    }
+
+    [Fact]
+    public void A_replacement_of_another_shape_or_name_is_refused()
+    {
+        var model = Packaged.Value;
+        var bias = model.FloatInitializers["encoder.layer.4.output.dense.bias"];
+        Assert.Throws<ArgumentException>(() => model.WithInitializers(new Dictionary<string, FloatTensor> { [bias.Name] = new(bias.Name, [2], [1f, 2f]) }));
+        Assert.Throws<ArgumentException>(() => model.WithInitializers(new Dictionary<string, FloatTensor> { ["no such weight"] = bias }));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -11,7 +11,8 @@ namespace FramingAnalyzer.Learning.FineTuning;
 /// stored as its difference from the package's pretrained matrix, in 8 bits per value with one scale per row (a quarter
 /// of the size of floats; the rounding moves a probability by about 0.001); vectors and the head are stored as floats.
 /// The frozen layers and the pretrained values come from the package, so a model is refused when the package's model
-/// is not the one it was trained on. Each text runs through the whole transformer: about as fast as the contextual tier.
+/// is not the one it was trained on. For prediction the trained layers are written into the package's ONNX graph and
+/// each text runs through ONNX Runtime, as in the contextual tier.
 /// </summary>
 public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
 {
@@ -21,11 +22,16 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
     private const byte AsFloats = 0, AsByteDifferences = 1;
     private readonly TransformerFineTuner _tuner;
     private readonly TopLayerClassifier _model;
+    private readonly MiniLmTransformer _exported;
 
     private FineTunedTextClassifier(TransformerFineTuner tuner, TopLayerClassifier model, ModelMetadata metadata)
     {
         _tuner = tuner;
         _model = model;
+        _exported = tuner.ExportToOnnx(model);
+        // Reading the package's model and writing the fine-tuned one leave a few hundred MB of large arrays behind;
+        // collected now, they do not add to the peak of the run that follows.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         Metadata = metadata;
     }
 
@@ -131,7 +137,7 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
 
     public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
     {
-        var probabilities = _tuner.Probabilities(_model, inputs, cache: false);
+        var probabilities = _tuner.Probabilities(_exported, _model, inputs);
         var results = new ClassifierPrediction[inputs.Count];
         for (int i = 0; i < results.Length; i++)
         {
@@ -187,5 +193,9 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] + "…" : sha;
 
-    public void Dispose() => _tuner.Dispose();
+    public void Dispose()
+    {
+        _exported.Dispose();
+        _tuner.Dispose();
+    }
 }

@@ -164,6 +164,14 @@ public sealed class TopLayerClassifier
         return (rows, lengths);
     }
 
+    /// <summary>Class probabilities of one sequence from its last layer's states (tokens × 384), computed elsewhere (ONNX Runtime).</summary>
+    public float[] HeadProbabilities(float[] lastLayer)
+    {
+        var logits = Logits(Pool(lastLayer, 0, lastLayer.Length / Width));
+        TensorPrimitives.SoftMax(logits, logits);
+        return logits;
+    }
+
     /// <summary>The index of the most probable class (the first of equals).</summary>
     public static int MostProbable(float[] probabilities)
     {

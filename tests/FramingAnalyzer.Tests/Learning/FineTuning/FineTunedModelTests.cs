@@ -184,8 +184,25 @@ public sealed class FineTunedModelTests : IDisposable
         Assert.Equal(ClassifierTask.SourceType.Labels.Count, p[0].Length);
         Assert.NotEqual(p[0], p[1]);
         Assert.NotEqual(p[0], p[2]);
-        // the uncached path (analysis) gives the same numbers as the cached one (training)
-        Assert.Equal(p, tuner.Probabilities(model, [new("the official", "The official said the talks had failed."), new("the official", "The official result was announced late."), new("the official")], cache: false));
+    }
+
+    [Fact]
+    public void The_trained_layers_written_into_the_onnx_graph_give_what_the_training_code_gives()
+    {
+        var examples = Sources.Select((s, i) => new LabelledExample(s.Source, s.Sentence, s.Label, i + 2)).ToList();
+        using var tuner = new TransformerFineTuner(2, Quick);
+        var model = tuner.Fit(ClassifierTask.SourceType, examples, round: 0);
+        var inputs = examples.Select(e => e.Input).Append(new("a local beekeeper", "A local beekeeper said the hives had survived.")).ToList();
+        var trained = tuner.Probabilities(model, inputs);
+        using var exported = tuner.ExportToOnnx(model);
+        var onnx = tuner.Probabilities(exported, model, inputs);
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            for (int c = 0; c < trained[i].Length; c++) Assert.InRange(onnx[i][c], trained[i][c] - 1e-4f, trained[i][c] + 1e-4f);
+        }
+        // and the package's own layers are not what it runs
+        using var package = new FramingAnalyzer.Encoders.MiniLmTransformer();
+        Assert.NotEqual(package.RunToLayer([101, 1996, 3040, 102], 5), exported.RunToLayer([101, 1996, 3040, 102], 5));
     }
 
     [Fact]
