@@ -44,7 +44,8 @@ internal static class TrainCommand
             "  framing train loaded --data corpora/training/loaded_sentences_part1.csv --data corpora/training/loaded_sentences_part2.csv --out my-models/loaded.zip\n" +
             "  framing train source_type --data my_sources.csv --folds 5\n" +
             "  framing train function --data corpora/training/sentence_functions.csv --folds 5 --compare\n" +
-            "  framing train loaded --data my_labelled_sentences.csv --folds 5 --fine-tune 5")
+            "  framing train loaded --data my_labelled_sentences.csv --folds 5 --fine-tune 5\n" +
+            "  framing train loaded --data my_labelled_sentences.csv --fine-tune 5 --out my-models/loaded.zip   (then: framing analyze CORPUS --models my-models)")
         {
             task, data, output, seed, folds, trainer, ngrams, gold, compare, encoder, encoderScale, l2, writeFolds, vectors, fineTune,
         };
