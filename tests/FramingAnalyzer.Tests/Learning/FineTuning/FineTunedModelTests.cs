@@ -110,6 +110,16 @@ public sealed class FineTunedModelTests : IDisposable
         var run = CliRun.Of("evaluate", "loaded", "--data", WriteCsv(), "--model", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(path, run.Error);
+
+        // analyze says the same before reading any article
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus", "Outlet A")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "The council met on Tuesday.\n\nThe mayor said the plan would pass.\n");
+        var output = Path.Combine(_folder, "out");
+        var analyze = CliRun.Of("analyze", Path.Combine(_folder, "corpus"), "--out", output, "--models", _folder, "--no-charts");
+        Assert.Equal(2, analyze.ExitCode);
+        Assert.Contains("another transformer", analyze.Error);
+        Assert.Contains("loaded.zip", analyze.Error);
+        Assert.False(File.Exists(Path.Combine(output, "articles.csv")));
     }
 
     [Fact]
