@@ -182,7 +182,11 @@ public sealed class OnnxModelFile
             if (!shape.SequenceEqual(tensor.Shape) || tensor.Data.Length != tensor.ElementCount)
                 throw new ArgumentException($"{Source}: '{name}' is [{string.Join(",", shape)}], not [{string.Join(",", tensor.Shape)}] with {tensor.Data.Length} values.", nameof(replacements));
         }
-        var model = new ProtobufWriter();
+        // The new tensors are serialised first, so that every length is known and the model is written once into a
+        // buffer of its exact size (the model is about 90 MB; no intermediate copies of it).
+        var tensors = replacements.ToDictionary(r => r.Key, r => FloatTensorProto(r.Value).ToArray(), StringComparer.Ordinal);
+        var fields = new List<(int Start, int End, bool IsGraph, long GraphLength)>();
+        long total = 0;
         var reader = new ProtobufReader(_bytes);
         while (true)
         {
@@ -190,42 +194,62 @@ public sealed class OnnxModelFile
             if (!reader.TryReadTag(out int field, out var wireType)) break;
             if (field == ModelGraphField && wireType == ProtobufWireType.LengthDelimited)
             {
-                model.WriteBytesField(ModelGraphField, GraphWithInitializers(reader.ReadLengthDelimited(), replacements));
+                var graph = reader.ReadLengthDelimited();
+                long graphLength = GraphFields(graph, tensors).Sum(f => f.Replacement is { } r ? FieldLength(r.Length) : f.End - f.Start);
+                fields.Add((start, reader.Position, true, graphLength));
+                total += FieldLength(graphLength);
             }
             else
             {
                 reader.Skip(wireType);
-                model.WriteRaw(_bytes.AsSpan(start, reader.Position - start));
+                fields.Add((start, reader.Position, false, 0));
+                total += reader.Position - start;
+            }
+        }
+        var model = new ProtobufWriter(checked((int)total));
+        foreach (var (start, end, isGraph, graphLength) in fields)
+        {
+            if (!isGraph)
+            {
+                model.WriteRaw(_bytes.AsSpan(start, end - start));
+                continue;
+            }
+            var graphReader = new ProtobufReader(_bytes.AsMemory(start, end - start));
+            graphReader.TryReadTag(out _, out _);
+            var graph = graphReader.ReadLengthDelimited();
+            model.WriteTag(ModelGraphField, ProtobufWireType.LengthDelimited);
+            model.WriteVarint((ulong)graphLength);
+            foreach (var (fieldStart, fieldEnd, replacement) in GraphFields(graph, tensors))
+            {
+                if (replacement is null) model.WriteRaw(graph.Span[fieldStart..fieldEnd]);
+                else model.WriteBytesField(GraphInitializerField, replacement);
             }
         }
         return model.ToArray();
     }
 
-    private static byte[] GraphWithInitializers(ReadOnlyMemory<byte> graph, IReadOnlyDictionary<string, FloatTensor> replacements)
+    /// <summary>The length of a length-delimited field of a one-byte tag with a payload of <paramref name="payload"/> bytes.</summary>
+    private static long FieldLength(long payload) => 1 + ProtobufWriter.VarintLength((ulong)payload) + payload;
+
+    /// <summary>The graph's fields in order, each with the serialised tensor that replaces it (initializers named in <paramref name="tensors"/>) or null.</summary>
+    private static IEnumerable<(int Start, int End, byte[]? Replacement)> GraphFields(ReadOnlyMemory<byte> graph, IReadOnlyDictionary<string, byte[]> tensors)
     {
-        var writer = new ProtobufWriter();
         var reader = new ProtobufReader(graph);
-        var span = graph.Span;
         while (true)
         {
             int start = reader.Position;
-            if (!reader.TryReadTag(out int field, out var wireType)) break;
+            if (!reader.TryReadTag(out int field, out var wireType)) yield break;
+            byte[]? replacement = null;
             if (field == GraphInitializerField && wireType == ProtobufWireType.LengthDelimited)
             {
-                var tensor = reader.ReadLengthDelimited();
-                if (replacements.TryGetValue(TensorName(tensor), out var replacement))
-                {
-                    writer.WriteMessageField(GraphInitializerField, FloatTensorProto(replacement));
-                    continue;
-                }
+                tensors.TryGetValue(TensorName(reader.ReadLengthDelimited()), out replacement);
             }
             else
             {
                 reader.Skip(wireType);
             }
-            writer.WriteRaw(span[start..reader.Position]);
+            yield return (start, reader.Position, replacement);
         }
-        return writer.ToArray();
     }
 
     private static string TensorName(ReadOnlyMemory<byte> tensor)

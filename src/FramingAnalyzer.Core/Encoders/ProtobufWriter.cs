@@ -8,7 +8,24 @@ namespace FramingAnalyzer.Encoders;
 /// </summary>
 internal sealed class ProtobufWriter
 {
-    private readonly MemoryStream _buffer = new();
+    private readonly MemoryStream _buffer;
+
+    public ProtobufWriter() => _buffer = new MemoryStream();
+
+    /// <summary>A writer whose buffer is made <paramref name="capacity"/> bytes long at once (when the size is known in advance).</summary>
+    public ProtobufWriter(int capacity) => _buffer = new MemoryStream(capacity);
+
+    /// <summary>The number of bytes a varint of <paramref name="value"/> takes.</summary>
+    public static int VarintLength(ulong value)
+    {
+        int length = 1;
+        while (value >= 0x80)
+        {
+            value >>= 7;
+            length++;
+        }
+        return length;
+    }
 
     /// <summary>The number of bytes written so far.</summary>
     public long Length => _buffer.Length;
@@ -51,6 +68,8 @@ internal sealed class ProtobufWriter
     /// <summary>Copies bytes that already are wire format (whole fields), unchanged.</summary>
     public void WriteRaw(ReadOnlySpan<byte> fields) => _buffer.Write(fields);
 
-    /// <summary>The bytes written so far.</summary>
-    public byte[] ToArray() => _buffer.ToArray();
+    /// <summary>The bytes written so far (the buffer itself, not a copy, when exactly the capacity given was written).</summary>
+    public byte[] ToArray() => _buffer.Length == _buffer.Capacity && _buffer.TryGetBuffer(out var whole) && whole.Offset == 0 && whole.Array!.Length == _buffer.Length
+        ? whole.Array
+        : _buffer.ToArray();
 }

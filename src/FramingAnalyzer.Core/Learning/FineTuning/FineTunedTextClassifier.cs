@@ -24,11 +24,11 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
     private readonly TopLayerClassifier _model;
     private readonly MiniLmTransformer _exported;
 
-    private FineTunedTextClassifier(TransformerFineTuner tuner, TopLayerClassifier model, ModelMetadata metadata)
+    private FineTunedTextClassifier(TransformerFineTuner tuner, TopLayerClassifier model, ModelMetadata metadata, OnnxModelFile package)
     {
         _tuner = tuner;
         _model = model;
-        _exported = tuner.ExportToOnnx(model);
+        _exported = tuner.ExportToOnnx(model, package);
         // Reading the package's model and writing the fine-tuned one leave a few hundred MB of large arrays behind;
         // collected now, they do not add to the peak of the run that follows.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -101,7 +101,8 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
             string magic = reader.ReadString();
             if (magic != Magic && magic != FloatMagic) throw new ModelLoadException($"{path}: {WeightsEntry} is not a weights file of this version.");
             int layers = reader.ReadInt32();
-            tuner = new TransformerFineTuner(layers, new FineTuneOptions(Seed: metadata.Seed));
+            var package = MiniLmTransformer.ReadModel();
+            tuner = new TransformerFineTuner(layers, new FineTuneOptions(Seed: metadata.Seed), package);
             var saved = new Dictionary<string, float[]>(StringComparer.Ordinal);
             int count = reader.ReadInt32();
             for (int i = 0; i < count; i++)
@@ -121,7 +122,7 @@ public sealed class FineTunedTextClassifier : ITextClassifier, IDisposable
             }
             var model = tuner.NewModel(task, metadata.Seed);
             model.Restore(saved, path);
-            return new FineTunedTextClassifier(tuner, model, metadata);
+            return new FineTunedTextClassifier(tuner, model, metadata, package);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException)
         {

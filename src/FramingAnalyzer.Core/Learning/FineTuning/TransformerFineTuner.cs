@@ -15,13 +15,19 @@ public sealed class TransformerFineTuner : IDisposable
     public const int MaxTokens = 128;
     private readonly MiniLmTransformer _transformer = new();
     private readonly WordPieceTokenizer _tokenizer = new(MiniLmTransformer.Vocabulary());
-    private readonly MiniLmWeights _weights = MiniLmWeights.FromPackage();
+    private readonly MiniLmWeights _weights;
     private readonly ConcurrentDictionary<string, float[]> _states = new(StringComparer.Ordinal);
 
-    public TransformerFineTuner(int layersToTrain, FineTuneOptions options)
+    public TransformerFineTuner(int layersToTrain, FineTuneOptions options) : this(layersToTrain, options, MiniLmTransformer.ReadModel())
+    {
+    }
+
+    /// <param name="package">The package's model, already read (its pretrained weights are taken from it).</param>
+    public TransformerFineTuner(int layersToTrain, FineTuneOptions options, OnnxModelFile package)
     {
         if (layersToTrain is < 1 or > MiniLmTransformer.LayerCount - 1)
             throw new TrainingDataException($"--fine-tune takes 1 to {MiniLmTransformer.LayerCount - 1} layers (the top ones are trained, the rest stay frozen).");
+        _weights = MiniLmWeights.From(package);
         LayersToTrain = layersToTrain;
         Options = options;
     }
@@ -95,11 +101,13 @@ public sealed class TransformerFineTuner : IDisposable
     /// The transformer with <paramref name="model"/>'s trained layers in place of the package's, as an ONNX Runtime
     /// model: analysis runs it like the contextual tier's transformer, several times faster than the training code.
     /// </summary>
-    public MiniLmTransformer ExportToOnnx(TopLayerClassifier model)
+    public MiniLmTransformer ExportToOnnx(TopLayerClassifier model) => ExportToOnnx(model, MiniLmTransformer.ReadModel());
+
+    /// <param name="package">The package's model, already read.</param>
+    public MiniLmTransformer ExportToOnnx(TopLayerClassifier model, OnnxModelFile package)
     {
-        var file = MiniLmTransformer.ReadModel();
         var layers = model.Layers.SelectMany(l => l.Parameters).Select(p => (p.Name, p.Values));
-        return new MiniLmTransformer(file.WithInitializers(MiniLmWeights.AsInitializers(file, layers)));
+        return new MiniLmTransformer(package.WithInitializers(MiniLmWeights.AsInitializers(package, layers)));
     }
 
     /// <summary>Class probabilities of each input, its layers run by <paramref name="exported"/> (<see cref="ExportToOnnx"/>) and the head by <paramref name="model"/>.</summary>
