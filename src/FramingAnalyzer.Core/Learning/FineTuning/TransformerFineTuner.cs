@@ -18,21 +18,24 @@ public sealed class TransformerFineTuner : IDisposable
     private readonly MiniLmWeights _weights;
     private readonly ConcurrentDictionary<string, float[]> _states = new(StringComparer.Ordinal);
 
-    public TransformerFineTuner(int layersToTrain, FineTuneOptions options) : this(layersToTrain, options, MiniLmTransformer.ReadModel())
+    public TransformerFineTuner(int layersToTrain, FineTuneOptions options) : this(Checked(layersToTrain), options, MiniLmTransformer.ReadModel())
     {
     }
 
     /// <param name="package">The package's model, already read (its pretrained weights are taken from it).</param>
     public TransformerFineTuner(int layersToTrain, FineTuneOptions options, OnnxModelFile package)
     {
-        if (layersToTrain is < 1 or > MiniLmTransformer.LayerCount - 1)
-            throw new TrainingDataException($"--fine-tune takes 1 to {MiniLmTransformer.LayerCount - 1} layers (the top ones are trained, the rest stay frozen).");
         _weights = MiniLmWeights.From(package);
-        LayersToTrain = layersToTrain;
+        LayersToTrain = Checked(layersToTrain);
         Options = options;
     }
 
     public int LayersToTrain { get; }
+
+    /// <summary>The layer count, refused before the package's model is read when it is out of range.</summary>
+    private static int Checked(int layersToTrain) => layersToTrain is < 1 or > MiniLmTransformer.LayerCount - 1
+        ? throw new TrainingDataException($"--fine-tune takes 1 to {MiniLmTransformer.LayerCount - 1} layers (the top ones are trained, the rest stay frozen).")
+        : layersToTrain;
 
     /// <summary>The package's pretrained values of a parameter (PyTorch name), or null when the transformer has none of that name (the head).</summary>
     public float[]? Pretrained(string name) => _weights.Parameters.TryGetValue(name, out var tensor) ? tensor.Data : null;
