@@ -168,6 +168,8 @@ public class CoreferenceTypingTests
     [InlineData("An attorney for the driver, Mark Dunn, stressed that his client would appear. \"He has nothing to hide,\" Dunn said in a statement.", "Dunn", "expert")]
     [InlineData("The state's revenue commissioner, Ada Holm, wrote to the mayor. \"The audit is finished,\" Holm said.", "Holm", "official")]
     [InlineData("A spokeswoman for the campaign, Rita Sole, sent the memo on Friday. \"The polls are wrong,\" Sole said.", "Sole", "political")]
+    [InlineData("A teacher from Ohio, Carla Renn, was charged on Monday. Renn denies the charges, she said.", "Renn", "citizen")]
+    [InlineData("A nurse in Queens, Ada Moss, waited four hours to vote. \"I would wait again,\" Moss said.", "Moss", "citizen")]
     public void A_surname_takes_the_description_that_came_before_the_full_name_between_commas(string text, string source, string type)
     {
         Assert.Equal(type, Saying(Read(text), source).SourceType);

@@ -419,8 +419,9 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
 
     /// <summary>
     /// Where a name's description starts when the description comes first and the name follows it between commas ("An
-    /// attorney for the company, Mark Dunn, stressed ...", "the state's revenue commissioner, Ada Holm, ..."): a role
-    /// from the lexicon, with what it is of or for, and the determiner or modifiers before it. The name's own start
+    /// attorney for the company, Mark Dunn, stressed ...", "the state's revenue commissioner, Ada Holm, ...", "A teacher
+    /// from Ohio, Carla Renn, ..."): a role from the lexicon, with what it is of or for or where it is from, and the
+    /// determiner or modifiers before it. The name's own start
     /// otherwise.
     /// </summary>
     private int DescriptionBefore(DocumentText text, int sentenceStart, int start, int end, int sentenceEnd, bool[] covered)
@@ -434,7 +435,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             if (roleEnd < comma && !OfPhraseWord(text, roleEnd, covered)) return start;
             int k = _roles.LengthEndingAt(text.Normalised, tokens, roleEnd);
             if (k == 0 || roleEnd - k < sentenceStart) continue;
-            if (roleEnd < comma && !(text.Normalised.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "for" or "of" or "at" or "with" or "to")) continue;
+            // "for the driver", "of the state", "at the clinic", and where they are from: "A teacher from Ohio", "a nurse in Queens".
+            if (roleEnd < comma && !(text.Normalised.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "for" or "of" or "at" or "with" or "to" or "from" or "in")) continue;
             int head = roleEnd - k;
             for (int t = head; t < roleEnd; t++)
             {
@@ -465,7 +467,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         var token = text.Document.Tokens[t];
         if (token.InQuote || covered[t]) return false;
         var word = text.Normalised.AsSpan(token.Start, token.Length);
-        if (word is "'s" or "’s" or "for" or "of" or "at" or "with" or "to" or "the") return true;
+        if (word is "'s" or "’s" or "for" or "of" or "at" or "with" or "to" or "from" or "in" or "the") return true;
         return token.Kind == TokenKind.Word && char.IsUpper(text.Document.Text[token.Start]);
     }
 
