@@ -164,6 +164,38 @@ public class CoreferenceTypingTests
         Assert.Equal(type, they.SourceType);
     }
 
+    [Fact]
+    public void The_school_is_the_university_named_before_it()
+    {
+        var school = Saying(Read("The University of Eastmoor has dismissed two coaches accused of taking bribes, the school said on Friday."), "the school");
+        Assert.Equal(("expert", "University of Eastmoor"), (school.SourceType, school.SourceCanonical));
+    }
+
+    [Fact]
+    public void A_persons_full_name_as_a_possessor_is_the_antecedent_of_a_later_he()
+    {
+        var he = Saying(Read("Dale Morrow's holiday message focused on the harbour as he called for the docks to reopen."), "he");
+        Assert.Equal("Dale Morrow", he.SourceCanonical);
+    }
+
+    [Theory]
+    [InlineData("he", "Bernard Quist")]
+    [InlineData("she", "Elizabeth Harlow")]
+    public void He_or_she_takes_the_one_of_two_joined_names_whose_given_name_fits(string pronoun, string canonical)
+    {
+        var text = pronoun == "he"
+            ? "Elizabeth Harlow and Bernard Quist disagreed in a debate on Tuesday over whether he once told her that a woman could not win."
+            : "Elizabeth Harlow and Bernard Quist disagreed in a debate on Tuesday over whether she once told him that the plan would fail.";
+        Assert.Equal(canonical, Saying(Read(text), pronoun).SourceCanonical);
+    }
+
+    [Fact]
+    public void Two_joined_names_of_the_same_gender_leave_he_unresolved_to_either()
+    {
+        var he = Saying(Read("Bernard Quist and Thomas Rell disagreed in a debate on Tuesday over whether he once told voters the plan would fail."), "he");
+        Assert.DoesNotContain(he.SourceCanonical, new[] { "Bernard Quist", "Thomas Rell" });
+    }
+
     [Theory]
     [InlineData("An attorney for the driver, Mark Dunn, stressed that his client would appear. \"He has nothing to hide,\" Dunn said in a statement.", "Dunn", "expert")]
     [InlineData("The state's revenue commissioner, Ada Holm, wrote to the mayor. \"The audit is finished,\" Holm said.", "Holm", "official")]

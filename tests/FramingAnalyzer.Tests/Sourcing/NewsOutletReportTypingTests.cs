@@ -17,6 +17,17 @@ public class NewsOutletReportTypingTests
     public void A_news_outlets_report_is_media(string text, string source) => Assert.Equal("media", TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("The mayor was told not to speak about the outbreak, according to a report Thursday in The New York Times.", "a report")]
+    [InlineData("The deal had stalled for weeks, according to an analysis Tuesday by CNN.", "an analysis")]
+    public void A_report_whose_outlet_follows_the_source_phrase_is_media(string text, string source) => Assert.Equal("media", TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("The river is cleaner, according to a report Monday by the Harbour Trust.", "a report")]
+    [InlineData("Older drivers were less likely to crash, according to the report in the Eastmoor Journal of Road Safety.", "the report")]
+    public void A_report_of_another_body_or_a_journal_after_the_source_phrase_stays_a_document(string text, string source) =>
+        Assert.Equal("document", TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("A CNN poll found the race tied.", "A CNN poll")]
     [InlineData("A report from the American Lung Association found the air had improved.", "A report from the American Lung Association")]
     [InlineData("The report said the agency had lost track of the funds.", "The report")]

@@ -425,7 +425,44 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return outlet;
         }
-        return null;
+        return role.End == end ? OutletAfterPhrase(text, end) : null;
+    }
+
+    private const int MaxOutletTokens = 6;
+
+    /// <summary>
+    /// The outlet named right after a source phrase that ends in a report or story, past a day or time word, when the
+    /// phrase itself stops before it ("according to a report Thursday in the New York Times", "a story by CNN"): the
+    /// outlet's name runs to the next punctuation, at most six words. Null when no news outlet follows.
+    /// </summary>
+    private (string Type, Actor? Actor)? OutletAfterPhrase(DocumentText text, int end)
+    {
+        var tokens = text.Document.Tokens;
+        var sentence = text.Document.Sentences[SentenceOfToken(text, end - 1)];
+        int sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        int t = end;
+        while (t < sentenceEnd && t - end < 2 && tokens[t].Kind == TokenKind.Word && GrammarWords.TimeWords.Contains(Word(text, t))) t++;
+        if (t >= sentenceEnd - 1 || tokens[t].InQuote || !ByOrFrom.Contains(Word(text, t))) return null;
+        int outletStart = ++t;
+        while (t < sentenceEnd && t - outletStart < MaxOutletTokens && tokens[t].Kind == TokenKind.Word && !tokens[t].InQuote)
+        {
+            // "the report in the American Journal of Public Health": a scholarly journal's paper is a document.
+            if (Word(text, t) is "of" && t > outletStart && Word(text, t - 1) is "journal") return null;
+            t++;
+        }
+        return t > outletStart && PrincipalType(text, (outletStart, t), byRoleWord: false) is { Type: SourceTypes.Media } outlet ? outlet : null;
+    }
+
+    private static int SentenceOfToken(DocumentText text, int token)
+    {
+        var sentences = text.Document.Sentences;
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            int mid = (low + high + 1) / 2;
+            if (sentences[mid].FirstToken <= token) low = mid; else high = mid - 1;
+        }
+        return low;
     }
 
     private static readonly WordSet PossessivePronouns = new("his", "her", "their");

@@ -69,8 +69,10 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                             || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
                     {
                         runEnd++;
-                        // "Trump's Fourth of July remarks": a one-word name ends at its possessive.
-                        if (runEnd - 1 == t && Possessive(text, runEnd - 1, end)) break;
+                        // "Trump's Fourth of July remarks": a one-word name ends at its possessive; so does a person's
+                        // full name ("Joe Biden's Fourth of July message ... as he called for": Joe Biden).
+                        if (Possessive(text, runEnd - 1, end)
+                            && (runEnd - 1 == t || runEnd - t <= 3 && _words.GenderOfGivenName(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length)) != '?')) break;
                     }
                     int start = t;
                     if (start == sentence.FirstToken && runEnd > start && IsOpener(text, start)) start++;

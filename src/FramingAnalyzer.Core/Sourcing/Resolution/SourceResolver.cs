@@ -255,6 +255,13 @@ public sealed class SourceResolver
                 }
                 for (int i = seen.Count - 1; i >= 0; i--)
                 {
+                    // "Elizabeth Warren and Bernie Sanders disagreed over whether he once told her ...": the one of two
+                    // people joined by "and" whose given name fits the pronoun, when the other's does not.
+                    if (pronoun is "he" or "she" && seen[i].Position < before && seen[i].Source.SentenceIndex >= mention.Source.SentenceIndex - 1
+                        && GenderedConjunct(text, seen[i], pronoun) is { } conjunct)
+                    {
+                        return Gendered(builder, Ensure(builder, conjunct), pronoun);
+                    }
                     if (seen[i].Position >= before || !Compatible(pronoun, seen[i], builder)) continue;
                     // Anyone before the sentence, or a body after its subject, yields to the subject of the pronoun's sentence.
                     if (subject is not null && (seen[i].Source.SentenceIndex < mention.Source.SentenceIndex || pronoun == "they" && seen[i].Form.Org && seen[i].Position > subject.Position))
@@ -663,6 +670,41 @@ public sealed class SourceResolver
     }
 
     /// <summary>The entity, with the gender "he" or "she" gives it.</summary>
+    /// <summary>
+    /// For two names joined by "and" ("Elizabeth Warren and Bernie Sanders"), the one whose given name tells the gender
+    /// <paramref name="pronoun"/> ("he" or "she") needs, when the other's given name tells the other gender; null
+    /// otherwise (one name, more than two, a given name of either gender or none).
+    /// </summary>
+    private ResolverMention? GenderedConjunct(DocumentText text, ResolverMention candidate, string pronoun)
+    {
+        if (!candidate.Form.Plural || candidate.Form.Pronoun is not null || candidate.Name.Tokens.Count(w => w == "and") != 1) return null;
+        var tokens = text.Document.Tokens;
+        int s = candidate.Source.SentenceIndex;
+        var (start, end) = text.TokenRange(candidate.Source.Head, s);
+        int and = -1;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "and") { and = t; break; }
+        }
+        if (and <= start || and >= end - 1) return null;
+        char first = GivenNameGender(text, start), second = GivenNameGender(text, and + 1);
+        char wanted = pronoun == "he" ? 'm' : 'f';
+        if (first == '?' || second == '?' || first == second) return null;
+        var (from, to) = first == wanted ? (start, and) : (and + 1, end);
+        var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+        var conjunct = Describe(text, new SourceMention(span, span, new TextSpan(span.End, span.End), s));
+        return conjunct.Form.Person && conjunct.Form.Pronoun is null ? conjunct : null;
+    }
+
+    /// <summary>The gender the capitalised given name at token <paramref name="t"/> tells, when a capitalised word follows it.</summary>
+    private char GivenNameGender(DocumentText text, int t)
+    {
+        var tokens = text.Document.Tokens;
+        if (t + 1 >= tokens.Length || tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start])
+            || tokens[t + 1].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t + 1].Start])) return '?';
+        return _words.GenderOfGivenName(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length));
+    }
+
     private static int Gendered(Builder builder, int entity, string pronoun)
     {
         if (pronoun is "he" or "she") builder.Entities[entity].Gender = pronoun == "he" ? 'm' : 'f';
