@@ -67,12 +67,16 @@ public class ModifiedRoleTypingTests
     [InlineData("The Harbor Research Center found that most voters were undecided.", "The Harbor Research Center", "expert")]
     [InlineData("The findings suggest the drug works.", "The findings", "document")]
     [InlineData("Tom Hale, a Sanders supporter and union member, said he would stay home.", "Tom Hale, a Sanders supporter and union member", "citizen")]
+    [InlineData("Harbor Hawks GM Tom Vell asked why the league had waited so long.", "Harbor Hawks GM Tom Vell", "business")] // a team's general manager
+    [InlineData("Members of President Ada Holm's flood task force said on Tuesday that the repairs would take a year.", "Members of President Ada Holm's flood task force", "official")]
+    [InlineData("Members of the city council said the vote was rushed.", "Members of the city council", "political")] // elected, as council members are
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
     [InlineData("Pop singer Lina Vale told fans she would not perform in the state.", "Pop singer Lina Vale", "citizen")]
     [InlineData("The actress said on Tuesday that she had been followed for weeks.", "The actress", "citizen")]
+    [InlineData("The Grammy-winning crooner told her followers that change begins now.", "The Grammy-winning crooner", "citizen")]
     [InlineData("Two women who waited outside the courthouse said they had come from Ohio.", "Two women who waited outside the courthouse", "citizen")]
     [InlineData("The young man complained that the line had not moved in an hour.", "The young man", "citizen")]
     [InlineData("Conservative Christians said the rule trampled on their beliefs.", "Conservative Christians", "citizen")]
