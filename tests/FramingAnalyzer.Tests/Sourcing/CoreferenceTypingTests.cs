@@ -165,6 +165,14 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void It_is_the_magazine_that_announced_in_the_same_sentence()
+    {
+        var it = Saying(Read("Last month, the prestigious Harbor Science magazine announced that for the first time in its long history, it would endorse a candidate."), "it");
+        Assert.Equal("media", it.SourceType);
+        Assert.Contains("Harbor Science magazine", it.SourceCanonical);
+    }
+
+    [Fact]
     public void The_school_is_the_university_named_before_it()
     {
         var school = Saying(Read("The University of Eastmoor has dismissed two coaches accused of taking bribes, the school said on Friday."), "the school");

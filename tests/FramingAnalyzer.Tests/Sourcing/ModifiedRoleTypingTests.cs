@@ -70,6 +70,7 @@ public class ModifiedRoleTypingTests
     [InlineData("Harbor Hawks GM Tom Vell asked why the league had waited so long.", "Harbor Hawks GM Tom Vell", "business")] // a team's general manager
     [InlineData("Members of President Ada Holm's flood task force said on Tuesday that the repairs would take a year.", "Members of President Ada Holm's flood task force", "official")]
     [InlineData("Members of the city council said the vote was rushed.", "Members of the city council", "political")] // elected, as council members are
+    [InlineData("French sporting goods retailer Vellmart has confirmed it will not stock the jacket.", "French sporting goods retailer Vellmart", "business")] // "sporting" modifies "goods", the role is the head
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

@@ -61,6 +61,17 @@ public class PublicFigureTests
     }
 
     [Fact]
+    public void A_courtesy_title_says_less_than_the_listed_role()
+    {
+        var quist = Only("2018-07-05", "Dr. Lena Quist predicted that the bridge would reopen by the end of the year.");
+        Assert.Equal(("official", "public_figure"), (quist.SourceType, quist.TypeEvidence));
+    }
+
+    [Fact]
+    public void A_courtesy_title_still_types_a_person_the_list_does_not_know() =>
+        Assert.Equal("expert", Only("2018-07-05", "Dr. Hanne Brisk predicted that the bridge would reopen by the end of the year.").SourceType);
+
+    [Fact]
     public void A_possessor_does_not_take_a_she_that_a_person_named_before_fits()
     {
         var said = Attributions(Dated("2018-07-05", "Dana Lorne, a nurse, watched the speech.", "Quist's remarks angered the crowd, and she said the speech was cruel."));

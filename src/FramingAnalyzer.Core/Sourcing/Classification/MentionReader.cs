@@ -24,7 +24,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             UntypedPrincipal = principal,
             PrincipalFallback = fallback,
             PastOffice = past,
+            CourtesyTitle = typeEvidence == TypeEvidence.Phrase && OpensWithCourtesyTitle(text, parts),
         };
+    }
+
+    /// <summary>Whether the head opens with a courtesy title before a capitalised name ("Dr. Anthony Fauci", "Sister Ann
+    /// Kerr"), the only words that type such a phrase when it reads as <see cref="TypeEvidence.Phrase"/>.</summary>
+    private bool OpensWithCourtesyTitle(DocumentText text, MentionParts parts)
+    {
+        int start = parts.HeadStart;
+        while (start < parts.HeadNounEnd && Determiners.Contains(Word(text, start))) start++;
+        return start + 1 < parts.HeadNounEnd && IsCapitalised(text, start) && CourtesyTitles.Contains(Word(text, start)) && IsCapitalised(text, start + 1);
     }
 
     private (string? Type, string Evidence, Actor? Actor, bool PastOffice) ReadType(DocumentText text, MentionParts parts, Actor? resolvedActor, bool findActors)

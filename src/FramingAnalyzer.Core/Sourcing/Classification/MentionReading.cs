@@ -16,6 +16,10 @@ internal readonly record struct MentionReading(string? Type, string TypeEvidence
     /// role named elsewhere says what the person is now.</summary>
     public bool PastOffice { get; init; }
 
+    /// <summary>The type is the weak reading of a courtesy title alone ("Dr. Anthony Fauci": an expert): a well-known
+    /// person's role on the article's date says what the person is.</summary>
+    public bool CourtesyTitle { get; init; }
+
     public int TypeRank => Type is null ? int.MaxValue : IndexOf(Sourcing.TypeEvidence.RuleOrder, TypeEvidence);
 
     public int AffiliationRank => Affiliation is null ? int.MaxValue : IndexOf(AffiliationOrder, AffiliationEvidence);

@@ -100,10 +100,12 @@ public sealed class SourceClassifier
             // candidates' families campaigned.
             bool kin = type.Type == SourceTypes.Citizen && type.TypeEvidence is TypeEvidence.Role or TypeEvidence.Apposition
                 && AllMentions(text, first, mentions[i], entities[i]).Any(m => _reader.DescribesFamily(text, m));
-            if ((type.Type is null || type.PastOffice || affiliation.Affiliation is null || OfficeByWords(type) || kin) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
+            if ((type.Type is null || type.PastOffice || type.CourtesyTitle || affiliation.Affiliation is null || OfficeByWords(type) || kin) && FigureOf(text, figures, first, mentions[i], entities[i]) is { } figure)
             {
                 if (kin) type = type with { Type = null, TypeEvidence = TypeEvidence.None };
                 if (NowPolitical(type, figure.SourceType)) type = new MentionReading(null, TypeEvidence.None, null, AffiliationEvidence.None);
+                // "Dr. Anthony Fauci predicted ...": a courtesy title says less than the listed role (the institute's director).
+                if (type.CourtesyTitle && figure.SourceType != type.Type) type = type with { Type = null, TypeEvidence = TypeEvidence.None, CourtesyTitle = false };
                 // A sitting office-holder whom the list has as a candidate on the article's date ("Gov. Mike Pence" as the
                 // running mate): the candidacy is the capacity in which political news quotes them.
                 if (OfficeByWords(type) && figure.SourceType == SourceTypes.Political) type = type with { Type = null, TypeEvidence = TypeEvidence.None };

@@ -112,7 +112,7 @@ internal static class GrammarWords
         "force", "military", "command", "authorities", "authority", "nations", "commission", "court", "service", "campaign", "bank",
         "corporation", "firm", "embassy", "parliament", "assembly", "senate", "congress", "cabinet", "kremlin", "palace", "board",
         "centre", "center", "foundation", "association", "federation", "league", "club", "team", "group's", "channel", "newspaper",
-        "broadcaster", "station", "press", "times", "post", "journal", "wire", "voice", "today", "flash", "house", "agency's", "bureau",
+        "broadcaster", "station", "magazine", "press", "times", "post", "journal", "wire", "voice", "today", "flash", "house", "agency's", "bureau",
         "directorate", "secretariat", "mission", "regime", "state", "republic", "county", "city", "province", "municipality", "hospital",
         "school", "fund", "programme", "program", "industry", "inc.", "ltd", "corp.", "co.", "tv", "radio", "watch", "international", "pharma",
         "pharmaceuticals", "airlines", "airways", "motors", "holdings", "industries", "laboratories", "llc", "inc", "corp", "lp");

@@ -78,15 +78,32 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
         return word is "who" or "whose" or "which" or "whom" or "and";
     }
 
-    /// <summary>An -ing or -ed word right before the phrase's last word, a lower-case noun, modifies that noun ("the Harbor Herald
-    /// tracking poll", "the ruling party", "registered voters"); it opens no participle phrase ("a worker employed by").</summary>
+    /// <summary>An -ing or -ed word right before the phrase's last word, a lower-case noun, modifies that noun ("the Harbor
+    /// Herald tracking poll", "the ruling party", "registered voters"), and so does one after a capitalised word before
+    /// several lower-case nouns and at most a name ("French sporting goods retailer Vellmart"); it opens no participle
+    /// phrase ("a worker employed by", "a union representing bus drivers", "a man holding the sign").</summary>
     private static bool ModifiesLastNoun(DocumentText text, int p, int end)
     {
-        if (p + 2 != end) return false;
-        var next = text.Document.Tokens[p + 1];
-        if (next.Kind != TokenKind.Word || char.IsUpper(text.Document.Text[next.Start])) return false;
-        var word = text.Normalised.AsSpan(next.Start, next.Length);
-        return !NounEnders.Contains(word) && !GrammarWords.Determiners.Contains(word) && !GrammarWords.Prepositions.Contains(word);
+        var tokens = text.Document.Tokens;
+        if (p + 1 >= end) return false;
+        if (p + 2 != end && !(tokens[p - 1].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[p - 1].Start]))) return false;
+        bool name = false;
+        for (int q = p + 1; q < end; q++)
+        {
+            var next = tokens[q];
+            if (next.Kind != TokenKind.Word) return false;
+            if (char.IsUpper(text.Document.Text[next.Start]))
+            {
+                // A name may end the phrase ("retailer Vellmart"), not follow the participle right away.
+                if (q == p + 1) return false;
+                name = true;
+                continue;
+            }
+            if (name) return false;
+            var word = text.Normalised.AsSpan(next.Start, next.Length);
+            if (NounEnders.Contains(word) || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)) return false;
+        }
+        return true;
     }
 
     /// <summary>A possessor before a word makes that word its noun ("the company's filing", "his briefing"), not a participle.</summary>

@@ -375,10 +375,22 @@ public sealed class SourceResolver
     /// <summary>The type the institution lexicon gives a capitalised name's last word ("Delmont Motors": business), or null.</summary>
     private string? InstitutionTypeOf(DocumentText text, ResolverMention mention)
     {
-        if (_institutions is null || mention.Form.Definite || mention.Form.Indefinite) return null;
+        if (_institutions is null || mention.Form.Indefinite) return null;
         var (start, end) = text.TokenRange(mention.Source.Head, mention.Source.SentenceIndex);
-        if (end - start < 2 || !char.IsUpper(text.Document.Text[text.Document.Tokens[end - 1].Start])) return null;
-        return _institutions.Exactly(text.Normalised, text.Document.Tokens, end - 1, end);
+        var tokens = text.Document.Tokens;
+        if (mention.Form.Definite) return HeadBeforeOf(text, start + 1, end);
+        if (end - start < 2 || !char.IsUpper(text.Document.Text[tokens[end - 1].Start])) return null;
+        return _institutions.Exactly(text.Normalised, tokens, end - 1, end) ?? HeadBeforeOf(text, start, end);
+    }
+
+    /// <summary>The type of a capitalised institution word followed by "of" and a capitalised name ("the University of
+    /// Eastmoor", "Department of Ports"): the body a later "the school" or "the department" stands for. Null otherwise.</summary>
+    private string? HeadBeforeOf(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        if (start + 2 >= end || !char.IsUpper(text.Document.Text[tokens[start].Start]) || text.Normalised.AsSpan(tokens[start + 1].Start, tokens[start + 1].Length) is not "of"
+            || !char.IsUpper(text.Document.Text[tokens[start + 2].Start])) return null;
+        return _institutions!.Exactly(text.Normalised, tokens, start, start + 1);
     }
 
     /// <summary>
