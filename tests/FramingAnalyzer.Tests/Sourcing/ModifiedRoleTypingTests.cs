@@ -71,6 +71,8 @@ public class ModifiedRoleTypingTests
     [InlineData("Members of President Ada Holm's flood task force said on Tuesday that the repairs would take a year.", "Members of President Ada Holm's flood task force", "official")]
     [InlineData("Members of the city council said the vote was rushed.", "Members of the city council", "political")] // elected, as council members are
     [InlineData("French sporting goods retailer Vellmart has confirmed it will not stock the jacket.", "French sporting goods retailer Vellmart", "business")] // "sporting" modifies "goods", the role is the head
+    [InlineData("Rapid tests could curb the outbreak, according to some of the country's top medical professionals.", "some of the country's top medical professionals", "expert")]
+    [InlineData("Campaigners say hostility towards the town's refugees is growing.", "Campaigners", "ngo_intl")] // campaigning for a cause, as advocacy groups do
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
