@@ -399,6 +399,13 @@ public class SourceEvidenceTests
     }
 
     [Fact]
+    public void A_former_office_with_an_of_phrase_before_the_name_backing_a_candidate_is_political()
+    {
+        var secretary = Assert.Single(Attributions(["Former Secretary of the Navy Richard Vell on Friday endorsed Democratic presidential candidate Tom Harl."]));
+        Assert.Equal(("political", "campaign"), (secretary.SourceType, secretary.TypeEvidence));
+    }
+
+    [Fact]
     public void I_without_a_signature_after_it_is_not_typed_as_a_letter_writer()
     {
         var attributions = Attributions([

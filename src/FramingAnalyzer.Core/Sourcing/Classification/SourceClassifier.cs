@@ -264,6 +264,13 @@ public sealed class SourceClassifier
     private static string? Surname(DocumentText text, MentionParts parts)
     {
         if (parts.HeadNounEnd <= parts.HeadStart) return null;
+        // "Former Secretary of the Navy Richard Vell": the name after an office's of-phrase ends the head.
+        var last = text.Document.Tokens[parts.HeadEnd - 1];
+        if (parts.HeadEnd > parts.HeadNounEnd && last.Kind == TokenKind.Word && char.IsUpper(text.Document.Text[last.Start])
+            && parts.HeadEnd - 2 >= parts.HeadStart && char.IsUpper(text.Document.Text[text.Document.Tokens[parts.HeadEnd - 2].Start]))
+        {
+            return text.Document.Text.Substring(last.Start, last.Length);
+        }
         var token = text.Document.Tokens[parts.HeadNounEnd - 1];
         if (token.Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[token.Start])) return null;
         return text.Document.Text.Substring(token.Start, token.Length);
