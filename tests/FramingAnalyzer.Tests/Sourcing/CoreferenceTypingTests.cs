@@ -165,6 +165,20 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void He_takes_the_person_a_role_word_described_as_the_last_sentences_subject()
+    {
+        var he = Saying(Read("The nation's chief diplomat did not seem to agree, however. He complained about the questions for a while."), "He");
+        Assert.Equal(("official", "nation's chief diplomat"), (he.SourceType, he.SourceCanonical));
+    }
+
+    [Fact]
+    public void A_document_that_opens_a_sentence_is_no_antecedent_for_she()
+    {
+        var she = Saying(Read("A woman walks toward the officers. The shaky video shows her waving. \"Stop,\" she says."), "she");
+        Assert.NotEqual("document", she.SourceType);
+    }
+
+    [Fact]
     public void It_is_the_magazine_that_announced_in_the_same_sentence()
     {
         var it = Saying(Read("Last month, the prestigious Harbor Science magazine announced that for the first time in its long history, it would endorse a candidate."), "it");

@@ -55,6 +55,13 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                     t++;
                     continue;
                 }
+                if (t == sentence.FirstToken && !titleCase && PersonSubjectEnd(text, t, end, covered) is int subjectEnd)
+                {
+                    var subject = Narrative(text, sentence.Index, t, subjectEnd, null);
+                    found.Add(new ResolverMention(subject.Position, subject.Source, subject.Name, null, subject.Form with { Person = true, Org = false, Plural = false }));
+                    t = subjectEnd - 1;
+                    continue;
+                }
                 int length = _actors.Match(text, t, end, out var actor);
                 // A title from the actor list followed by a name ("Defence Minister Rasmus Veld") is that name, not the actor.
                 if (length > 0 && !titleCase && t + length < end && tokens[t + length].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[t + length].Start])) length = 0;
@@ -318,6 +325,47 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         if (!TitleNouns.Contains(noun)) return false;
         return !(at + 2 < sentenceEnd && text.Normalised.AsSpan(tokens[at + 2].Start, tokens[at + 2].Length) is "of");
     }
+
+    private const int MaxSubjectModifiers = 4;
+
+    /// <summary>
+    /// "The nation's chief diplomat didn't seem to agree.", "Our tow truck driver wasted no time ...": a sentence that
+    /// opens with a determiner or possessive, at most four lower-case modifiers and a singular person noun of the role
+    /// lexicon, followed by its verb or an apposition, has that person as its subject, an antecedent for a later "he" or
+    /// "she" though the text never names them. Where the description ends, or null.
+    /// </summary>
+    private int? PersonSubjectEnd(DocumentText text, int at, int sentenceEnd, bool[] covered)
+    {
+        if (_roles is null) return null;
+        var tokens = text.Document.Tokens;
+        var first = text.Normalised.AsSpan(tokens[at].Start, tokens[at].Length);
+        if (!(first is "the" or "a" or "an" or "our" or "my" or "his" or "her" or "their")) return null;
+        for (int h = at + 1; h < sentenceEnd - 1 && h - at <= MaxSubjectModifiers + 1; h++)
+        {
+            var token = tokens[h];
+            if (token.Kind != TokenKind.Word || token.InQuote || covered[h] || char.IsUpper(text.Document.Text[token.Start])) return null;
+            var word = text.Normalised.AsSpan(token.Start, token.Length);
+            if (GrammarWords.Prepositions.Contains(word) || word is "of" or "and" or "or" || GrammarWords.BeForms.Contains(word) || GrammarWords.Auxiliaries.Contains(word)) return null;
+            if (word.EndsWith("s") || _words.GenericBodies.ContainsKey(word.ToString()) || GrammarWords.OrgNouns.Contains(word)) continue;
+            if (!PersonWord(text, h, word)) continue;
+            var next = tokens[h + 1];
+            if (next.InQuote) return null;
+            if (next.Kind == TokenKind.Punctuation) return text.Document.Text[next.Start] == ',' ? h + 1 : null;
+            var after = text.Normalised.AsSpan(next.Start, next.Length);
+            // "chief diplomat": a role word after the person noun is the head.
+            if (next.Kind == TokenKind.Word && PersonWord(text, h + 1, after)) continue;
+            bool verb = next.Kind == TokenKind.Word && !char.IsUpper(text.Document.Text[next.Start]) && !GrammarWords.Prepositions.Contains(after)
+                && !(after is "of" or "and" or "or" or "who" or "whose" or "that" or "which");
+            return verb ? h + 1 : null;
+        }
+        return null;
+    }
+
+    /// <summary>A person noun, or a one-word role of the lexicon that is no document or body ("diplomat", not "video" or "agency").</summary>
+    private bool PersonWord(DocumentText text, int t, ReadOnlySpan<char> word) =>
+        GrammarWords.PersonNouns.Contains(word)
+        || _roles!.Longest(text.Normalised, text.Document.Tokens, t, t + 1) is { Length: 1 } role && role.Value.Type is not SourceTypes.Document
+           && !_words.GenericBodies.ContainsKey(word.ToString()) && !GrammarWords.OrgNouns.Contains(word);
 
     /// <summary>"The" and a title noun: kept as an antecedent only when it names a person titled so before.</summary>
     private ResolverMention TitleDescription(DocumentText text, int sentence, int at, bool opensSentence)
