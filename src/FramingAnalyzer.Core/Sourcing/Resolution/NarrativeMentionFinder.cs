@@ -346,8 +346,7 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             if (token.Kind != TokenKind.Word || token.InQuote || covered[h] || char.IsUpper(text.Document.Text[token.Start])) return null;
             var word = text.Normalised.AsSpan(token.Start, token.Length);
             if (GrammarWords.Prepositions.Contains(word) || word is "of" or "and" or "or" || GrammarWords.BeForms.Contains(word) || GrammarWords.Auxiliaries.Contains(word)) return null;
-            if (word.EndsWith("s") || _words.GenericBodies.ContainsKey(word.ToString()) || GrammarWords.OrgNouns.Contains(word)) continue;
-            if (!PersonWord(text, h, word)) continue;
+            if (word.EndsWith("s") || !PersonWord(text, h, word)) continue;
             var next = tokens[h + 1];
             if (next.InQuote) return null;
             if (next.Kind == TokenKind.Punctuation) return text.Document.Text[next.Start] == ',' ? h + 1 : null;
