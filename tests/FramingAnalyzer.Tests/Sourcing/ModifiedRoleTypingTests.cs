@@ -73,6 +73,8 @@ public class ModifiedRoleTypingTests
     [InlineData("French sporting goods retailer Vellmart has confirmed it will not stock the jacket.", "French sporting goods retailer Vellmart", "business")] // "sporting" modifies "goods", the role is the head
     [InlineData("Rapid tests could curb the outbreak, according to some of the country's top medical professionals.", "some of the country's top medical professionals", "expert")]
     [InlineData("Campaigners say hostility towards the town's refugees is growing.", "Campaigners", "ngo_intl")] // campaigning for a cause, as advocacy groups do
+    [InlineData("Ada Holm, the first woman to head the Ministry of Ports, said the harbour would reopen.", "Ada Holm, the first woman to head the Ministry of Ports", "official")] // the body she leads, not "woman"
+    [InlineData("Tom Vell, the first man to run the marathon twice, said the course was hard.", "Tom Vell, the first man to run the marathon twice", "citizen")]
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

@@ -218,6 +218,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 (appositionNounEnd, appositionLimit) = (Math.Min(appositionNounEnd, and), and);
             }
+            // "Janet Yellen, the first woman to lead the Fed": the body the person leads says what they are, not "woman".
+            if (LedBody(text, appositionStart, parts.AppositionFirstEnd) is { } led) return (led.Type, TypeEvidence.Apposition, led.Actor);
             var appositionRole = resources.Roles.Head(norm, tokens, appositionStart, appositionNounEnd, appositionLimit);
             if (appositionRole is { } ar && TypeOfRole(text, ar, parts.AppositionStart, appositionLimit) is { } appositionType)
             {
@@ -578,6 +580,25 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "the family of the man killed by officers": the principal's own noun, before what its of-phrase names.
         if (byRoleWord && (RoleBeforeOf(text, p) ?? resources.Roles.Longest(norm, tokens, p.Start, p.End)) is { } principalRole) return (principalRole.Value.Type, null);
         if (byParty && resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
+        return null;
+    }
+
+    private static readonly WordSet LeadVerbs = new("lead", "head", "run", "chair", "helm", "command");
+
+    /// <summary>
+    /// For an apposition that describes a person as the first or only one "to lead", "to head", "to run" or "to chair" a
+    /// body ("the first woman to lead the Fed", "the only Black man to head the agency"), the body's type when the
+    /// lexicons type it; null otherwise.
+    /// </summary>
+    private (string Type, Actor? Actor)? LedBody(DocumentText text, int start, int end)
+    {
+        for (int t = start + 1; t + 2 < end; t++)
+        {
+            if (Word(text, t) is not "to" || !LeadVerbs.Contains(Word(text, t + 1))) continue;
+            bool firstOrOnly = false;
+            for (int b = start; b < t; b++) firstOrOnly |= Word(text, b) is "first" or "only" or "youngest" or "oldest";
+            return firstOrOnly ? PrincipalType(text, (t + 2, end), byParty: false) : null;
+        }
         return null;
     }
 
