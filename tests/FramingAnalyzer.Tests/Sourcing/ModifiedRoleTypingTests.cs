@@ -75,6 +75,10 @@ public class ModifiedRoleTypingTests
     [InlineData("Campaigners say hostility towards the town's refugees is growing.", "Campaigners", "ngo_intl")] // campaigning for a cause, as advocacy groups do
     [InlineData("Ada Holm, the first woman to head the Ministry of Ports, said the harbour would reopen.", "Ada Holm, the first woman to head the Ministry of Ports", "official")] // the body she leads, not "woman"
     [InlineData("Tom Vell, the first man to run the marathon twice, said the course was hard.", "Tom Vell, the first man to run the marathon twice", "citizen")]
+    [InlineData("The Harbor Mine Workers of America said the strike would go on.", "The Harbor Mine Workers of America", "ngo_intl")] // people in the plural heading a name: an association
+    [InlineData("Nita Lowe, president of Concerned Women for Eastmoor, said the law was wrong.", "Nita Lowe, president of Concerned Women for Eastmoor", "ngo_intl")]
+    [InlineData("Tom Hale, director of Parents for Safer Schools, said the vote was close.", "Tom Hale, director of Parents for Safer Schools", "ngo_intl")]
+    [InlineData("Lawyers for Tom Hale asked the court to hear his appeal.", "Lawyers for Tom Hale", "citizen")] // a client, not an association
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

@@ -182,6 +182,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (nameBody, TypeEvidence.Institution, null);
         }
+        // "The United Mine Workers of America said": capitalised people in the plural heading a name are an association.
+        if (role is { } members && IsCapitalised(text, members.Start) && MembersAssociation(text, parts.HeadStart, parts.HeadEnd) is { } association)
+        {
+            return (association, TypeEvidence.Institution, null);
+        }
         // "Dr. Anthony Fauci, the director of the National Institute of ...", "Sister Ann Kerr, executive director of the
         // lobby Network": a courtesy title before the name; what the apposition says the person is decides, and the title
         // only when it says nothing, as weak evidence of the phrase (so another mention's apposition wins: "Dr. Fauci"
@@ -738,7 +743,29 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 }
             }
         }
-        return found is null ? null : PartyBody(text, start, end, found);
+        return found is null ? MembersAssociation(text, start, end) : PartyBody(text, start, end, found);
+    }
+
+    /// <summary>People in the plural that a capitalised name of an association is made of ("Iraq and Afghanistan Veterans
+    /// of America", "Concerned Women for America", "United Mine Workers of America", "Parents for Safer Schools").</summary>
+    private static readonly WordSet AssociationMembers = new("veterans", "workers", "women", "mothers", "moms", "fathers", "dads",
+        "parents", "families", "citizens", "taxpayers", "students", "teachers", "nurses", "farmers", "voters", "americans", "scientists",
+        "physicians", "doctors", "patriots", "christians", "catholics", "jews", "muslims", "evangelicals");
+
+    /// <summary>A capitalised name whose head is people in the plural followed by "of", "for" or "against" and another
+    /// capitalised word ("Veterans of America", "Women for America"): an association of those people, ngo_intl (a union
+    /// too, as the project's taxonomy has it); not people for a person ("Doctors for Ada Holm"). Null otherwise.</summary>
+    private string? MembersAssociation(DocumentText text, int start, int end)
+    {
+        var tokens = text.Document.Tokens;
+        for (int t = start; t + 2 < end; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text.Document.Text[tokens[t].Start]) || !AssociationMembers.Contains(Word(text, t))) continue;
+            if (Word(text, t + 1) is not ("of" or "for" or "against")) continue;
+            if (tokens[t + 2].Kind == TokenKind.Word && char.IsUpper(text.Document.Text[tokens[t + 2].Start])
+                && resources.Resolution.GenderOfGivenName(text.Normalised.AsSpan(tokens[t + 2].Start, tokens[t + 2].Length)) == '?') return SourceTypes.NgoInternational;
+        }
+        return null;
     }
 
     private string PartyBody(DocumentText text, int start, int end, string type) =>
