@@ -79,6 +79,8 @@ public class ModifiedRoleTypingTests
     [InlineData("Nita Lowe, president of Concerned Women for Eastmoor, said the law was wrong.", "Nita Lowe, president of Concerned Women for Eastmoor", "ngo_intl")]
     [InlineData("Tom Hale, director of Parents for Safer Schools, said the vote was close.", "Tom Hale, director of Parents for Safer Schools", "ngo_intl")]
     [InlineData("Lawyers for Tom Hale asked the court to hear his appeal.", "Lawyers for Tom Hale", "citizen")] // a client, not an association
+    [InlineData("Paul Rieck, founder and CEO of Iraq and Harbor Veterans of Eastmoor, said the plan was late.", "Paul Rieck, founder and CEO of Iraq and Harbor Veterans of Eastmoor", "ngo_intl")] // two roles of one body
+    [InlineData("Ana Brun, a developer and spokeswoman for the Vell Investment Coalition, said the rules were unfair.", "Ana Brun, a developer and spokeswoman for the Vell Investment Coalition", "business")] // the first description is the capacity
     public void More_role_words_of_real_news(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 

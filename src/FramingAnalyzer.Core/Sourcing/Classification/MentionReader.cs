@@ -543,6 +543,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             found.Add((before, role.Start));
         }
         int after = role.End;
+        // "founder and CEO of Iraq and Afghanistan Veterans of America": both roles are of what follows the second.
+        if (after + 2 < end && Word(text, after) is "and" or "&" && resources.Roles.Longest(text.Normalised, tokens, after + 1, Math.Min(end, after + 4)) is { } second
+            && second.Start == after + 1 && second.End < end && PrincipalPrepositions.Contains(Word(text, second.End)))
+        {
+            after = second.End;
+        }
         while (after < end - 1 && PrincipalPrepositions.Contains(Word(text, after)))
         {
             int next = after + 1;
@@ -1000,6 +1006,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         for (int t = start + 1; t < end - 1; t++)
         {
             if (Word(text, t) is not "and") continue;
+            // "founder and CEO of the group": two roles that both act for someone and share what they are of are one
+            // description ("a developer and spokeswoman for the coalition" are two).
+            int k = resources.Roles.LengthEndingAt(text.Normalised, text.Document.Tokens, t);
+            if (k > 0 && resources.Roles.Longest(text.Normalised, text.Document.Tokens, t - k, t) is { Value.ForPrincipal: true }
+                && Word(text, t + 1) is not ("a" or "an") && resources.Roles.Longest(text.Normalised, text.Document.Tokens, t + 1, Math.Min(end, t + 4)) is { } shared
+                && shared.Start == t + 1 && shared.End < end && PrincipalPrepositions.Contains(Word(text, shared.End))) continue;
             if (Word(text, t + 1) is "a" or "an" || resources.Roles.LengthEndingAt(text.Normalised, text.Document.Tokens, t) > 0) return t;
         }
         return null;
