@@ -12,6 +12,8 @@
 # Prints: found share, type accuracy over found sources labelled with a type, the unknown share among them, how many
 # 'bad' spans are still produced, and a confusion list. ROWS=FILE also writes each labelled source with the tool's span,
 # type and evidence (for error analysis on development samples only: never on a held-out sample).
+# LABELS may name several files of one corpus and compartment, space-separated: the tool runs once, and each file's
+# figures are printed, then the pooled figures (e.g. every development sample of PolNeAR in one run).
 # CORPUS=babe measures on BABE's sentences instead ($BABE_DIR or ../shared/datasets/babe; labels default
 # tests/real-data/labels/babe-dev1-source-types.csv), each sentence an article of its own (babe-articles.py). BABE's
 # sentences carry no date; they come from 2017-2020 news, so they are read with `--undated-as 2017-01-01..2020-12-31`
@@ -28,9 +30,12 @@ case $corpus:$compartment in babe:*) sample=babe-dev1 ;; *:test) sample=polnear-
 labels=${LABELS:-$root/tests/real-data/labels/$sample-source-types.csv}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+for f in $labels; do
+  [ -f "$f" ] || { echo "Hand labels $f not found; skipping."; exit 0; }
+done
 if [ "$corpus" = babe ]; then
   # CORPUS=babe: BABE's sentences (2017-2020 US news, many outlets) as one-sentence articles (babe-articles.py).
-  if [ ! -f "$babe/final_labels_SG2.csv" ] || [ ! -f "$labels" ]; then
+  if [ ! -f "$babe/final_labels_SG2.csv" ]; then
     echo "BABE ($babe) or the hand labels ($labels) not found; skipping."
     exit 0
   fi
@@ -38,7 +43,7 @@ if [ "$corpus" = babe ]; then
   undated=${UNDATED:-2017-01-01..2020-12-31}
   [ "$undated" = none ] || set -- --undated-as "$undated" "$@"
 else
-  if [ ! -d "$polnear/$compartment/text" ] || [ ! -f "$labels" ]; then
+  if [ ! -d "$polnear/$compartment/text" ]; then
     echo "PolNeAR $compartment ($polnear) or the hand labels ($labels) not found; skipping."
     exit 0
   fi
@@ -77,41 +82,58 @@ def context(label):
     text = texts.get(label["article_id"], "")
     s, e = int(label["source_start"]), int(label["source_end"])
     return " ".join((text[max(0, s - 200):s] + "[[" + text[s:e] + "]]" + text[e:e + 200]).split())
-typed = correct = unknown = missing = bad_kept = bad = 0
-confusion = collections.Counter()
-evidence = collections.Counter()
+def measure(labels_path, rows_out):
+    # one labels file: prints its figures, appends its rows to rows_out, returns its counts for the pooled line
+    typed = correct = unknown = missing = bad_kept = bad = 0
+    confusion = collections.Counter()
+    evidence = collections.Counter()
+    for label in csv.DictReader(open(labels_path, encoding="utf-8")):
+        gold = label["label"]
+        if gold == "x": continue
+        row = match(label)
+        rows_out.append({"sample": os.path.basename(labels_path).replace("-source-types.csv", ""),
+                         "article_id": label["article_id"], "source_start": label["source_start"], "label": gold,
+                         "found_source": row["source_text"] if row else "", "source_type": row["source_type"] if row else "",
+                         "type_evidence": row.get("type_evidence", "") if row else "", "cue": row["cue"] if row else "",
+                         "context": context(label), "path": paths.get(label["article_id"], "")})
+        if gold == "bad":
+            bad += 1
+            bad_kept += row is not None
+            continue
+        if row is None:
+            missing += 1
+            continue
+        typed += 1
+        predicted = row["source_type"]
+        unknown += predicted == "unknown"
+        correct += predicted == gold
+        if predicted != gold: confusion[(gold, predicted)] += 1
+        evidence[(row.get("type_evidence", "?"), predicted == gold)] += 1
+    report(typed, correct, unknown, missing, bad_kept, bad, confusion, evidence)
+    return typed, correct, unknown, missing, bad_kept, bad, confusion, evidence
+def report(typed, correct, unknown, missing, bad_kept, bad, confusion, evidence):
+    total = typed + missing
+    print(f"labelled sources {total}, found {typed} ({typed / max(total, 1):.3f})")
+    print(f"type accuracy {correct / max(typed, 1):.3f} ({correct}/{typed}); unknown share {unknown / max(typed, 1):.3f}")
+    print(f"accuracy when typed (not unknown) {correct / max(typed - unknown, 1):.3f}")
+    print(f"non-source spans still produced: {bad_kept} of {bad}")
+    print("by evidence (evidence, right): " + ", ".join(f"{k[0]}/{'ok' if k[1] else 'wrong'} {v}" for k, v in sorted(evidence.items())))
+    print("confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(15)))
+# LABELS may name several files (space-separated) of the same corpus and compartment: one run of the tool, each file's
+# figures, then the pooled figures.
 rows_out = []
-for label in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
-    gold = label["label"]
-    if gold == "x": continue
-    row = match(label)
-    rows_out.append({"article_id": label["article_id"], "source_start": label["source_start"], "label": gold,
-                     "found_source": row["source_text"] if row else "", "source_type": row["source_type"] if row else "",
-                     "type_evidence": row.get("type_evidence", "") if row else "", "cue": row["cue"] if row else "",
-                     "context": context(label), "path": paths.get(label["article_id"], "")})
-    if gold == "bad":
-        bad += 1
-        bad_kept += row is not None
-        continue
-    if row is None:
-        missing += 1
-        continue
-    typed += 1
-    predicted = row["source_type"]
-    unknown += predicted == "unknown"
-    correct += predicted == gold
-    if predicted != gold: confusion[(gold, predicted)] += 1
-    evidence[(row.get("type_evidence", "?"), predicted == gold)] += 1
-total = typed + missing
-print(f"labelled sources {total}, found {typed} ({typed / max(total, 1):.3f})")
-print(f"type accuracy {correct / max(typed, 1):.3f} ({correct}/{typed}); unknown share {unknown / max(typed, 1):.3f}")
-print(f"accuracy when typed (not unknown) {correct / max(typed - unknown, 1):.3f}")
-print(f"non-source spans still produced: {bad_kept} of {bad}")
-print("by evidence (evidence, right): " + ", ".join(f"{k[0]}/{'ok' if k[1] else 'wrong'} {v}" for k, v in sorted(evidence.items())))
+files = sys.argv[2].split()
+pooled = None
+for path in files:
+    if len(files) > 1: print(f"== {os.path.basename(path)}")
+    counts = measure(path, rows_out)
+    pooled = counts if pooled is None else tuple(a + b for a, b in zip(pooled, counts))
+if len(files) > 1:
+    print(f"== pooled over {len(files)} samples")
+    report(*pooled)
 if sys.argv[6]:
     with open(sys.argv[6], "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=list(rows_out[0]) if rows_out else ["article_id"])
         w.writeheader()
         w.writerows(rows_out)
-print("confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(15)))
 PY
