@@ -172,6 +172,20 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void He_takes_a_subject_described_by_one_lower_case_role_word()
+    {
+        var he = Saying(Read("The actor did not seem to agree, however. He complained about the questions for a while."), "He");
+        Assert.Equal(("citizen", "actor"), (he.SourceType, he.SourceCanonical));
+    }
+
+    [Fact]
+    public void An_article_that_opens_a_sentence_is_no_antecedent_for_she()
+    {
+        var she = Saying(Read("Maria Holt, a nurse, watched the rally. The article quoted nobody else. \"It is over,\" she said."), "she");
+        Assert.Equal("Maria Holt", she.SourceCanonical);
+    }
+
+    [Fact]
     public void A_document_that_opens_a_sentence_is_no_antecedent_for_she()
     {
         var she = Saying(Read("A woman walks toward the officers. The shaky video shows her waving. \"Stop,\" she says."), "she");

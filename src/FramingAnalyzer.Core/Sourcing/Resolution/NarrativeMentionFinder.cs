@@ -360,10 +360,11 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
         return null;
     }
 
-    /// <summary>A person noun, or a one-word role of the lexicon that is no document or body ("diplomat", not "video" or "agency").</summary>
+    /// <summary>A person noun, or a one-word role of the lexicon that is no document, medium or body ("diplomat", "actor";
+    /// not "video", "article" or "agency").</summary>
     private bool PersonWord(DocumentText text, int t, ReadOnlySpan<char> word) =>
         GrammarWords.PersonNouns.Contains(word)
-        || _roles!.Longest(text.Normalised, text.Document.Tokens, t, t + 1) is { Length: 1 } role && role.Value.Type is not SourceTypes.Document
+        || _roles!.Longest(text.Normalised, text.Document.Tokens, t, t + 1) is { Length: 1 } role && role.Value.Type is not (SourceTypes.Document or SourceTypes.Media)
            && !_words.GenericBodies.ContainsKey(word.ToString()) && !GrammarWords.OrgNouns.Contains(word);
 
     /// <summary>"The" and a title noun: kept as an antecedent only when it names a person titled so before.</summary>

@@ -1300,7 +1300,9 @@ public sealed class SourceResolver
         if (candidate.Form.Pronoun is not null) return false;
         char gender = candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
         // "The Internet", "The Atlantic": "the" and one capitalised word that is no person noun names no person.
-        if (pronoun is "he" or "she" && candidate.Actor is null && candidate.Name.Tokens is ["the", var only] && !GrammarWords.PersonNouns.Contains(only)) return false;
+        // "The actor", lower-case, is a person noun of the roles and may be.
+        if (pronoun is "he" or "she" && candidate.Actor is null && candidate.Name.Tokens is ["the", var only] && !GrammarWords.PersonNouns.Contains(only)
+            && candidate.Name.Display.TrimEnd() is { Length: > 0 } display && char.IsUpper(display[display.LastIndexOf(' ') + 1])) return false;
         return pronoun switch
         {
             "he" => candidate.Form.Person && gender != 'f',
