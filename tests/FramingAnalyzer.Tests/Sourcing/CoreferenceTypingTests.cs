@@ -186,6 +186,13 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void A_spokesman_for_the_group_speaks_for_a_listed_group_whose_name_looks_like_a_persons()
+    {
+        var spokesman = Saying(Read("Planned Parenthood sued the state on Monday. A spokesman for the group said the law would not stand."), "A spokesman for the group");
+        Assert.Equal(("ngo_intl", "principal"), (spokesman.SourceType, spokesman.TypeEvidence));
+    }
+
+    [Fact]
     public void A_document_that_opens_a_sentence_is_no_antecedent_for_she()
     {
         var she = Saying(Read("A woman walks toward the officers. The shaky video shows her waving. \"Stop,\" she says."), "she");

@@ -350,7 +350,9 @@ public sealed class SourceResolver
                 if (candidate.Position >= before) continue;
                 var institution = InstitutionTypeOf(text, candidate);
                 // A body of the actor list whose name looks plural ("the United Auto Workers") is one for "the union".
-                bool listedBody = candidate.Actor is not null && !candidate.Form.Person;
+                // So is one of a fitting type whose name only looks like a person's, two capitalised words with no given
+                // name ("Planned Parenthood" for "the group").
+                bool listedBody = candidate.Actor is { } listed && (!candidate.Form.Person || candidate.Form.Gender == '?' && types.Contains(listed.SourceType));
                 if (!(candidate.Form.Org || institution is not null || listedBody) || candidate.Form.Pronoun is not null) continue;
                 if (pass == 0 && !(candidate.Actor is { } a && types.Contains(a.SourceType)) && !(institution is not null && types.Contains(institution))) continue;
                 // "the EB-5 Investment Coalition" is no "agency", whatever type its name gives it: another body noun of no
