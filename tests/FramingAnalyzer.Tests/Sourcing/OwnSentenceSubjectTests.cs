@@ -96,6 +96,10 @@ public class OwnSentenceSubjectTests
     public void A_lawyer_owned_by_a_pronoun_takes_the_clients_type(string text, string source, string type) => Assert.Equal(type, TypeOfSource(text, source));
 
     [Fact]
-    public void A_lawyer_owned_by_a_pronoun_nobody_fits_stays_expert() =>
-        Assert.Equal("expert", TypeOfSource("The charges were dropped on Monday. His lawyer said the case was weak.", "His lawyer"));
+    public void A_lawyer_owned_by_a_pronoun_nobody_fits_speaks_for_a_private_client() =>
+        Assert.Equal("citizen", TypeOfSource("The charges were dropped on Monday. His lawyer said the case was weak.", "His lawyer"));
+
+    [Fact]
+    public void A_family_lawyer_speaks_for_the_family() =>
+        Assert.Equal("citizen", TypeOfSource("The officer fired four shots into the apartment, a family lawyer said.", "a family lawyer"));
 }

@@ -499,7 +499,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// <summary>
     /// For a role that only speaks for someone or a lawyer, owned by a possessive pronoun and naming no principal of its
     /// own ("his advisers", "her spokeswoman", "their senior aide", "his lawyers"), the type it has when the pronoun cannot
-    /// be resolved (a lawyer's own; for the others what the
+    /// be resolved (citizen for a lawyer; for the others what the
     /// nearby sentences say it speaks for, else its own); null for any other mention.
     /// </summary>
     public string? SpeaksForPossessor(DocumentText text, MentionParts parts)
@@ -507,7 +507,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var tokens = text.Document.Tokens;
         if (resources.Roles.Head(text.Normalised, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd) is not { } role || !VoiceOfPossessor(role.Value)) return null;
         if (!PossessedBefore(text, role, parts.HeadStart) || Principals(text, role, parts.HeadStart, parts.HeadEnd).Exists(p => Named(text, p))) return null;
-        if (IsLawyer(role.Value)) return role.Value.Type; // "his lawyer" whose client is not found: a lawyer
+        // "his lawyer" whose client is not found: a lawyer speaks as the client, and the clients news does not name
+        // again are private people (a defendant, a plaintiff, a victim's family), never the lawyer as an expert.
+        if (IsLawyer(role.Value)) return SourceTypes.Citizen;
         return SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type;
     }
 
