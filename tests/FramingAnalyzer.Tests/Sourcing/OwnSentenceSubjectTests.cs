@@ -102,4 +102,10 @@ public class OwnSentenceSubjectTests
     [Fact]
     public void A_family_lawyer_speaks_for_the_family() =>
         Assert.Equal("citizen", TypeOfSource("The officer fired four shots into the apartment, a family lawyer said.", "a family lawyer"));
+
+    [Theory]
+    [InlineData("Delmont Motors will cut 2,000 jobs at its two Ohio plants next year, spokesman Tom Hale said on Monday.", "spokesman Tom Hale", "business")]
+    [InlineData("The Sierra Club will ask a federal court to halt the pipeline, a spokeswoman said.", "a spokeswoman", "ngo_intl")]
+    public void A_spokesperson_after_what_the_sentences_subject_does_speaks_for_that_subject(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
 }

@@ -352,7 +352,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // "his advisers", "her spokeswoman": whom the pronoun refers to, which the classifier resolves (TypeByPossessor).
         // "his lawyer", "their attorneys": the client the pronoun refers to, likewise.
         if (principals.Count == 0 && VoiceOfPossessor(role.Value) && PossessedBefore(text, role, start)) return null;
-        if (principals.Count == 0) return (role.Value.SpeaksForPrincipal ? SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) ?? role.Value.Type : role.Value.Type, null);
+        if (principals.Count == 0 && role.Value.SpeaksForPrincipal)
+        {
+            return SpokespersonContext.TypeNear(text, role.Start, resources.SpokespersonContexts.Bodies) is { } near ? (near, null)
+                : SubjectSpokenFor(text, role.Start) ?? (role.Value.Type, null);
+        }
+        if (principals.Count == 0) return (role.Value.Type, null);
         foreach (var principal in principals)
         {
             // A lawyer acting for a client takes the client's type, a body's ("a lawyer for the Harbor Defense Fund") or
@@ -379,6 +384,31 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // looked for among the article's sources and the public figures like a spokesperson's principal.
         return (role.Value.SpeaksForPrincipal || ClientNamed(text, role, p)) && named && resources.Clues.Nationalities.Longest(text.Normalised, tokens, p.Start, p.End) is null
             && resources.Clues.Parties.Longest(text.Normalised, tokens, p.Start, p.End) is null ? null : (role.Value.Type, null);
+    }
+
+    /// <summary>
+    /// "Acme Motors will cut 2,000 jobs next year, spokesman Tom Hale said": a spokesperson with no principal of their own,
+    /// named after what the sentence's subject will do or did, speaks for that subject, a body the lexicons type (an actor,
+    /// a seat of government, an institution); null when the sentence opens with anything else.
+    /// </summary>
+    private (string Type, Actor? Actor)? SubjectSpokenFor(DocumentText text, int roleStart)
+    {
+        var document = text.Document;
+        var tokens = document.Tokens;
+        int first = -1;
+        foreach (var sentence in document.Sentences)
+        {
+            if (roleStart >= sentence.FirstToken && roleStart < sentence.FirstToken + sentence.TokenCount) { first = sentence.FirstToken; break; }
+        }
+        if (first < 0) return null;
+        int t = first < roleStart && Word(text, first) is "the" ? first + 1 : first;
+        int runEnd = t;
+        while (runEnd < roleStart && tokens[runEnd].Kind == TokenKind.Word
+            && (char.IsUpper(document.Text[tokens[runEnd].Start]) || runEnd > t && runEnd + 1 < roleStart && Word(text, runEnd) is "of" or "for" or "and"
+                && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))) runEnd++;
+        // What the subject does stands between it and the spokesperson.
+        if (runEnd == t || runEnd + 2 > roleStart) return null;
+        return PrincipalType(text, (first, runEnd), byRoleWord: false, byParty: false);
     }
 
     /// <summary>Whether a principal has a capitalised word: a name ("Clinton spokesman"), not plain words ("senior aides").</summary>
