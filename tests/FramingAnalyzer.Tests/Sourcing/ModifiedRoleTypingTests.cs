@@ -149,6 +149,9 @@ public class ModifiedRoleTypingTests
     [InlineData("A 38-year-old physician from Tampa said she was still undecided.", "A 38-year-old physician from Tampa", "citizen")]
     [InlineData("Dr. Lena Ruiz, a cardiologist at Harbor Hospital, said the drug was safe.", "Dr. Lena Ruiz, a cardiologist at Harbor Hospital", "expert")]
     [InlineData("Ada Brisk, 61, a retired judge, said the ruling was sound.", "Ada Brisk, 61, a retired judge", "expert")]
+    [InlineData("\"He talks like us,\" said Ray Dunmore, a 61-year-old contractor from Staten Island who wore a red campaign cap.", "Ray Dunmore, a 61-year-old contractor from Staten Island who wore a red campaign cap", "citizen")]
+    [InlineData("Tess Varga, 22, a nursing student at Eastmoor State University, said she caucused for the first time.", "Tess Varga, 22, a nursing student at Eastmoor State University", "citizen")]
+    [InlineData("Tom Avery, 58, the chief executive of Delmont Motors, said costs had tripled.", "Tom Avery, 58, the chief executive of Delmont Motors", "business")]
     public void A_person_given_an_age_speaks_as_a_member_of_the_public_whatever_their_profession(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 }

@@ -24,4 +24,18 @@ public class RelativeClauseTypingTests
     [InlineData("Maria Lopez, who met the governor last week, said the outreach was phony.", "Maria Lopez, who met the governor last week")]
     public void A_role_the_clause_gives_someone_else_does_not_type_the_person(string text, string source) =>
         Assert.Equal("unknown", TypeOfSource(text, source));
+
+    [Fact]
+    public void An_age_before_the_description_is_no_description()
+    {
+        const string text = "\"I came to see who could win,\" said Tess Varga, 22, a nursing student at Eastmoor State University who caucused for the first time.";
+        Assert.Equal("citizen", TypeOfSource(text, "Tess Varga, 22, a nursing student at Eastmoor State University who caucused for the first time"));
+    }
+
+    [Fact]
+    public void A_company_a_participle_phrase_follows_is_still_the_descriptions_head()
+    {
+        const string text = "\"We back energy jobs,\" said a spokesman for Brandt Energy, the Houston drilling company founded by Lars Brandt, who gave money to a Senate super PAC.";
+        Assert.Equal("business", TypeOfSource(text, "a spokesman for Brandt Energy, the Houston drilling company founded by Lars Brandt, who gave money to a Senate super PAC"));
+    }
 }

@@ -48,8 +48,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             return (SourceTypes.Political, TypeEvidence.PartyTag, null, false);
         }
         // "Jane Doe, 45, a lawyer from Cleveland", "a 38-year-old physician from Tampa": news gives the age of members of the
-        // public; an occupation that would make an expert is what a voter does for a living, not the capacity they speak in.
-        if (type is SourceTypes.Expert && !past && evidence is TypeEvidence.Role or TypeEvidence.Apposition or TypeEvidence.Phrase && HasAge(text, parts))
+        // public; an occupation that would make an expert is what a voter does for a living, not the capacity they speak in;
+        // so is a trade of one's own ("Ray Dufresne, 61, a contractor"), not an executive's role for a company.
+        if ((type is SourceTypes.Expert || type is SourceTypes.Business && OwnTradeOnly(text, parts)) && !past && evidence is TypeEvidence.Role or TypeEvidence.Apposition or TypeEvidence.Phrase && HasAge(text, parts))
         {
             return (SourceTypes.Citizen, evidence, null, false);
         }
@@ -1269,11 +1270,25 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9 && char.IsDigit(word[0]);
     }
 
+    /// <summary>Whether the business role that types the mention acts for no one ("contractor", "entrepreneur"), unlike an
+    /// executive's ("chief executive", "owner of ...").</summary>
+    private bool OwnTradeOnly(DocumentText text, MentionParts parts)
+    {
+        var tokens = text.Document.Tokens;
+        var role = resources.Roles.Head(text.Normalised, tokens, parts.HeadStart, parts.HeadNounEnd, parts.HeadEnd)
+            ?? (parts.HasApposition ? resources.Roles.Head(text.Normalised, tokens, parts.AppositionStart, parts.AppositionNounEnd, parts.AppositionFirstEnd) : null);
+        int end = parts.HasApposition ? parts.AppositionEnd : parts.HeadEnd;
+        return role is { } r && r.Value.Type == SourceTypes.Business && !r.Value.ForPrincipal && !(r.End < end && Word(text, r.End) is "of" or "for" or "at");
+    }
+
     /// <summary>Whether the mention gives the person's age: an apposition that opens with it ("Jane Doe, 45, a lawyer") or
     /// an "N-year-old" in the head or the apposition ("a 38-year-old physician").</summary>
     private static bool HasAge(DocumentText text, MentionParts parts)
     {
         if (parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) return true;
+        // The apposition starts after the age ("Jane Doe, 45, a lawyer": MentionParts passes over "45,").
+        if (parts.HasApposition && parts.AppositionStart >= 2 && Word(text, parts.AppositionStart - 1) is ","
+            && IsAge(text, parts.AppositionStart - 2, parts.AppositionStart - 1)) return true;
         var (start, end) = Whole(parts);
         for (int t = start; t < end; t++)
         {

@@ -33,6 +33,9 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             (appStart, appEnd) = text.TokenRange(mention.Apposition, mention.SentenceIndex);
         }
         while (appStart < appEnd && tokens[appStart].Kind == TokenKind.Punctuation) appStart++;
+        // "Tess Varga, 22, a nursing student at ...": an age is no description; the description follows it.
+        if (appStart + 2 < appEnd && tokens[appStart].Kind == TokenKind.Number && tokens[appStart].Length <= 3
+            && text.Document.Text[tokens[appStart + 1].Start] == ',' && tokens[appStart + 1].Kind == TokenKind.Punctuation) appStart += 2;
         while (appEnd > appStart && tokens[appEnd - 1].Kind == TokenKind.Punctuation) appEnd--;
         int firstEnd = appStart;
         while (firstEnd < appEnd && !(tokens[firstEnd].Kind == TokenKind.Punctuation && text.Document.Text[tokens[firstEnd].Start] is ',' or '—' or '–')) firstEnd++;
@@ -80,7 +83,8 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
 
     /// <summary>An -ing or -ed word right before the phrase's last word, a lower-case noun, modifies that noun ("the Harbor
     /// Herald tracking poll", "the ruling party", "registered voters"), and so does one after a capitalised word before
-    /// several lower-case nouns and at most a name ("French sporting goods retailer Vellmart"); it opens no participle
+    /// several lower-case nouns and at most a name ("French sporting goods retailer Vellmart") or before nouns that a
+    /// participle follows ("the Houston drilling company founded by ..."); it opens no participle
     /// phrase ("a worker employed by", "a union representing bus drivers", "a man holding the sign").</summary>
     private static bool ModifiesLastNoun(DocumentText text, int p, int end)
     {
@@ -101,6 +105,8 @@ internal readonly record struct MentionParts(int HeadStart, int HeadNounEnd, int
             }
             if (name) return false;
             var word = text.Normalised.AsSpan(next.Start, next.Length);
+            // "the Houston drilling company founded by ...": a participle after the nouns opens the phrase that follows them.
+            if (q > p + 1 && word.Length > 4 && (word.EndsWith("ed") || word.EndsWith("ing"))) return true;
             if (NounEnders.Contains(word) || GrammarWords.Determiners.Contains(word) || GrammarWords.Prepositions.Contains(word)) return false;
         }
         return true;
