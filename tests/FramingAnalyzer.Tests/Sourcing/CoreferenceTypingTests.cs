@@ -193,6 +193,13 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void She_takes_the_woman_named_before_a_place_in_her_description()
+    {
+        var she = Saying(Read("For Janine Ostrowski, a 54-year-old dental hygienist from Elm Grove, the tape settled matters. \"I can vote for her now,\" she said."), "she");
+        Assert.Equal(("Janine Ostrowski", "citizen"), (she.SourceCanonical, she.SourceType));
+    }
+
+    [Fact]
     public void A_document_that_opens_a_sentence_is_no_antecedent_for_she()
     {
         var she = Saying(Read("A woman walks toward the officers. The shaky video shows her waving. \"Stop,\" she says."), "she");

@@ -269,6 +269,9 @@ public sealed class SourceResolver
                         return Gendered(builder, Ensure(builder, subject), pronoun);
                     }
                     if (pronoun is "he" or "she" && (SamePronounOpens(text, seen[i], pronoun) || NamedInWhatIsSaid(text, seen[i], mention, said, spoken))) continue;
+                    // "For Janine Ostrowski, a hygienist from Elm Grove, ... she said": a name whose gender nothing tells
+                    // yields to one before it in its sentence whose given name fits the pronoun.
+                    if (pronoun is "he" or "she" && seen[i].Entity < 0 && seen[i].Actor is null && !seen[i].OneWord && seen[i].Antecedent is null && GenderOfCandidate(seen[i], builder) == '?' && FittingNameBefore(pronoun, i, seen, builder) is int fitting) i = fitting;
                     var antecedent = pronoun is "he" or "she"
                         ? SubjectBefore(text, pronoun, i, seen, builder, mention.Source.SentenceIndex) ?? SpeakerBeforeOblique(pronoun, i, seen, builder, spoken, mention.Source.SentenceIndex) ?? seen[i]
                         : seen[i];
@@ -1294,6 +1297,20 @@ public sealed class SourceResolver
     private static bool NamedBody(ResolverMention candidate) =>
         candidate.Actor is { SourceType: SourceTypes.Media or SourceTypes.Business } actor && LooksLikeBody(actor.Canonical)
         && actor.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on");
+
+    private static char GenderOfCandidate(ResolverMention candidate, Builder builder) =>
+        candidate.Entity >= 0 && builder.Entities[candidate.Entity].Gender != '?' ? builder.Entities[candidate.Entity].Gender : candidate.Form.Gender;
+
+    /// <summary>The index of a person named before seen[i] in its sentence whose gender is known and fits "he" or "she".</summary>
+    private static int? FittingNameBefore(string pronoun, int i, List<ResolverMention> seen, Builder builder)
+    {
+        char wanted = pronoun == "he" ? 'm' : 'f';
+        for (int j = i - 1; j >= 0 && seen[j].Source.SentenceIndex == seen[i].Source.SentenceIndex; j--)
+        {
+            if (seen[j].Form.Pronoun is null && Compatible(pronoun, seen[j], builder) && GenderOfCandidate(seen[j], builder) == wanted) return j;
+        }
+        return null;
+    }
 
     private static bool Compatible(string pronoun, ResolverMention candidate, Builder builder)
     {
