@@ -26,4 +26,10 @@ public class PeopleAtLargeTests
     [Fact]
     public void People_in_a_description_type_nothing() =>
         Assert.Equal("business", TypeOfSource("The company employs 300 people, its chief executive said.", "its chief executive"));
+
+    [Theory]
+    [InlineData("At a crowded bar in downtown Columbus, Ohio, Angela Whitfield, 39, a hospital administrator, said neither candidate had closed the deal.", "Angela Whitfield, 39, a hospital administrator")]
+    [InlineData("In Des Moines, Iowa, Mary Tolland, 45, a teacher, said she was still undecided.", "Mary Tolland, 45, a teacher")]
+    public void The_person_named_after_a_city_and_state_is_the_source_not_the_state(string text, string source) =>
+        Assert.Equal("citizen", TypeOfSource(text, source));
 }

@@ -60,7 +60,7 @@ internal static class SourcePhrases
             if (appositive is not { } a) return name;
             // "Dora Lind, 59, of Tarsk, Ostmark, who ..., said": the name that opens the clause, not a place among its appositions.
             if (name is { } n && a.HeadStart > n.HeadEnd && !HasAnd(v, n.HeadEnd, a.HeadStart)) return name;
-            return appositive;
+            return NameAfterState(state, a) ?? appositive;
         }
         // "A new poll released on Tuesday found": the time before the verb was skipped; the document with its participle.
         if (j > limit && IsPastParticiple(v, j) && DocumentBeforeParticiple(state, j, limit) is { } released)
@@ -68,6 +68,22 @@ internal static class SourcePhrases
             return new PhraseRange(released.Start, j + 1, released.HeadStart, released.HeadEnd);
         }
         return HeadLeft(state, j, limit);
+    }
+
+    /// <summary>
+    /// "At a bar in Columbus, Ohio, Angela Whitfield, 39, a nurse, said": a one-word head after a capitalised word and a
+    /// comma is the state of a "City, State" place; the name of two or more capitalised words after it is the source.
+    /// </summary>
+    private static PhraseRange? NameAfterState(SentenceExtraction state, PhraseRange found)
+    {
+        var v = state.View;
+        int head = found.HeadStart;
+        if (found.HeadEnd != head + 1 || head < 2 || !v.IsComma(head - 1) || !v.IsWord(head - 2) || !v.IsCapitalised(head - 2)) return null;
+        if (found.HeadEnd >= found.End || !v.IsComma(found.HeadEnd)) return null;
+        int nameStart = found.HeadEnd + 1, nameEnd = nameStart;
+        while (nameEnd < found.End && nameEnd - nameStart < 4 && v.IsWord(nameEnd) && v.IsCapitalised(nameEnd) && !state.IsCue(nameEnd)) nameEnd++;
+        if (nameEnd - nameStart < 2 || nameEnd < found.End && !IsDelimiter(v, nameEnd)) return null;
+        return new PhraseRange(nameStart, found.End, nameStart, nameEnd);
     }
 
     private static bool HasAnd(SentenceView v, int from, int to)
