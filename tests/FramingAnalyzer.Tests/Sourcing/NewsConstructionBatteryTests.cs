@@ -14,6 +14,8 @@ public class NewsConstructionBatteryTests
 {
     [Theory]
     [InlineData("Economists at Halden Partners wrote in a note to clients that a rate cut could come in March.", "Economists at Halden Partners", "wrote", "a rate cut could come in March")]
+    [InlineData("Ada Morrow, the bureau's director, wrote in a letter to the chairmen of several committees that agents had found new emails.", "Ada Morrow, the bureau's director", "wrote", "agents had found new emails")]
+    [InlineData("Mr. Varga wrote on Twitter afterward that he had seen the text two hours early.", "Mr. Varga", "wrote", "he had seen the text two hours early")]
     [InlineData("The Varga Poll found in its latest survey that only 36 percent of voters approve of the council.", "The Varga Poll", "found", "only 36 percent of voters approve of the council")]
     [InlineData("The tweet, posted Monday, claimed that thousands of people had voted twice.", "The tweet, posted Monday", "claimed", "thousands of people had voted twice")]
     [InlineData("The report, posted after midnight, found that poverty had fallen.", "The report, posted after midnight", "found", "poverty had fallen")]

@@ -287,7 +287,8 @@ internal static class ContentSpans
                 }
                 if (words == 0) break;
                 // "wrote in an email to constituents", "said in a letter to his colleagues": the medium's addressees.
-                if (medium && v.Is(i, "to") && Addressees(v, i + 1) is int addressed) i = addressed;
+                // "wrote in a letter to the chairmen of several congressional committees that": any addressees up to "that".
+                if (medium && v.Is(i, "to") && (Addressees(v, i + 1) ?? AddresseesBeforeThat(state, v, i + 1)) is int addressed) i = addressed;
                 // "argued in a speech in Reno, Nev., on Thursday that": a place's state between commas.
                 if (!medium && StateAfterPlace(v, i) is int afterState) i = afterState;
                 // "wrote in an op-ed for The Washington Examiner that": the outlet the medium appeared in.
@@ -306,6 +307,18 @@ internal static class ContentSpans
     {
         if (v.In(i, GrammarWords.Determiners)) i++;
         return v.IsWord(i) && !v.IsCapitalised(i) && v.Word(i) is { Length: > 3 } w && w.EndsWith('s') && !w.EndsWith("ss") && !v.In(i, GrammarWords.Prepositions) ? i + 1 : null;
+    }
+
+    /// <summary>Where addressees of a medium end right before "that", at most eight words with no cue or punctuation
+    /// ("to the chairmen of several congressional committees that"); null otherwise.</summary>
+    private static int? AddresseesBeforeThat(SentenceExtraction state, SentenceView v, int i)
+    {
+        for (int j = i; j < v.ContentLimit && j - i <= 8; j++)
+        {
+            if (v.Is(j, "that")) return j > i ? j : null;
+            if (!v.IsWord(j) || state.IsCue(j)) return null;
+        }
+        return null;
     }
 
     /// <summary>After a place's name, the index past ", State," or ", Abbr.," ("in Scranton, Pa., that"); null when
@@ -383,6 +396,7 @@ internal static class ContentSpans
         if ((v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "earlier") || v.Is(k, "later")) && v.Is(k + 1, "on") && v.In(k + 2, GrammarWords.Weekdays)) return 3;
         if (v.IsCapitalised(k) && v.In(k, GrammarWords.TimeWords) && !v.In(k, GrammarWords.Weekdays) && v.IsNumber(k + 1)) return 2;
         if (v.Is(k, "at") && v.Is(k + 1, "the") && v.Is(k + 2, "time")) return 3; // "reported at the time that ..."
+        if (v.Is(k, "afterward") || v.Is(k, "afterwards")) return 1; // "wrote on Twitter afterward that ..."
         if ((v.Is(k, "in") || v.Is(k, "on")) && v.Is(k + 1, "the") && v.Is(k + 2, "past")) return 3;
         // "a day earlier", "two weeks later", "hours earlier", "three days ago".
         int unit = v.Is(k, "a") || v.Is(k, "an") || v.IsNumber(k) || v.In(k, CountWords) ? k + 1 : k;
