@@ -38,4 +38,9 @@ public class RelativeClauseTypingTests
         const string text = "\"We back energy jobs,\" said a spokesman for Brandt Energy, the Houston drilling company founded by Lars Brandt, who gave money to a Senate super PAC.";
         Assert.Equal("business", TypeOfSource(text, "a spokesman for Brandt Energy, the Houston drilling company founded by Lars Brandt, who gave money to a Senate super PAC"));
     }
+
+    [Fact]
+    public void What_a_former_banker_serves_as_now_types_him() =>
+        Assert.Equal("political", TypeOfSource("\"We will have the money,\" said Tom Reed, a former banker who serves as the campaign's finance chairman.",
+            "Tom Reed, a former banker who serves as the campaign's finance chairman"));
 }

@@ -1022,12 +1022,16 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         && before.Value.Type == SourceTypes.Political && !AnyPastMarker(text, start, roleStart)
         && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, before.Start, before.End) is null; // "Republican Secretary of State" is the office
 
-    /// <summary>The "now" that follows a past marker in [start, end) ("a former aide now at the institute"), or null.</summary>
+    /// <summary>The "now" that follows a past marker in [start, end) ("a former aide now at the institute"), or the "as" of
+    /// "who serves as" ("the former banker who serves as the campaign's finance chairman"): the word before what the
+    /// person is now; null if none.</summary>
     private static int? NowAfterPast(DocumentText text, int start, int end)
     {
         for (int t = start + 1; t < end - 1; t++)
         {
             if (Word(text, t) is "now" && AnyPastMarker(text, start, t)) return t;
+            if (Word(text, t) is "as" && t >= start + 2 && Word(text, t - 1) is "serves" or "works" && Word(text, t - 2) is "who" or "now"
+                && AnyPastMarker(text, start, t - 2)) return t;
         }
         return null;
     }
