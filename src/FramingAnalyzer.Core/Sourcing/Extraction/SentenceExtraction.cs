@@ -100,6 +100,52 @@ internal sealed class SentenceExtraction(SentenceView view, List<CueCandidate> c
     public void Add(Relation relation, CueCandidate cue)
     {
         cue.Used = true;
+        if (AfterDateline(relation.Source) is { } source) relation = relation with { Source = source };
         Found.Add(cue.Behaviour.Nests ? relation : relation with { Nests = false });
+    }
+
+    /// <summary>
+    /// A source that opens with a wire dateline ("WASHINGTON —", "SEOUL -", "WASHINGTON (AP) —", "BROOKFIELD, Wis. —"):
+    /// the source after it (the place is where the story was filed, not who speaks); null when there is none.
+    /// </summary>
+    private PhraseRange? AfterDateline(PhraseRange source)
+    {
+        var v = View;
+        if (source.Start != 0) return null;
+        int i = 0;
+        while (v.IsWord(i) && IsAllCaps(v, i)) i++;
+        if (i == 0) return null;
+        if (v.IsComma(i) && v.IsCapitalised(i + 1))
+        {
+            i += 2;
+            if (v.IsPunct(i, '.')) i++;
+        }
+        if (v.IsPunct(i, '('))
+        {
+            int close = i + 1;
+            while (close < i + 4 && !v.IsPunct(close, ')')) close++;
+            if (!v.IsPunct(close, ')')) return null;
+            i = close + 1;
+        }
+        int after = i;
+        while (v.IsPunct(after, '—') || v.IsPunct(after, '–') || v.IsPunct(after, '-')) after++;
+        if (after == i || after >= source.End) return null;
+        if (after < source.HeadEnd) return source with { Start = after, HeadStart = Math.Max(source.HeadStart, after) };
+        // The dateline was read as the head and what follows the dash as its apposition: the name after the dash is the head.
+        int nameEnd = after;
+        while (nameEnd < source.End && nameEnd - after < 5 && v.IsCapitalised(nameEnd)) nameEnd++;
+        return nameEnd > after ? source with { Start = after, HeadStart = after, HeadEnd = nameEnd } : null;
+    }
+
+    private static bool IsAllCaps(SentenceView v, int i)
+    {
+        var token = v.Text.AsSpan(v[i].Start, v[i].Length);
+        int letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 }
