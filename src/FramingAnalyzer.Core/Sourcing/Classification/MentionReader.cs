@@ -348,6 +348,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     private (string Type, Actor? Actor)? TypeOfRole(DocumentText text, PhraseMatch<SourceRole> role, int start, int end)
     {
         if (!role.Value.ForPrincipal) return ForAnalysisBody(text, role, start, end) ?? ByNewsOutlet(text, role, start, end) ?? (role.Value.Type, null);
+        // "head of commodities research at a bank", "director of economic analysis": who heads a field of analysis is an analyst.
+        if (HeadsAnalysis(text, role, end)) return (SourceTypes.Expert, null);
         var principals = Principals(text, role, start, end);
         // "the campaign plans to release the records, a spokesman announced": whom the sentence says they speak for.
         // "his advisers", "her spokeswoman": whom the pronoun refers to, which the classifier resolves (TypeByPossessor).
@@ -410,6 +412,22 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         // What the subject does stands between it and the spokesperson.
         if (runEnd == t || runEnd + 2 > roleStart) return null;
         return PrincipalType(text, (first, runEnd), byRoleWord: false, byParty: false);
+    }
+
+    private static readonly WordSet AnalysisFields = new("research", "analysis", "economics", "strategy", "forecasting", "polling");
+
+    /// <summary>A role followed by "of" and lower-case words that name a field of analysis ("head of commodities research",
+    /// "director of economic analysis", "chief of polling").</summary>
+    private static bool HeadsAnalysis(DocumentText text, PhraseMatch<SourceRole> role, int end)
+    {
+        if (role.End + 1 >= end || Word(text, role.End) is not "of") return false;
+        var tokens = text.Document.Tokens;
+        for (int t = role.End + 1; t < end && t <= role.End + 4; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || char.IsUpper(text.Document.Text[tokens[t].Start])) return false;
+            if (AnalysisFields.Contains(Word(text, t))) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a principal has a capitalised word: a name ("Clinton spokesman"), not plain words ("senior aides").</summary>
@@ -571,7 +589,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             if (Word(text, t).EndsWith("'s", StringComparison.Ordinal)) found.Add((before, t + 1));
         }
         // "Opposition politicians and lawyers": the words before a conjunction are another group, not the role's modifier.
-        if (found.Count == 0 && before < role.Start && tokens[role.Start - 1].Kind == TokenKind.Word && Word(text, role.Start - 1) is not ("and" or "or"))
+        // "a staff attorney with the ACLU": "staff" says the role is a post on the body's staff, not whom it acts for.
+        if (found.Count == 0 && before < role.Start && tokens[role.Start - 1].Kind == TokenKind.Word && Word(text, role.Start - 1) is not ("and" or "or" or "staff"))
         {
             found.Add((before, role.Start));
         }
@@ -598,7 +617,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             // A lawyer's client may be people ("a lawyer for the family of the man killed by officers": the family).
             var body = resources.Roles.Longest(text.Normalised, tokens, after + 1, end) is { } longest && longest.Start < next ? longest
                 : resources.Roles.Longest(text.Normalised, tokens, after + 1, next);
-            if (body is { } b && (b.Value.Type is not SourceTypes.Citizen || IsLawyer(role.Value)))
+            // "head of commodities research at a bank": a field of work a document word names is no body worked for.
+            if (body is { } b && b.Value.Type is not SourceTypes.Document && (b.Value.Type is not SourceTypes.Citizen || IsLawyer(role.Value)))
             {
                 found.Add((after + 1, b.End));
                 break;
