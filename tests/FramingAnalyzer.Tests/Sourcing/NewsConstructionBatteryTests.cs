@@ -14,6 +14,7 @@ public class NewsConstructionBatteryTests
 {
     [Theory]
     [InlineData("Economists at Halden Partners wrote in a note to clients that a rate cut could come in March.", "Economists at Halden Partners", "wrote", "a rate cut could come in March")]
+    [InlineData("A survey released this week by the Harlan College Center for Civic Polling found that 48 percent of voters backed the inquiry.", "A survey released this week by the Harlan College Center for Civic Polling", "found", "48 percent of voters backed the inquiry")]
     [InlineData("WASHINGTON — Lena Brandt, the chief executive of Delmont Bank, told senators on Tuesday that she was sorry.", "Lena Brandt, the chief executive of Delmont Bank", "told", "she was sorry")]
     [InlineData("MOSCOW (Reuters) - Russia's main satellite network complained on Monday that its bank was closing its accounts.", "Russia's main satellite network", "complained", "its bank was closing its accounts")]
     [InlineData("Ada Morrow, the bureau's director, wrote in a letter to the chairmen of several committees that agents had found new emails.", "Ada Morrow, the bureau's director", "wrote", "agents had found new emails")]

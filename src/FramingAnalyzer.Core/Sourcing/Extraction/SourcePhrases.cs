@@ -278,6 +278,12 @@ internal static class SourcePhrases
             if (DocumentBeforeParticiple(state, start - 1, limit) is { } document) return new PhraseRange(document.Start, end, document.HeadStart, document.HeadEnd);
             start++;
         }
+        // "A survey released this week by the Center for Civic Polling found": a time between the participle and its agent.
+        else if (AgentAfterTime(v, start, end) is int by && ParticipleBeforeTime(v, by - 1, limit) is int participle
+            && DocumentBeforeParticiple(state, participle, limit) is { } timed)
+        {
+            return new PhraseRange(timed.Start, end, timed.HeadStart, timed.HeadEnd);
+        }
         // "The police report obtained by the newspaper shows", "A Reuters/Ipsos poll released on Tuesday found": a document
         // noun that is also a cue stops the phrase at the participle describing it.
         if (IsPastParticiple(v, start) && start + 1 < end && start - 1 >= limit
@@ -298,6 +304,26 @@ internal static class SourcePhrases
         if (start >= 0 && v.Is(start, "of")) return null;
         if (start < 0 || !IsValidSource(v, start, end)) return null;
         return PhraseRange.Head(start, end);
+    }
+
+    /// <summary>The "by" at <paramref name="start"/>, or after a time of at most three words there ("this week by"), or null.</summary>
+    private static int? AgentAfterTime(SentenceView v, int start, int end)
+    {
+        for (int k = start; k < end - 1 && k - start <= 3; k++)
+        {
+            if (v.Is(k, "by")) return k;
+            if (!(v.In(k, GrammarWords.TimeWords) || v.Is(k, "on") || v.Is(k, "in"))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The past participle right before a time of at most three words ending at <paramref name="last"/>
+    /// ("released | this week", "conducted | on Tuesday", "published | earlier this month"), or null.</summary>
+    private static int? ParticipleBeforeTime(SentenceView v, int last, int limit)
+    {
+        int t = last;
+        while (t >= limit && last - t < 3 && (v.In(t, GrammarWords.TimeWords) || v.Is(t, "on") || v.Is(t, "in"))) t--;
+        return t < last && t >= limit && IsPastParticiple(v, t) ? t : null;
     }
 
     /// <summary>A lower-case past participle of the kind that describes a document ("obtained", "reviewed", "seen").</summary>
