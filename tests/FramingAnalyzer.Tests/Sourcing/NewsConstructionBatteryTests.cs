@@ -14,6 +14,9 @@ public class NewsConstructionBatteryTests
 {
     [Theory]
     [InlineData("Economists at Halden Partners wrote in a note to clients that a rate cut could come in March.", "Economists at Halden Partners", "wrote", "a rate cut could come in March")]
+    [InlineData("Chief executive Ryan Tessler wrote on his own Facebook page that the company had a duty to users.", "Chief executive Ryan Tessler", "wrote", "the company had a duty to users")]
+    [InlineData("U.S. District Judge Ada Morrow wrote in her 45-page ruling that the law was likely unconstitutional.", "U.S. District Judge Ada Morrow", "wrote", "the law was likely unconstitutional")]
+    [InlineData("The senator wrote on his Twitter account that the deal was dead.", "The senator", "wrote", "the deal was dead")]
     [InlineData("A survey released this week by the Harlan College Center for Civic Polling found that 48 percent of voters backed the inquiry.", "A survey released this week by the Harlan College Center for Civic Polling", "found", "48 percent of voters backed the inquiry")]
     [InlineData("WASHINGTON — Lena Brandt, the chief executive of Delmont Bank, told senators on Tuesday that she was sorry.", "Lena Brandt, the chief executive of Delmont Bank", "told", "she was sorry")]
     [InlineData("MOSCOW (Reuters) - Russia's main satellite network complained on Monday that its bank was closing its accounts.", "Russia's main satellite network", "complained", "its bank was closing its accounts")]

@@ -279,7 +279,8 @@ internal static class ContentSpans
                     || (words > 0 && (v.Is(i, "of") || v.Is(i, "and")) && v.IsCapitalised(i + 1))))
                 {
                     int time2 = TimeLength(v, i);
-                    medium = time2 == 0 && v.In(i, GrammarWords.MediumWords) && !v.IsCapitalised(i); // not "in Newport News"
+                    // not "in Newport News"; "own" only modifies the medium that follows ("on his own Facebook page").
+                    medium = time2 == 0 && v.In(i, GrammarWords.MediumWords) && !v.IsCapitalised(i) && !v.Is(i, "own");
                     i += Math.Max(1, time2);
                     words++;
                     // The medium ends the phrase: "in a statement Varga and Morel wanted ..." opens its clause at "Varga".

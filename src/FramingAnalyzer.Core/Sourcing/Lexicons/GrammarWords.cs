@@ -100,7 +100,9 @@ internal static class GrammarWords
         "note", "notes", "memo", "report", "survey", "poll", "analysis", "study", "filing", "court", "book", "essay", "article",
         "editorial", "newsletter", "testimony", "latest", "recent", "annual", "research",
         // programmes and pages: "put it on his show Monday night", "wrote on the campaign's website"
-        "show", "program", "programme", "website", "open",
+        "show", "program", "programme", "website", "open", "page", "account", "feed",
+        // a court's writing: "wrote in a 45-page ruling that"
+        "ruling", "decision",
         // a judge's writing: "wrote in a concurring opinion that"
         "opinion", "concurring", "dissenting", "dissent", "majority",
         // "wrote in an op-ed published Thursday that"
