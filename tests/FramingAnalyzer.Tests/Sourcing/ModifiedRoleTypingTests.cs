@@ -154,4 +154,9 @@ public class ModifiedRoleTypingTests
     [InlineData("Tom Avery, 58, the chief executive of Delmont Motors, said costs had tripled.", "Tom Avery, 58, the chief executive of Delmont Motors", "business")]
     public void A_person_given_an_age_speaks_as_a_member_of_the_public_whatever_their_profession(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
+
+    [Fact]
+    public void One_of_a_listed_bodys_members_speaks_for_it_whatever_else_the_apposition_says() =>
+        Assert.Equal("ngo_intl", TypeOfSource("\"We were singing,\" said Ilse Varn, 22, a history student and one of the organisers.",
+            "Ilse Varn, 22, a history student and one of the organisers"));
 }

@@ -222,6 +222,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             else if (SecondDescription(text, appositionStart, appositionLimit) is int and
                 && resources.Roles.Head(norm, tokens, appositionStart, Math.Min(appositionNounEnd, and), and) is not null)
             {
+                // "a history student and one of the organisers": membership of a body the actor list knows says more.
+                if (findActors && MemberOfActor(text, and + 1, appositionLimit) is { } body) return (body.SourceType, TypeEvidence.Apposition, body);
                 (appositionNounEnd, appositionLimit) = (Math.Min(appositionNounEnd, and), and);
             }
             // "Janet Yellen, the first woman to lead the Fed": the body the person leads says what they are, not "woman".
@@ -1042,6 +1044,16 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         && before.Value.Type == SourceTypes.Political && !AnyPastMarker(text, start, roleStart)
         && resources.Clues.Parties.Longest(text.Normalised, text.Document.Tokens, before.Start, before.End) is null; // "Republican Secretary of State" is the office
 
+    /// <summary>The actor named by "one of the ...", "(a) member of ..." at <paramref name="start"/> ("one of the organisers",
+    /// "a member of the Port Workers' Union"), or null.</summary>
+    private Actor? MemberOfActor(DocumentText text, int start, int end)
+    {
+        int t = start;
+        if (t < end && Word(text, t) is "a" or "an") t++;
+        if (t + 2 >= end || Word(text, t) is not ("one" or "member" or "members") || Word(text, t + 1) is not "of") return null;
+        return resolver.ActorWithin(text, t + 2, end);
+    }
+
     /// <summary>The "now" that follows a past marker in [start, end) ("a former aide now at the institute"), or the "as" of
     /// "who serves as" ("the former banker who serves as the campaign's finance chairman"): the word before what the
     /// person is now; null if none.</summary>
@@ -1245,9 +1257,10 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// judge" reads as a judge).
     /// </summary>
     public bool IsAgedName(DocumentText text, MentionParts parts) =>
-        parts.HasApposition && (IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd) || OpensWithYearOld(text, parts.AppositionStart, parts.AppositionFirstEnd))
+        parts.HasApposition && (AgeOpens(text, parts) || OpensWithYearOld(text, parts.AppositionStart, parts.AppositionFirstEnd))
         && (IsPersonName(text, parts.HeadStart, parts.HeadEnd) || IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd))
-        && resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null;
+        // A role in a relative clause after the age is someone else's ("Lukas Brenn, 41, who drove south with his wife").
+        && (Word(text, parts.AppositionStart) is "who" || resources.Roles.Longest(text.Normalised, text.Document.Tokens, parts.AppositionStart, parts.AppositionEnd) is null);
 
     /// <summary>
     /// The mention names a person by a given name alone and says nothing else ("said Darla", "Tamika, 24,"): news names
@@ -1257,7 +1270,13 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// may be Rand Paul).
     /// </summary>
     public bool IsGivenNameOnly(DocumentText text, MentionParts parts) =>
-        (!parts.HasApposition || IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) && IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd);
+        (!parts.HasApposition || AgeOpens(text, parts)) && IsGivenNameAlone(text, parts.HeadStart, parts.HeadEnd);
+
+    /// <summary>Whether the apposition opens with an age ("Quina Holt, 25,"), or follows one ("Jane Doe, 45, a lawyer":
+    /// <see cref="MentionParts"/> starts the apposition after "45,").</summary>
+    private static bool AgeOpens(DocumentText text, MentionParts parts) =>
+        parts.HasApposition && (IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)
+            || parts.AppositionStart >= 2 && Word(text, parts.AppositionStart - 1) is "," && IsAge(text, parts.AppositionStart - 2, parts.AppositionStart - 1));
 
     /// <summary>
     /// Whether the head noun is "people" with nothing that places them inside a body or an event ("people", "the Afghan
@@ -1309,10 +1328,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     /// an "N-year-old" in the head or the apposition ("a 38-year-old physician").</summary>
     private static bool HasAge(DocumentText text, MentionParts parts)
     {
-        if (parts.HasApposition && IsAge(text, parts.AppositionStart, parts.AppositionFirstEnd)) return true;
-        // The apposition starts after the age ("Jane Doe, 45, a lawyer": MentionParts passes over "45,").
-        if (parts.HasApposition && parts.AppositionStart >= 2 && Word(text, parts.AppositionStart - 1) is ","
-            && IsAge(text, parts.AppositionStart - 2, parts.AppositionStart - 1)) return true;
+        if (AgeOpens(text, parts)) return true;
         var (start, end) = Whole(parts);
         for (int t = start; t < end; t++)
         {
