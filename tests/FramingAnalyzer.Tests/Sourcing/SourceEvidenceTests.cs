@@ -197,6 +197,7 @@ public class SourceEvidenceTests
     [Theory]
     [InlineData("Gov. Ada Lind, who has been campaigning for her party's nominee since May, said the plan would fail.", "political", "campaign")]
     [InlineData("Gov. Ada Lind, who is running for the Senate, said the plan would fail.", "political", "campaign")]
+    [InlineData("Gov. Ada Lind, campaigning in Manchester before the primary, said she was the only adult in the race.", "political", "campaign")]
     [InlineData("Attorney General Ola Fenn, the Democrats' candidate for governor, said the video should be released.", "political", "campaign")]
     [InlineData("Mayor Ines Brandt, Holm's opponent in the race for governor, said the video should be released.", "political", "campaign")]
     [InlineData("Gov. Ada Lind, who ran for the Senate in 2008, said the plan would fail.", "official", "role")]

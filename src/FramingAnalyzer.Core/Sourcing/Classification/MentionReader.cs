@@ -962,6 +962,8 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 if (CampaignObjects.Contains(Word(text, n))) return true;
             }
+            // "campaigning in Manchester before the primary": on the trail in a place.
+            if (t + 2 < end && Word(text, t) is "campaigning" or "stumping" && Word(text, t + 1) is "in" && IsCapitalised(text, t + 2)) return true;
         }
         int head = AfterLastPossessive(text, AfterPartitive(text, start, parts.AppositionFirstEnd), parts.AppositionNounEnd);
         if (head < parts.AppositionNounEnd && Rivals.Contains(Word(text, parts.AppositionNounEnd - 1))) return true;
