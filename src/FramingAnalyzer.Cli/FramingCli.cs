@@ -21,6 +21,7 @@ public static class FramingCli
         root.Subcommands.Add(AggregateCommand.Create());
         root.Subcommands.Add(ChartCommand.Create());
         root.Subcommands.Add(EvaluateAttributionsCommand.Create());
+        root.Subcommands.Add(EvaluateSourcesCommand.Create());
         root.Subcommands.Add(DistillCommand.Create());
         root.Subcommands.Add(TrainCuesCommand.Create());
         root.Subcommands.Add(LexiconCommand.Create());
