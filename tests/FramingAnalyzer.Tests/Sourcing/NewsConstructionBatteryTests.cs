@@ -84,4 +84,14 @@ public class NewsConstructionBatteryTests
             Doc("\"I want a commander in chief who respects that,\" said Karen Sturgis, whose son serves in the Army.")).Analysis.Attributions);
         Assert.Equal("unknown", found.SourceType);
     }
+
+    [Theory]
+    [InlineData("The report said the mine had been closed for a year, a claim the company denies.", "the company")]
+    [InlineData("She said he had called the workers lazy, an assertion Mr. Varga disputed.", "Mr. Varga")]
+    public void Who_denies_a_claim_named_before_them_is_the_source_not_the_claim(string text, string source)
+    {
+        var document = Doc(text);
+        var denial = Assert.Single(Extract(document), a => document.Slice(a.Cue) is "denies" or "disputed");
+        Assert.Equal(source, document.Slice(denial.Source));
+    }
 }

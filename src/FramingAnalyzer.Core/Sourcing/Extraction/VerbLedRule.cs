@@ -124,6 +124,8 @@ internal sealed class VerbLedRule : IAttributionRule
         if (v.Is(previous, "who") || v.Is(previous, "which") || v.Is(previous, "whom")) return false;
         int afterComma = SkipToComma(state, cue.End);
         var before = ContentBefore(state, cue, source, limit);
+        // "..., an assertion Mr. Varga disputed": the claim noun is the content's, not part of who disputed it.
+        if (before is not null && ClaimNounOpening(v, source) is { } disputer) source = disputer;
         if (afterComma >= 0 && afterComma + 1 < v.ContentLimit)
         {
             if (OpensWithAs(v, source.Start, limit) && TryForward(state, cue, source, afterComma + 1, cue.End, afterComma, rule)) return true;
@@ -132,6 +134,19 @@ internal sealed class VerbLedRule : IAttributionRule
         if (before is not { } b) return false;
         Add(state, cue, source, b.Start, b.End, cue.End, ContentSpans.ForwardEnd(state, cue.End), rule);
         return true;
+    }
+
+    private static readonly WordSet ClaimNouns = new("claim", "claims", "assertion", "assertions", "allegation", "allegations", "charge",
+        "charges", "accusation", "accusations", "characterization", "characterisation", "account", "suggestion", "version");
+
+    /// <summary>"an assertion Mr. Varga", "a claim the company", "allegations the campaign": the phrase after a leading
+    /// claim noun (a determiner before it), or null.</summary>
+    private static PhraseRange? ClaimNounOpening(SentenceView v, PhraseRange source)
+    {
+        int t = source.Start;
+        if (v.In(t, GrammarWords.Determiners)) t++;
+        if (!v.In(t, ClaimNouns) || t + 1 >= source.End || !(v.In(t + 1, GrammarWords.Determiners) || v.IsCapitalised(t + 1))) return null;
+        return new PhraseRange(t + 1, source.End, Math.Max(source.HeadStart, t + 1), source.HeadEnd);
     }
 
     /// <summary>
