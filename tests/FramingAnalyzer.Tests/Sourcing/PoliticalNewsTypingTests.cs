@@ -18,6 +18,8 @@ public class PoliticalNewsTypingTests
     [InlineData("Bogota said the talks with the rebels would resume.", "official", "seat_of_government")]
     [InlineData("The British leader said the talks would go on.", "official", "role")]
     [InlineData("The Republican leader said the bill was dead.", "political", "role")]
+    [InlineData("The Clinton Foundation's board said in a statement that the decision was wrong.", "ngo_intl", "role")]
+    [InlineData("Delmont Motors' board of directors said the offer was too low.", "business", "role")]
     [InlineData("The Gulf Coast Immigrant Rights Network said it would hold vigils in six cities.", "ngo_intl", "institution")]
     [InlineData("Bishop Roland Feyer said the diocese would review the school's statement.", "ngo_intl", "role")]
     [InlineData("Major national outlets described the boys as a mob within hours.", "media", "role")]
