@@ -43,4 +43,11 @@ public class RelativeClauseTypingTests
     public void What_a_former_banker_serves_as_now_types_him() =>
         Assert.Equal("political", TypeOfSource("\"We will have the money,\" said Tom Reed, a former banker who serves as the campaign's finance chairman.",
             "Tom Reed, a former banker who serves as the campaign's finance chairman"));
+
+    [Theory]
+    [InlineData("Dana Pryor, who heads the Clinton Foundation, said the report was wrong.", "Dana Pryor, who heads the Clinton Foundation", "ngo_intl")]
+    [InlineData("Dana Pryor, who heads the Pentagon, said the report was wrong.", "Dana Pryor, who heads the Pentagon", "official")]
+    [InlineData("Dana Pryor, who heads the Center of Research for Development in Mexico City, said the peso would fall.", "Dana Pryor, who heads the Center of Research for Development in Mexico City", "expert")]
+    public void Who_heads_a_body_speaks_for_it_the_actor_list_first(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
 }

@@ -257,6 +257,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (SourceTypes.Media, TypeEvidence.Predicate, null);
         }
+        // "Dana Holm, who heads the Clinton Foundation": the body a relative clause says the person leads, the actor list
+        // first (its head word would make the foundation a think tank), then a seat of government or an institution.
+        if (findActors && parts.HasApposition && Word(text, parts.AppositionStart) is "who" && parts.AppositionStart + 2 < parts.AppositionEnd
+            && LeadingVerbs.Contains(Word(text, parts.AppositionStart + 1))
+            && HeadedBody(text, parts.AppositionStart + 2, parts.AppositionEnd) is { } headed)
+        {
+            return (headed.Type, TypeEvidence.Apposition, headed.Actor);
+        }
         // "Lena Borg, head of the Tax Policy Center": the institution the apposition names.
         if (parts.HasApposition && !TiedWithoutCapacity(text, parts.AppositionStart, parts.AppositionEnd) && InstitutionType(text, parts.AppositionStart, parts.AppositionEnd) is { } named)
         {
@@ -649,7 +657,19 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         return null;
     }
 
+    /// <summary>The type of the body [start, end) names after "who heads": an actor, a seat of government named alone
+    /// ("the Pentagon"), or an institution ("the Center of Research for Development in Mexico City" is a research centre,
+    /// not the capital).</summary>
+    private (string Type, Actor? Actor)? HeadedBody(DocumentText text, int start, int end)
+    {
+        if (resolver.ActorWithin(text, start, end) is { } actor) return (actor.SourceType, actor);
+        int seatStart = start < end && Word(text, start) is "the" ? start + 1 : start;
+        if (resources.Clues.Seats.Exactly(text.Normalised, text.Document.Tokens, seatStart, end) is not null) return (SourceTypes.Official, null);
+        return InstitutionType(text, start, end) is { } institution ? (institution, null) : null;
+    }
+
     private static readonly WordSet LeadVerbs = new("lead", "head", "run", "chair", "helm", "command");
+    private static readonly WordSet LeadingVerbs = new("heads", "leads", "runs", "chairs", "directs", "manages", "oversees");
 
     /// <summary>
     /// For an apposition that describes a person as the first or only one "to lead", "to head", "to run" or "to chair" a
