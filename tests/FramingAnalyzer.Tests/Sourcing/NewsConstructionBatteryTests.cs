@@ -58,6 +58,8 @@ public class NewsConstructionBatteryTests
     [InlineData("Curtis Lindgren, president of a trucking company based in Wichita, said prices would rise.", "business")]
     [InlineData("Curtis Lindgren, president of the local chamber of commerce, said prices would rise.", "business")]
     [InlineData("Democratic pollster Pat Hollis said the voters were angry.", "expert")] // a party word is no principal of a pollster
+    [InlineData("Republican pollster Pat Hollis said the voters were angry.", "expert")] // "Republican" is a role word too, but a party word first
+    [InlineData("\"We will see,\" said Pat Hollis, a GOP pollster.", "expert")]
     [InlineData("\"Our internal numbers show a dead heat,\" said Tyler Brandt, the campaign's pollster.", "political")]
     [InlineData("\"Polls don't vote, people do,\" said Marianne Kuo, a pollster for the Republican candidate in the 7th District.", "political")]
     [InlineData("Activists with the Port Workers' Union said the pier would be blocked.", "ngo_intl")]

@@ -652,7 +652,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (resources.Clues.Seats.Longest(norm, tokens, p.Start, p.End) is { } seat && IsCapitalised(text, seat.Start) && seat.Length > 1) return (SourceTypes.Official, null);
         if (InstitutionType(text, p.Start, p.End) is { } institution) return (institution, null);
         // "the family of the man killed by officers": the principal's own noun, before what its of-phrase names.
-        if (byRoleWord && (RoleBeforeOf(text, p) ?? resources.Roles.Longest(norm, tokens, p.Start, p.End)) is { } principalRole) return (principalRole.Value.Type, null);
+        // A party word that is also a role word ("Republican pollster") places the role only when party words may.
+        if (byRoleWord && (RoleBeforeOf(text, p) ?? resources.Roles.Longest(norm, tokens, p.Start, p.End)) is { } principalRole
+            && (byParty || resources.Clues.Parties.Longest(norm, tokens, principalRole.Start, principalRole.End) is null)) return (principalRole.Value.Type, null);
         if (byParty && resources.Clues.Parties.Longest(norm, tokens, p.Start, p.End) is not null) return (SourceTypes.Political, null);
         return null;
     }
