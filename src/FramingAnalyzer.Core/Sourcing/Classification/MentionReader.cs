@@ -183,6 +183,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         {
             return (nameBody, TypeEvidence.Institution, null);
         }
+        // "The Harbour Safety Board said": a capitalised role word that ends a capitalised name is the institution's head word.
+        if (role is { Length: 1 } last && last.End == parts.HeadNounEnd && last.Start > parts.HeadStart && IsCapitalised(text, last.Start)
+            && IsCapitalised(text, last.Start - 1) && resources.Clues.Institutions.Exactly(text.Normalised, text.Document.Tokens, last.Start, last.End) is { } headWord)
+        {
+            return (headWord, TypeEvidence.Institution, null);
+        }
         // "The United Mine Workers of America said": capitalised people in the plural heading a name are an association.
         if (role is { } members && IsCapitalised(text, members.Start) && MembersAssociation(text, parts.HeadStart, parts.HeadEnd) is { } association)
         {
