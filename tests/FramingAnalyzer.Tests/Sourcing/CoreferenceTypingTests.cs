@@ -200,6 +200,13 @@ public class CoreferenceTypingTests
     }
 
     [Fact]
+    public void A_name_before_of_and_a_body_is_the_person_she_refers_to()
+    {
+        var she = Saying(Read("Prof. Lena Ruiz of Harbor University studies the region. She said the ceasefire would not hold."), "She");
+        Assert.Equal(("Prof. Lena Ruiz", "expert"), (she.SourceCanonical, she.SourceType));
+    }
+
+    [Fact]
     public void A_document_that_opens_a_sentence_is_no_antecedent_for_she()
     {
         var she = Saying(Read("A woman walks toward the officers. The shaky video shows her waving. \"Stop,\" she says."), "she");

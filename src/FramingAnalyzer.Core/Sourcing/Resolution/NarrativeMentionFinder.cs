@@ -73,7 +73,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
                 {
                     while (runEnd < end && tokens[runEnd].Kind == TokenKind.Word && !tokens[runEnd].InQuote
                         && (char.IsUpper(document.Text[tokens[runEnd].Start])
-                            || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start]))))
+                            || (runEnd > t && runEnd + 1 < end && IsLink(text, runEnd) && char.IsUpper(document.Text[tokens[runEnd + 1].Start])
+                                && !PersonBeforeOf(text, t, runEnd))))
                     {
                         runEnd++;
                         // "Trump's Fourth of July remarks": a one-word name ends at its possessive; so does a person's
@@ -622,6 +623,19 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
             if (text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length) is "and") return t;
         }
         return -1;
+    }
+
+    /// <summary>"Lena Ruiz of Harbor University", "Sen. Tim Kaine of Virginia": at an "of", the words before it are a person's
+    /// name (a given name the lexicon knows, after an optional title), so the name ends there.</summary>
+    private bool PersonBeforeOf(DocumentText text, int start, int of)
+    {
+        var tokens = text.Document.Tokens;
+        if (text.Normalised.AsSpan(tokens[of].Start, tokens[of].Length) is not "of" || of - start < 2) return false;
+        for (int t = start; t < of - 1 && t < start + 3; t++)
+        {
+            if (_words.GenderOfGivenName(text.Normalised.AsSpan(tokens[t].Start, tokens[t].Length)) != '?') return true;
+        }
+        return false;
     }
 
     private static bool IsLink(DocumentText text, int t)
