@@ -414,12 +414,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     {
         var document = text.Document;
         var tokens = document.Tokens;
-        int first = -1;
-        foreach (var sentence in document.Sentences)
-        {
-            if (roleStart >= sentence.FirstToken && roleStart < sentence.FirstToken + sentence.TokenCount) { first = sentence.FirstToken; break; }
-        }
-        if (first < 0) return null;
+        int first = document.Sentences[SentenceOfToken(text, roleStart)].FirstToken;
         int t = first < roleStart && Word(text, first) is "the" ? first + 1 : first;
         int runEnd = t;
         while (runEnd < roleStart && tokens[runEnd].Kind == TokenKind.Word
