@@ -58,11 +58,16 @@ internal sealed class AnalyzerOptionSet
         return option;
     }
 
-    public void AddTo(Command command)
+    /// <param name="sourcingOnly">Only the options that change finding and typing sources (evaluate-sources): not the loaded-term
+    /// lexicon and families, which that command would read and ignore.</param>
+    public void AddTo(Command command, bool sourcingOnly = false)
     {
-        command.Options.Add(_lexicon);
-        command.Options.Add(_addLexicon);
-        command.Options.Add(_families);
+        if (!sourcingOnly)
+        {
+            command.Options.Add(_lexicon);
+            command.Options.Add(_addLexicon);
+            command.Options.Add(_families);
+        }
         command.Options.Add(_actors);
         command.Options.Add(_addActors);
         command.Options.Add(_figures);

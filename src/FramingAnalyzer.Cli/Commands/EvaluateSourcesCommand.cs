@@ -52,7 +52,7 @@ internal static class EvaluateSourcesCommand
         {
             data, errors, output, minAccuracy,
         };
-        resources.AddTo(command);
+        resources.AddTo(command, sourcingOnly: true);
         command.SetAction(parse =>
         {
             var writer = parse.InvocationConfiguration.Output;

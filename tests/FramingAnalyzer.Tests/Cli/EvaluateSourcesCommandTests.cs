@@ -54,6 +54,30 @@ public class EvaluateSourcesCommandTests
     }
 
     [Fact]
+    public void Help_offers_the_options_that_change_sources_and_not_the_loaded_term_lexicon()
+    {
+        var run = CliRun.Of("evaluate-sources", "--help");
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("--add-actors", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--add-figures", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--models", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--lexicon", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--add-lexicon", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--families", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_corpus_actor_file_given_with_add_actors_types_a_source_the_shipped_lexicons_do_not_know()
+    {
+        var folder = Folder(("marked.txt", Marked));
+        var actors = Path.Combine(folder, "actors.csv");
+        File.WriteAllText(actors, "pattern,canonical,affiliation,source_type\nIan Holt,Ian Holt,lakeview_treasury,official\n");
+        var run = CliRun.Of("evaluate-sources", "--data", Path.Combine(folder, "marked.txt"), "--add-actors", actors);
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Matches(@"all\s+3\s+2\s+0\.667\s+2\s+1\.000\s+0\.000", run.Output);
+    }
+
+    [Fact]
     public void A_type_accuracy_below_min_accuracy_exits_1_and_one_at_or_above_it_0()
     {
         var folder = Folder(("marked.txt", Marked));
