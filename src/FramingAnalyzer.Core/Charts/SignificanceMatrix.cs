@@ -7,8 +7,8 @@ namespace FramingAnalyzer.Charts;
 /// Pairwise outlet comparisons of one metric (comparisons.csv) as the lower triangle of an outlets × outlets matrix, so
 /// each pair is drawn once: each cell is row outlet minus column outlet, coloured blue (row lower) to orange (row
 /// higher), printed as a signed value with * when the adjusted p-value is below alpha. Outlets are in the alphabetical
-/// order every chart uses, with names as long as in every other chart (36 characters); the colour bar's ends say which
-/// way the colours go.
+/// order every chart uses, with names as long as in every other chart (36 characters) unless that would make it wider than the report (then
+/// cut shorter, to 16 at least); the colour bar's ends say which way the colours go.
 /// </summary>
 public sealed class SignificanceMatrix : IChart
 {
@@ -78,10 +78,22 @@ public sealed class SignificanceMatrix : IChart
             }
         }
         maxAbs = maxAbs == 0 ? 1 : TwoDigitCeiling(metric.IsShare ? maxAbs * 100 : maxAbs) / (metric.IsShare ? 100 : 1);
-        _matrix = new CellMatrix
+        // Names as long as in every other chart, unless the matrix would then be wider than the report shows a chart
+        // (a wide font, many outlets): then the names are cut shorter, down to MinLabelLength, rather than the whole
+        // chart scaled down until its numbers are too small to read.
+        int labelLength = _style.MaxLabelLength;
+        _matrix = Matrix(labelLength);
+        while (labelLength > MinLabelLength && _matrix.SizeFor(_style, CellMatrix.HeaderHeight(_style, Title, _subtitle, _matrix.ColorBarRoom(_style))).Width > _style.Width)
         {
-            RowLabels = outlets.Skip(1).Select(o => ChartText.OutletLabel(o, articles[o], _style.MaxLabelLength)).ToList(),
-            ColumnLabels = outlets.Take(n).Select(o => ChartText.Shorten(o, _style.MaxLabelLength)).ToList(),
+            labelLength = Math.Max(MinLabelLength, labelLength - 4);
+            _matrix = Matrix(labelLength);
+        }
+        Size = _matrix.SizeFor(_style, CellMatrix.HeaderHeight(_style, Title, _subtitle, _matrix.ColorBarRoom(_style)));
+
+        CellMatrix Matrix(int maxLength) => new()
+        {
+            RowLabels = outlets.Skip(1).Select(o => ChartText.OutletLabel(o, articles[o], maxLength)).ToList(),
+            ColumnLabels = outlets.Take(n).Select(o => ChartText.Shorten(o, maxLength)).ToList(),
             Values = values,
             Texts = texts,
             Hidden = hidden,
@@ -90,8 +102,10 @@ public sealed class SignificanceMatrix : IChart
             ColorBarTicks = metric.IsShare ? ValueFormat.PointsTick : value => value == 0 ? "0" : ValueFormat.Signed(value, share: false),
             ColorBarEnds = ("column higher", "row higher"),
         };
-        Size = _matrix.SizeFor(_style, CellMatrix.HeaderHeight(_style, Title, _subtitle, _matrix.ColorBarRoom(_style)));
     }
+
+    /// <summary>The shortest outlet names the matrix cuts to when it would not fit the report's width otherwise.</summary>
+    private const int MinLabelLength = 16;
 
     /// <summary>The value rounded up to two significant digits (65.18 → 66, 0.123 → 0.13), so the colour bar's ends read cleanly.</summary>
     private static double TwoDigitCeiling(double value)
