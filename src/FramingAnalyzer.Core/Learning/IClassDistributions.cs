@@ -3,7 +3,7 @@ namespace FramingAnalyzer.Learning;
 /// <summary>
 /// A classifier that can also give every class's probability, not only the best one's: for a caller that weighs the
 /// model's answer against other evidence (the source-type model's answer against the types the rules gave the
-/// article's other sources, ArticleTypePrior). <see cref="ITextClassifier.Predict(IReadOnlyList{ClassifierInput})"/>
+/// article's other sources, <see cref="Sourcing.ArticleTypePrior"/>). <see cref="ITextClassifier.Predict(IReadOnlyList{ClassifierInput})"/>
 /// computes exactly what it did before; only a caller of this overload pays for the copies.
 /// </summary>
 public interface IClassDistributions : ITextClassifier
