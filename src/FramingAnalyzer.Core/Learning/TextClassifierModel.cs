@@ -9,7 +9,7 @@ namespace FramingAnalyzer.Learning;
 /// its own. Refuses a file that is not a framing model, belongs to another task, or was trained with other encoder
 /// vectors than the run provides.
 /// </summary>
-public sealed class TextClassifierModel : ITextClassifier, IDisposable
+public sealed class TextClassifierModel : IClassDistributions, IDisposable
 {
     private readonly Lazy<MlNetModel> _mlNet;
     private readonly ExtraFeatures? _extra;
@@ -64,6 +64,9 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
     public ModelMetadata Metadata { get; }
     public string Task => Metadata.Task;
     public IReadOnlyList<string> Labels => Metadata.Labels;
+
+    /// <summary>The class labels in the order of the model's scores (<see cref="Predict(IReadOnlyList{ClassifierInput}, float[][])"/>).</summary>
+    public IReadOnlyList<string> ClassLabels => _scoreLabels;
 
     /// <param name="encoder">The run's encoder; required (with the same name and vectors) when the model was trained with one, ignored otherwise.</param>
     public static TextClassifierModel Load(string path, ClassifierTask task, ExtraFeatures? extra, ITextEncoder? encoder)
@@ -136,9 +139,18 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
         if (UsesFastScorer) _ = _projection.Value;
     }
 
-    public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs)
+    public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs) =>
+        UsesFastScorer ? PredictFast(inputs, null) : PredictWithMlNet(inputs, null);
+
+    public ClassifierPrediction[] Predict(IReadOnlyList<ClassifierInput> inputs, float[][] distributions)
     {
-        if (!UsesFastScorer) return PredictWithMlNet(inputs);
+        if (distributions.Length < inputs.Count) throw new ArgumentException("One slot per input is needed.", nameof(distributions));
+        return UsesFastScorer ? PredictFast(inputs, distributions) : PredictWithMlNet(inputs, distributions);
+    }
+
+    /// <param name="distributions">When not null, receives a copy of each input's probabilities.</param>
+    private ClassifierPrediction[] PredictFast(IReadOnlyList<ClassifierInput> inputs, float[][]? distributions)
+    {
         var results = new ClassifierPrediction[inputs.Count];
         Span<float> probabilities = stackalloc float[_scoreLabels.Length];
         var extra = _extra is null ? null : new float[ModelInputRow.ExtraFeatureCount];
@@ -157,6 +169,7 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
             int best = 0;
             for (int c = 1; c < probabilities.Length; c++) if (probabilities[c] > probabilities[best]) best = c;
             results[i] = new ClassifierPrediction(_scoreLabels[best], probabilities[best]);
+            if (distributions is not null) distributions[i] = probabilities.ToArray();
         }
         return results;
     }
@@ -177,7 +190,7 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
     }
 
     /// <summary>Predictions by ML.NET's own prediction engine (the reference the fast scorer is tested against).</summary>
-    internal ClassifierPrediction[] PredictWithMlNet(IReadOnlyList<ClassifierInput> inputs)
+    internal ClassifierPrediction[] PredictWithMlNet(IReadOnlyList<ClassifierInput> inputs, float[][]? distributions = null)
     {
         var engine = _mlNet.Value.Engines.Value!;
         var results = new ClassifierPrediction[inputs.Count];
@@ -193,6 +206,7 @@ public sealed class TextClassifierModel : ITextClassifier, IDisposable
             engine.Predict(row, ref output);
             int best = Array.IndexOf(_scoreLabels, output.PredictedLabel);
             results[i] = new ClassifierPrediction(output.PredictedLabel, best >= 0 && best < output.Score.Length ? output.Score[best] : float.NaN);
+            if (distributions is not null) distributions[i] = (float[])output.Score.Clone();
         }
         return results;
     }

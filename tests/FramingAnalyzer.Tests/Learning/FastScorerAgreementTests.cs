@@ -90,4 +90,24 @@ public sealed class FastScorerAgreementTests(ITestOutputHelper log)
             File.Delete(copy);
         }
     }
+
+    [Fact]
+    public void Every_class_probability_comes_with_the_same_predictions_by_both_scorers()
+    {
+        var task = ClassifierTask.SourceType;
+        using var model = ModelCatalog.LoadWithOwnEncoder(ShippedModels.ModelPath(task), task, null);
+        var inputs = LabelledDataReader.Read(task, [ShippedModels.Files(task).Gold]).Select(e => e.Input).ToList();
+        var fast = new float[inputs.Count][];
+        var reference = new float[inputs.Count][];
+        Assert.Equal(model.Predict(inputs), model.Predict(inputs, fast));
+        var byMlNet = model.PredictWithMlNet(inputs, reference);
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            Assert.Equal(model.ClassLabels.Count, fast[i].Length);
+            Assert.Equal(1.0, fast[i].Sum(), 3);
+            int best = Array.IndexOf(fast[i], fast[i].Max());
+            Assert.Equal(model.ClassLabels[best], byMlNet[i].Label);
+            for (int c = 0; c < fast[i].Length; c++) Assert.True(Math.Abs(fast[i][c] - reference[i][c]) < 1e-4, inputs[i].Text);
+        }
+    }
 }

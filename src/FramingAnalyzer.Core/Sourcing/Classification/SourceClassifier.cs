@@ -10,7 +10,9 @@ namespace FramingAnalyzer.Sourcing;
 /// Reid" and "Husted" by "Secretary of State Jon Husted". Sources the rules cannot type go to the source-type model
 /// (one batched call per article: the first full mention's phrase as text, its sentence as context); a prediction
 /// below <see cref="MinModelProbability"/> leaves the type unknown (<see cref="TypeEvidence.ModelUnsure"/>): a
-/// confident wrong type is worse than an honest unknown. Anonymous as <see cref="AnonymityRule"/> says, read on the
+/// confident wrong type is worse than an honest unknown. The model's probabilities are weighed with the types the rules
+/// gave the article's other sources (<see cref="ArticleTypePrior"/>): a bare surname among politicians is likelier a
+/// politician than the name and its sentence alone say. Anonymous as <see cref="AnonymityRule"/> says, read on the
 /// first full mention.
 /// </summary>
 public sealed class SourceClassifier
@@ -24,9 +26,14 @@ public sealed class SourceClassifier
     private readonly MentionReader _reader;
     private readonly PublicFigureMatcher _figures;
     private readonly double _minModelProbability;
+    private readonly ArticleTypePrior _prior;
 
-    public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability)
+    /// <param name="prior">How the article's rule-typed sources weigh on a model-typed one; <see cref="ArticleTypePrior.Default"/> when null.
+    /// Used only with a model that gives every class's probability (<see cref="IClassDistributions"/>).</param>
+    public SourceClassifier(SourcingResources resources, ITextClassifier? sourceTypeModel, double minModelProbability = MinModelProbability,
+        ArticleTypePrior? prior = null)
     {
+        _prior = prior ?? ArticleTypePrior.Default;
         _model = sourceTypeModel;
         _resolver = new SourceResolver(resources.Actors, resources.Anonymous, resources.Roles, resources.Clues.Nationalities, resources.Resolution, resources.Clues.Institutions);
         _anonymity = new AnonymityRule(resources.Anonymous);
@@ -356,7 +363,9 @@ public sealed class SourceClassifier
     /// <summary>
     /// The model types what no rule typed. It reads the source's first full mention in its sentence, and the source's
     /// other mentions in up to three other sentences ("Ada Brisk said ..." and later "She said she had voted in every
-    /// election since 1980"); the reading it is surest of decides, and below the threshold the type stays unknown.
+    /// election since 1980"); the reading it is surest of decides, and below the threshold the type stays unknown. With a
+    /// model that gives every class's probability (<see cref="IClassDistributions"/>), that reading's probabilities are
+    /// weighed with the types the rules gave the article's other sources (<see cref="ArticleTypePrior"/>).
     /// </summary>
     private void TypeByModel(DocumentText text, IReadOnlyList<SourceEntity> entities, List<SourceMention>[] mentions, List<int> pending, SourceClass[] result)
     {
@@ -376,19 +385,28 @@ public sealed class SourceClassifier
                 owner.Add(k);
             }
         }
-        var predictions = _model!.Predict(inputs);
-        var surest = new ClassifierPrediction?[pending.Count];
+        var withDistributions = _model as IClassDistributions;
+        var distributions = withDistributions is null ? null : new float[inputs.Count][];
+        var predictions = withDistributions is null ? _model!.Predict(inputs) : withDistributions.Predict(inputs, distributions!);
+        var surest = new int[pending.Count];
+        Array.Fill(surest, -1);
         for (int n = 0; n < predictions.Length && n < owner.Count; n++)
         {
             var prediction = predictions[n];
             if (!SourceTypes.IsKnown(prediction.Label)) continue;
-            if (surest[owner[n]] is not { } best || prediction.Probability > best.Probability) surest[owner[n]] = prediction;
+            if (surest[owner[n]] < 0 || prediction.Probability > predictions[surest[owner[n]]].Probability) surest[owner[n]] = n;
         }
+        // The article's mix of types as the rules gave them: every source but those the model is to type.
+        var counts = withDistributions is null ? null : ArticleTypePrior.Count(result.Where((_, i) => !pending.Contains(i)).Select(r => r.Type));
         for (int k = 0; k < pending.Count; k++)
         {
-            if (surest[k] is not { } chosen) continue;
-            result[pending[k]] = chosen.Probability >= _minModelProbability
-                ? result[pending[k]] with { Type = chosen.Label, TypeEvidence = TypeEvidence.Model }
+            if (surest[k] is not (>= 0 and var n)) continue;
+            var chosen = predictions[n];
+            var decision = withDistributions is null
+                ? new ArticleTypePrior.Decision(chosen.Label, chosen.Probability >= _minModelProbability)
+                : _prior.Decide(withDistributions.ClassLabels, distributions![n], counts!, _minModelProbability);
+            result[pending[k]] = decision.Sure
+                ? result[pending[k]] with { Type = decision.Type, TypeEvidence = TypeEvidence.Model }
                 : result[pending[k]] with { TypeEvidence = TypeEvidence.ModelUnsure };
         }
     }
