@@ -100,6 +100,9 @@ public class SourceResolverTests
     [InlineData("Like")]
     [InlineData("Despite")]
     [InlineData("As")]
+    [InlineData("Unlike")]
+    [InlineData("Besides")]
+    [InlineData("Beyond")]
     public void A_preposition_that_opens_the_sentence_is_not_part_of_the_name_after_it(string preposition)
     {
         var r = Resolve(

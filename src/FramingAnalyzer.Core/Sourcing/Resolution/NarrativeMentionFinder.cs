@@ -392,7 +392,8 @@ internal sealed class NarrativeMentionFinder(ActorLexicon actors, ResolutionWord
     /// <summary>Prepositions after which a name is not the subject of its clause ("under", "with", "of", "to", "as" ...).</summary>
     private static readonly WordSet ObliquePrepositions = new("upon", "in", "on", "at", "after", "before", "during", "by", "from", "with", "for",
         "since", "over", "under", "within", "following", "despite", "amid", "throughout", "until", "via", "through", "across", "near",
-        "of", "to", "about", "against", "as", "toward", "towards", "between", "among", "without", "behind", "beside", "like", "than");
+        "of", "to", "about", "against", "as", "toward", "towards", "between", "among", "without", "behind", "beside", "like", "than",
+        "unlike", "besides", "beyond", "alongside");
 
     /// <summary>Whether the word right before token <paramref name="at"/> is a preposition (skipping "the" and
     /// capitalised titles is not needed: the mention's run starts at its first capitalised word).</summary>
