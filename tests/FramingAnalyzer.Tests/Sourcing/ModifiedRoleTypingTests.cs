@@ -5,7 +5,8 @@ namespace FramingAnalyzer.Tests.Sourcing;
 /// <summary>
 /// What stands before a role word can change what the role says (issue 13; constructions met in real US news, the
 /// sentences written here): a sector before "leaders" names whose leaders they are ("business leaders", "faith
-/// leaders", "community leaders"); a veteran of a service is a member of the public, not the service; a courtesy title
+/// leaders", "community leaders"); a veteran of a service is a member of the public, not the service, and so is a viewer,
+/// subscriber, listener or depositor of an institution; a courtesy title
 /// loses to the office before it ("County health officer Dr. Lena Ruiz"); "fellow" before a noun is no research fellow; a
 /// capitalised role word after a given name is a surname ("Elizabeth Banks"); of two groups joined by "and" the first
 /// is the main voice.
@@ -29,6 +30,14 @@ public class ModifiedRoleTypingTests
     [InlineData("A 29-year-old Army veteran said he had waited a year for treatment.", "A 29-year-old Army veteran", "citizen")]
     [InlineData("Two Navy veterans said the clinic had closed.", "Two Navy veterans", "citizen")]
     public void A_veteran_of_a_service_is_a_member_of_the_public(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("A longtime Harbor News viewer said she no longer trusted the network.", "A longtime Harbor News viewer", "citizen")]
+    [InlineData("A Valley Times subscriber wrote that the paper had lost its way.", "A Valley Times subscriber", "citizen")]
+    [InlineData("Harbor Radio listeners said the station had gone silent for an hour.", "Harbor Radio listeners", "citizen")]
+    [InlineData("A Harbor Savings Bank depositor said she had waited two weeks for her money.", "A Harbor Savings Bank depositor", "citizen")]
+    public void Who_watches_reads_or_banks_with_an_institution_is_a_member_of_the_public_not_its_voice(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
