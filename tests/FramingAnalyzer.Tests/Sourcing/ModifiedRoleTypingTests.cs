@@ -41,6 +41,29 @@ public class ModifiedRoleTypingTests
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("Ivo Marsh, a vice president at Carrow Biologics, a vaccine maker, said trials would begin in May.", "Ivo Marsh, a vice president at Carrow Biologics, a vaccine maker", "business")]
+    [InlineData("Lyle Becker, vice president for manufacturing at Hollister Air Systems, said the plant would move.", "Lyle Becker, vice president for manufacturing at Hollister Air Systems", "business")]
+    [InlineData("Vice President Tomas Brenn said the talks would resume.", "Vice President Tomas Brenn", "official")]
+    [InlineData("Tomas Brenn, the vice president of Karvania, said the talks would resume.", "Tomas Brenn, the vice president of Karvania", "official")]
+    public void A_vice_president_at_a_body_no_lexicon_knows_is_a_company_officer(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Carol Nunn, a spokeswoman for the Indiana Manufacturers Association, said factory jobs were still below their peak.", "Carol Nunn, a spokeswoman for the Indiana Manufacturers Association", "business")]
+    [InlineData("The Harbor State Bankers Association said lending had slowed.", "The Harbor State Bankers Association", "business")]
+    [InlineData("Harbor Capital said it would sell its stake.", "Harbor Capital", "business")]
+    [InlineData("The Harbor Teachers Association said the strike would go ahead.", "The Harbor Teachers Association", "ngo_intl")]
+    public void An_association_of_an_industry_speaks_for_business_and_a_firm_name_says_company(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
+    [InlineData("Ray Dunmore, commander of Harbor Legion Post 176 in Scranton, said the post would host both campaigns.", "Ray Dunmore, commander of Harbor Legion Post 176 in Scranton", "ngo_intl")]
+    [InlineData("Ray Dunmore, an editor at the Harbor Post, said the paper would endorse no one.", "Ray Dunmore, an editor at the Harbor Post", "media")]
+    [InlineData("Carla Benz, a 52-year-old assembler at the Harbor Motors plant, said she had not decided.", "Carla Benz, a 52-year-old assembler at the Harbor Motors plant", "citizen")]
+    public void A_numbered_post_is_a_chapter_and_a_worker_at_a_plant_speaks_for_herself(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("County health officer Dr. Lena Ruiz said the clinic would reopen.", "County health officer Dr. Lena Ruiz", "official")]
     [InlineData("Dr. Lena Ruiz said the clinic would reopen.", "Dr. Lena Ruiz", "expert")]
     public void A_courtesy_title_loses_to_the_office_before_it(string text, string source, string type) =>

@@ -170,6 +170,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (role is { Length: 1 } surname && IsSurnameAfterGivenName(text, surname.Start, parts.HeadStart)) role = null;
         // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
         // an institution describes the institution, which is the source.
+        // A capitalised role word may open a two-word head ("The Ohio Bankers Association": an association of bankers).
+        if (role is { Length: 1 } opening && opening.End < parts.HeadNounEnd && IsCapitalised(text, opening.Start) && IsCapitalised(text, opening.End)
+            && resources.Clues.Institutions.Exactly(text.Normalised, text.Document.Tokens, opening.Start, opening.End + 1) is { } twoWordHead)
+        {
+            return (twoWordHead, TypeEvidence.Institution, null);
+        }
         if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
             && InstitutionType(text, describing.End, parts.HeadNounEnd) is { } namedBody)
         {
@@ -397,6 +403,12 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         var tokens = text.Document.Tokens;
         // A nationality ("Russian President") or plain words ("senior aides") are no principal; an unknown name is.
         bool named = Named(text, p);
+        // "a vice president at Carrow Biologics": a president or vice president at a body no lexicon knows is a company's
+        // officer, not a state's (a state's is "of" it, and countries, seats and parties are typed above).
+        if (named && role.Value.Type == SourceTypes.Official && CorporateTitles.Contains(Word(text, role.End - 1)) && p.Start > 0 && Word(text, p.Start - 1) is "at")
+        {
+            return (SourceTypes.Business, null);
+        }
         // "his senior adviser", "her top aide": plain words before the role are no principal; the pronoun is.
         if (!named && VoiceOfPossessor(role.Value) && PossessedBefore(text, role, start)) return null;
         // "Avery lawyer Kai Berg", "Ada Holm's attorney", "a lawyer for Tom Avery": a client named by name alone is
@@ -672,6 +684,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     private static readonly WordSet LeadVerbs = new("lead", "head", "run", "chair", "helm", "command");
+
+    /// <summary>Titles that are a company's officers when held "at" a body (see <see cref="TypeOfRole"/>).</summary>
+    private static readonly WordSet CorporateTitles = new("president", "presidents");
     private static readonly WordSet LeadingVerbs = new("heads", "leads", "runs", "chairs", "directs", "manages", "oversees");
 
     /// <summary>
@@ -820,8 +835,9 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 if (resources.Clues.Institutions.Exactly(text.Normalised, tokens, t, t + n) is { } type)
                 {
-                    // "Christian News Service": the two-word head, not its last word alone.
-                    found = type;
+                    // "Christian News Service": the two-word head, not its last word alone. A numbered "Post" or "Lodge"
+                    // ("American Legion Post 176") is a members' chapter, not a newspaper.
+                    found = type == SourceTypes.Media && t + n < end && tokens[t + n].Kind == TokenKind.Number ? SourceTypes.NgoInternational : type;
                     t += n - 1;
                     break;
                 }
