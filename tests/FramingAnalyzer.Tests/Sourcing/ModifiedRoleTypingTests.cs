@@ -64,6 +64,12 @@ public class ModifiedRoleTypingTests
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("Jenna Fitch, a nurse who chairs the Harbor County Democratic Party, said the law would be the party's issue.", "Jenna Fitch, a nurse who chairs the Harbor County Democratic Party", "political")]
+    [InlineData("Jenna Fitch, a nurse who works at Harbor General Hospital, said the ward was full.", "Jenna Fitch, a nurse who works at Harbor General Hospital", "citizen")]
+    public void A_body_the_person_leads_says_more_than_a_job_of_their_own(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("County health officer Dr. Lena Ruiz said the clinic would reopen.", "County health officer Dr. Lena Ruiz", "official")]
     [InlineData("Dr. Lena Ruiz said the clinic would reopen.", "Dr. Lena Ruiz", "expert")]
     public void A_courtesy_title_loses_to_the_office_before_it(string text, string source, string type) =>

@@ -243,6 +243,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             var appositionRole = resources.Roles.Head(norm, tokens, appositionStart, appositionNounEnd, appositionLimit);
             if (appositionRole is { } ar && TypeOfRole(text, ar, parts.AppositionStart, appositionLimit) is { } appositionType)
             {
+                // "a nurse who chairs the county Democratic Party": a body the person leads says more than a job of their own.
+                if (appositionType.Type == SourceTypes.Citizen && findActors && BodyLedAfter(text, ar.End, parts.AppositionEnd) is { } chaired)
+                {
+                    return (chaired.Type, TypeEvidence.Apposition, chaired.Actor);
+                }
                 return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type, out past), TypeEvidence.Apposition, appositionType.Actor);
             }
             // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
@@ -684,6 +689,17 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
     }
 
     private static readonly WordSet LeadVerbs = new("lead", "head", "run", "chair", "helm", "command");
+
+    /// <summary>The body a relative clause after a role says the person heads ("... who chairs the county Democratic Party"), typed
+    /// as after "who heads" (<see cref="HeadedBody"/>); null when there is none or the lexicons cannot type it.</summary>
+    private (string Type, Actor? Actor)? BodyLedAfter(DocumentText text, int from, int end)
+    {
+        for (int t = from; t + 2 < end; t++)
+        {
+            if (Word(text, t) is "who" && LeadingVerbs.Contains(Word(text, t + 1))) return HeadedBody(text, t + 2, end);
+        }
+        return null;
+    }
 
     /// <summary>Titles that are a company's officers when held "at" a body (see <see cref="TypeOfRole"/>).</summary>
     private static readonly WordSet CorporateTitles = new("president", "presidents");
