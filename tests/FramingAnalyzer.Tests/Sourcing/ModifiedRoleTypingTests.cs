@@ -66,7 +66,10 @@ public class ModifiedRoleTypingTests
     [Theory]
     [InlineData("Jenna Fitch, a nurse who chairs the Harbor County Democratic Party, said the law would be the party's issue.", "Jenna Fitch, a nurse who chairs the Harbor County Democratic Party", "political")]
     [InlineData("Jenna Fitch, a nurse who works at Harbor General Hospital, said the ward was full.", "Jenna Fitch, a nurse who works at Harbor General Hospital", "citizen")]
-    public void A_body_the_person_leads_says_more_than_a_job_of_their_own(string text, string source, string type) =>
+    [InlineData("Walt Grimes, a Baptist pastor and Republican state legislator from Gastonia, said he would block the bill.", "Walt Grimes, a Baptist pastor and Republican state legislator from Gastonia", "political")]
+    [InlineData("Walt Grimes, a farmer and county commissioner, said the road would be paved.", "Walt Grimes, a farmer and county commissioner", "official")]
+    [InlineData("Walt Grimes, a farmer and father of three, said the road had flooded twice.", "Walt Grimes, a farmer and father of three", "citizen")]
+    public void An_office_held_or_a_body_led_says_more_than_a_job_of_their_own(string text, string source, string type) =>
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]

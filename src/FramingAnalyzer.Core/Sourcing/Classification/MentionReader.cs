@@ -248,6 +248,11 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
                 {
                     return (chaired.Type, TypeEvidence.Apposition, chaired.Actor);
                 }
+                // "a Baptist pastor and Republican state legislator": an office joined to a job of one's own is the capacity.
+                if (appositionType.Type == SourceTypes.Citizen && OfficeJoinedAfter(text, ar.End, parts.AppositionFirstEnd) is { } office)
+                {
+                    return (office, TypeEvidence.Apposition, null);
+                }
                 return (HeldInThePast(text, parts, parts.AppositionStart, ar.Start, appositionType.Type, out past), TypeEvidence.Apposition, appositionType.Actor);
             }
             // "Johnnie Wilson, of Springfield, Va.": a person placed by home town alone is a member of the public.
@@ -699,6 +704,16 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             if (Word(text, t) is "who" && LeadingVerbs.Contains(Word(text, t + 1))) return HeadedBody(text, t + 2, end);
         }
         return null;
+    }
+
+    /// <summary>An office (official or political) that "and" joins right after a role, in the same description ("pastor and
+    /// Republican state legislator"); null otherwise.</summary>
+    private string? OfficeJoinedAfter(DocumentText text, int roleEnd, int end)
+    {
+        if (roleEnd + 1 >= end || Word(text, roleEnd) is not "and" || Word(text, roleEnd + 1) is "a" or "an" or "the") return null;
+        int nounEnd = MentionParts.NounEnd(text, roleEnd + 1, end);
+        if (resources.Roles.Head(text.Normalised, text.Document.Tokens, roleEnd + 1, nounEnd, end) is not { } second) return null;
+        return TypeOfRole(text, second, roleEnd + 1, end) is { Type: SourceTypes.Official or SourceTypes.Political } typed ? typed.Type : null;
     }
 
     /// <summary>Titles that are a company's officers when held "at" a body (see <see cref="TypeOfRole"/>).</summary>
