@@ -73,6 +73,14 @@ public class ModifiedRoleTypingTests
         Assert.Equal(type, TypeOfSource(text, source));
 
     [Theory]
+    [InlineData("Cal Norr, a Harbor University junior, said students who disagree now keep quiet.", "Cal Norr, a Harbor University junior", "citizen")]
+    [InlineData("Kendra Lowe, legal director of the Southern Ballot Access Project, said her group had received complaints.", "Kendra Lowe, legal director of the Southern Ballot Access Project", "ngo_intl")]
+    [InlineData("The group said it would sue, and its court filing argues that the tactics break the law.", "its court filing", "document")]
+    [InlineData("The Verner Foundation, a charity, gave $2 million to campus groups last year. A spokeswoman for the foundation said the grants support civic engagement.", "A spokeswoman for the foundation", "ngo_intl")]
+    public void Students_projects_filings_and_foundations_are_typed_as_what_they_are(string text, string source, string type) =>
+        Assert.Equal(type, TypeOfSource(text, source));
+
+    [Theory]
     [InlineData("County health officer Dr. Lena Ruiz said the clinic would reopen.", "County health officer Dr. Lena Ruiz", "official")]
     [InlineData("Dr. Lena Ruiz said the clinic would reopen.", "Dr. Lena Ruiz", "expert")]
     public void A_courtesy_title_loses_to_the_office_before_it(string text, string source, string type) =>
