@@ -168,14 +168,14 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
         if (role is { } f && IsAdjectiveFellow(text, f, parts.HeadNounEnd)) role = null;
         // "Elizabeth Banks", "Tom Judge": a capitalised role word right after a given name is a surname.
         if (role is { Length: 1 } surname && IsSurnameAfterGivenName(text, surname.Start, parts.HeadStart)) role = null;
-        // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
-        // an institution describes the institution, which is the source.
         // A capitalised role word may open a two-word head ("The Ohio Bankers Association": an association of bankers).
         if (role is { Length: 1 } opening && opening.End < parts.HeadNounEnd && IsCapitalised(text, opening.Start) && IsCapitalised(text, opening.End)
             && resources.Clues.Institutions.Exactly(text.Normalised, text.Document.Tokens, opening.Start, opening.End + 1) is { } twoWordHead)
         {
             return (twoWordHead, TypeEvidence.Institution, null);
         }
+        // "the rally organiser Harbour Alliance", "the broadcaster Delta News": a role word before the capitalised name of
+        // an institution describes the institution, which is the source.
         if (role is { } describing && describing.End < parts.HeadNounEnd && IsCapitalised(text, describing.End)
             && InstitutionType(text, describing.End, parts.HeadNounEnd) is { } namedBody)
         {
@@ -866,7 +866,7 @@ internal sealed partial class MentionReader(SourcingResources resources, SourceR
             {
                 if (resources.Clues.Institutions.Exactly(text.Normalised, tokens, t, t + n) is { } type)
                 {
-                    // "Christian News Service": the two-word head, not its last word alone. A numbered "Post" or "Lodge"
+                    // "Christian News Service": the two-word head, not its last word alone. A numbered "Post"
                     // ("American Legion Post 176") is a members' chapter, not a newspaper.
                     found = type == SourceTypes.Media && t + n < end && tokens[t + n].Kind == TokenKind.Number ? SourceTypes.NgoInternational : type;
                     t += n - 1;
