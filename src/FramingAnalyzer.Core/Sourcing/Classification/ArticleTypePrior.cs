@@ -105,7 +105,7 @@ public sealed class ArticleTypePrior
         bool sure = model[modelBest] >= minModelProbability;
         if (counts.Sum() == 0) return sure ? new Decision(labels[modelBest], true) : new Decision(SourceTypes.Unknown, false);
         var combined = Combine(labels, model, counts);
-        int best = ArgMax(combined);
+        int best = ArgMax<double>(combined);
         // A type the model was sure of, which the article's mix spreads so thin that no type beats "no type": unsure.
         if (sure) return TypeIndex(labels[best]) >= 0 || best == modelBest
             ? new Decision(labels[best], true) : new Decision(SourceTypes.Unknown, false);
@@ -125,14 +125,8 @@ public sealed class ArticleTypePrior
         return -1;
     }
 
-    private static int ArgMax(ReadOnlySpan<float> values)
-    {
-        int best = 0;
-        for (int i = 1; i < values.Length; i++) if (values[i] > values[best]) best = i;
-        return best;
-    }
-
-    private static int ArgMax(double[] values)
+    /// <summary>The index of the largest value, the first on ties.</summary>
+    private static int ArgMax<T>(ReadOnlySpan<T> values) where T : System.Numerics.INumber<T>
     {
         int best = 0;
         for (int i = 1; i < values.Length; i++) if (values[i] > values[best]) best = i;
